@@ -24,6 +24,19 @@ pub enum ReadError {
 }
 
 impl ReadError {
+    /// The reason alone, without the path: for summaries that print the path in their own column.
+    pub fn reason(&self) -> String {
+        match self {
+            ReadError::Io { source, .. } => format!("cannot read: {source}"),
+            ReadError::Empty { .. } => "empty file".to_string(),
+            ReadError::TooLarge { size, .. } => format!(
+                "too large ({size} bytes; limit {})",
+                crate::read::MAX_FILE_BYTES
+            ),
+            ReadError::Undecodable { reason, .. } => format!("not text: {reason}"),
+        }
+    }
+
     pub fn io(path: &Path, source: std::io::Error) -> Self {
         ReadError::Io {
             path: path.to_path_buf(),

@@ -1,1 +1,143 @@
-//! placeholder
+//! Articles with their quotes → a tantivy index on disk, and back: opening an index checks
+//! that it was written by this schema version.
+//!
+//! The directory holds tantivy's files plus `newsdex.json` (`{"schema_version": N}`), our marker:
+//! a directory without it is not ours, and newsdex refuses to overwrite it.
+
+pub mod build;
+pub mod schema;
+pub mod writer;
+
+use std::path::{Path, PathBuf};
+
+use tantivy::Index;
+
+use crate::error::IndexError;
+pub use build::{build, IndexConfig, IndexSummary, Progress, Skipped};
+pub use schema::{Fields, SCHEMA_VERSION};
+pub use writer::Writer;
+
+const MARKER: &str = "newsdex.json";
+
+/// An open newsdex index.
+pub struct NewsIndex {
+    pub index: Index,
+    pub fields: Fields,
+    pub path: PathBuf,
+}
+
+impl NewsIndex {
+    /// Opens an existing index for reading. Errors: `Missing` when there is none at `path`,
+    /// `SchemaVersion` when another newsdex version wrote it.
+    pub fn open(path: &Path) -> Result<NewsIndex, IndexError> {
+        if !path.join("meta.json").is_file() {
+            return Err(IndexError::Missing(path.to_path_buf()));
+        }
+        check_version(path)?;
+        let index = Index::open_in_dir(path).map_err(|e| tantivy_err(path, e))?;
+        Self::wrap(index, path)
+    }
+
+    /// Opens the index at `path` for writing, creating it if the directory is empty or absent.
+    /// With `rebuild`, an existing newsdex index (of any version) is deleted first.
+    pub fn create_or_open(path: &Path, rebuild: bool) -> Result<NewsIndex, IndexError> {
+        std::fs::create_dir_all(path).map_err(|e| io_err(path, e))?;
+        let has_index = path.join("meta.json").is_file();
+        let ours = path.join(MARKER).is_file();
+        if has_index && !ours {
+            return Err(IndexError::Io {
+                path: path.to_path_buf(),
+                source: std::io::Error::other(
+                    "holds an index newsdex did not write; refusing to overwrite it",
+                ),
+            });
+        }
+        if has_index && rebuild {
+            clear_dir(path)?;
+        } else if has_index {
+            check_version(path)?;
+            let index = Index::open_in_dir(path).map_err(|e| tantivy_err(path, e))?;
+            return Self::wrap(index, path);
+        } else if !dir_is_empty(path)? {
+            return Err(IndexError::Io {
+                path: path.to_path_buf(),
+                source: std::io::Error::other(
+                    "is not empty and holds no newsdex index; refusing to write there",
+                ),
+            });
+        }
+        let index =
+            Index::create_in_dir(path, schema::build_schema()).map_err(|e| tantivy_err(path, e))?;
+        let marker = format!("{{\"schema_version\": {SCHEMA_VERSION}}}\n");
+        std::fs::write(path.join(MARKER), marker).map_err(|e| io_err(path, e))?;
+        Self::wrap(index, path)
+    }
+
+    fn wrap(index: Index, path: &Path) -> Result<NewsIndex, IndexError> {
+        schema::register_tokenizers(&index);
+        let fields = Fields::from_schema(&index.schema()).map_err(|e| tantivy_err(path, e))?;
+        Ok(NewsIndex {
+            index,
+            fields,
+            path: path.to_path_buf(),
+        })
+    }
+}
+
+fn check_version(path: &Path) -> Result<(), IndexError> {
+    let found = std::fs::read_to_string(path.join(MARKER))
+        .ok()
+        .and_then(|s| serde_json::from_str::<serde_json::Value>(&s).ok())
+        .and_then(|v| v.get("schema_version").and_then(|n| n.as_u64()));
+    match found {
+        Some(v) if v == u64::from(SCHEMA_VERSION) => Ok(()),
+        other => Err(IndexError::SchemaVersion {
+            path: path.to_path_buf(),
+            found: other.map_or_else(|| "unknown".to_string(), |v| v.to_string()),
+            expected: SCHEMA_VERSION,
+        }),
+    }
+}
+
+/// Files the index directory may hold besides the index itself (the repository keeps `index/`
+/// in git with a `.gitkeep`).
+fn is_ignorable(name: &std::ffi::OsStr) -> bool {
+    name == ".gitkeep"
+}
+
+fn dir_is_empty(path: &Path) -> Result<bool, IndexError> {
+    let mut entries = std::fs::read_dir(path).map_err(|e| io_err(path, e))?;
+    Ok(entries.all(|e| e.map(|e| is_ignorable(&e.file_name())).unwrap_or(false)))
+}
+
+/// Deletes an index's files (only called on a directory holding our marker).
+fn clear_dir(path: &Path) -> Result<(), IndexError> {
+    for entry in std::fs::read_dir(path).map_err(|e| io_err(path, e))? {
+        let entry = entry.map_err(|e| io_err(path, e))?;
+        if is_ignorable(&entry.file_name()) {
+            continue;
+        }
+        let p = entry.path();
+        let res = if p.is_dir() {
+            std::fs::remove_dir_all(&p)
+        } else {
+            std::fs::remove_file(&p)
+        };
+        res.map_err(|e| io_err(&p, e))?;
+    }
+    Ok(())
+}
+
+pub(crate) fn tantivy_err(path: &Path, source: tantivy::TantivyError) -> IndexError {
+    IndexError::Tantivy {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+fn io_err(path: &Path, source: std::io::Error) -> IndexError {
+    IndexError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
+}

@@ -1,1 +1,183 @@
-//! placeholder
+//! Query text → ranked hits over the index: articles (`search_articles`) or quotes (`search_quotes`).
+//!
+//! Ranking is tantivy's BM25. For articles, bare terms search `topic` (headline + body) and
+//! `headline` again with a boost, so a term in the headline outranks the same term in the body;
+//! for quotes, bare terms search `topic` (quote + its paragraph) and the quote's own words boosted.
+
+pub mod parse;
+pub mod snippet;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use tantivy::collector::TopDocs;
+use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
+use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
+
+use crate::error::{Error, IndexError, QueryError};
+use crate::index::schema::{Fields, KIND_ARTICLE, KIND_QUOTE};
+use crate::index::{tantivy_err, NewsIndex};
+pub use snippet::Snippet;
+
+/// Boost of a headline match over a body match.
+const HEADLINE_BOOST: f32 = 2.0;
+/// Boost of a match in a quote's own words over a match in its surrounding paragraph.
+const QUOTE_BOOST: f32 = 2.0;
+
+/// One article hit.
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleHit {
+    pub rank: usize,
+    pub score: f32,
+    pub date: Option<NaiveDate>,
+    pub headline: Option<String>,
+    pub source: String,
+    /// Rendered by each output format in its own way (bold, `<b>`), so not serialized raw.
+    #[serde(skip)]
+    pub snippet: Snippet,
+}
+
+/// One quote hit.
+#[derive(Debug, Clone, Serialize)]
+pub struct QuoteHit {
+    pub rank: usize,
+    pub score: f32,
+    pub speaker: Option<String>,
+    pub speaker_mention: Option<String>,
+    pub quote: String,
+    pub partial: bool,
+    pub date: Option<NaiveDate>,
+    pub headline: Option<String>,
+    pub source: String,
+}
+
+/// Runs `text` against article documents, best first.
+pub fn search_articles(
+    index: &NewsIndex,
+    text: &str,
+    limit: usize,
+) -> Result<Vec<ArticleHit>, Error> {
+    let f = &index.fields;
+    let ast = parse::parse_ast(text)?;
+    let opts = parse::ParseOptions {
+        default_fields: vec![f.topic, f.headline],
+        boosts: vec![(f.headline, HEADLINE_BOOST)],
+        rename: vec![],
+    };
+    let query = parse::build(&index.index, &ast, &opts)?;
+    // Snippets highlight body text, so every text term is pointed at `body` for the highlighter.
+    let snippet_query = parse::build(
+        &index.index,
+        &ast,
+        &parse::ParseOptions {
+            default_fields: vec![f.body],
+            boosts: vec![],
+            rename: vec![("topic", "body"), ("headline", "body")],
+        },
+    )?;
+    let searcher = searcher(index)?;
+    let top = run(index, &searcher, query, KIND_ARTICLE, limit)?;
+    let snippets = snippet::Snippets::new(&searcher, snippet_query.as_ref(), f.body)
+        .map_err(|e| tantivy_err(&index.path, e))?;
+    top.into_iter()
+        .enumerate()
+        .map(|(i, (score, addr))| {
+            let doc = load(index, &searcher, addr)?;
+            Ok(ArticleHit {
+                rank: i + 1,
+                score,
+                date: date_of(&doc, f),
+                headline: text_of(&doc, f.headline),
+                source: text_of(&doc, f.source).unwrap_or_default(),
+                snippet: snippets.make(&doc),
+            })
+        })
+        .collect()
+}
+
+/// Runs `text` against quote documents, best first.
+pub fn search_quotes(index: &NewsIndex, text: &str, limit: usize) -> Result<Vec<QuoteHit>, Error> {
+    let f = &index.fields;
+    let ast = parse::parse_ast(text)?;
+    let opts = parse::ParseOptions {
+        default_fields: vec![f.topic, f.quote],
+        boosts: vec![(f.quote, QUOTE_BOOST)],
+        rename: vec![],
+    };
+    let query = parse::build(&index.index, &ast, &opts)?;
+    let searcher = searcher(index)?;
+    let top = run(index, &searcher, query, KIND_QUOTE, limit)?;
+    top.into_iter()
+        .enumerate()
+        .map(|(i, (score, addr))| {
+            let doc = load(index, &searcher, addr)?;
+            Ok(QuoteHit {
+                rank: i + 1,
+                score,
+                speaker: text_of(&doc, f.speaker),
+                speaker_mention: text_of(&doc, f.speaker_mention),
+                quote: text_of(&doc, f.quote).unwrap_or_default(),
+                partial: doc
+                    .get_first(f.partial)
+                    .and_then(|v| v.as_bool())
+                    .unwrap_or(false),
+                date: date_of(&doc, f),
+                headline: text_of(&doc, f.headline),
+                source: text_of(&doc, f.source).unwrap_or_default(),
+            })
+        })
+        .collect()
+}
+
+fn searcher(index: &NewsIndex) -> Result<Searcher, IndexError> {
+    let reader = index
+        .index
+        .reader()
+        .map_err(|e| tantivy_err(&index.path, e))?;
+    Ok(reader.searcher())
+}
+
+/// Restricts `query` to one document kind and collects the top `limit` by score.
+fn run(
+    index: &NewsIndex,
+    searcher: &Searcher,
+    query: Box<dyn Query>,
+    kind: &str,
+    limit: usize,
+) -> Result<Vec<(f32, DocAddress)>, Error> {
+    let kind_term = Term::from_field_text(index.fields.kind, kind);
+    let restricted = BooleanQuery::new(vec![
+        (
+            Occur::Must,
+            Box::new(TermQuery::new(kind_term, IndexRecordOption::Basic)) as Box<dyn Query>,
+        ),
+        (Occur::Must, query),
+    ]);
+    if limit == 0 {
+        return Err(QueryError::Syntax("--limit must be at least 1".into()).into());
+    }
+    searcher
+        .search(&restricted, &TopDocs::with_limit(limit).order_by_score())
+        .map_err(|e| tantivy_err(&index.path, e).into())
+}
+
+fn load(
+    index: &NewsIndex,
+    searcher: &Searcher,
+    addr: DocAddress,
+) -> Result<TantivyDocument, Error> {
+    searcher
+        .doc(addr)
+        .map_err(|e| tantivy_err(&index.path, e).into())
+}
+
+fn text_of(doc: &TantivyDocument, field: tantivy::schema::Field) -> Option<String> {
+    doc.get_first(field)
+        .and_then(|v| v.as_str())
+        .map(str::to_string)
+}
+
+fn date_of(doc: &TantivyDocument, f: &Fields) -> Option<NaiveDate> {
+    let secs = doc.get_first(f.date)?.as_datetime()?.into_timestamp_secs();
+    chrono::DateTime::from_timestamp(secs, 0).map(|d| d.date_naive())
+}

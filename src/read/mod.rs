@@ -6,7 +6,7 @@
 pub mod decode;
 pub mod walk;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::error::ReadError;
 
@@ -56,6 +56,3 @@ pub fn display_path(path: &Path) -> String {
 
 /// Paths found under a root, or the reasons some entries could not be visited.
 pub use walk::{walk, WalkEntry};
-
-#[allow(dead_code)]
-fn _assert_send(_: PathBuf) {}

@@ -9,7 +9,10 @@ use walkdir::WalkDir;
 pub enum WalkEntry {
     File(PathBuf),
     /// A symlink loop, a permission error, a vanished entry: reported, never fatal.
-    Unvisitable { path: PathBuf, reason: String },
+    Unvisitable {
+        path: PathBuf,
+        reason: String,
+    },
 }
 
 /// Walks `root` recursively (following symlinks, so loops are detected and reported),
@@ -21,6 +24,13 @@ pub fn walk(root: &Path) -> impl Iterator<Item = WalkEntry> {
         .into_iter()
         .filter_map(|entry| match entry {
             Ok(e) if e.file_type().is_file() => Some(WalkEntry::File(e.into_path())),
+            // An empty directory is worth a line in the summary: a failed copy or mount looks like this.
+            Ok(e) if e.file_type().is_dir() && is_empty_dir(e.path()) => {
+                Some(WalkEntry::Unvisitable {
+                    path: e.into_path(),
+                    reason: "empty directory".to_string(),
+                })
+            }
             Ok(_) => None,
             Err(err) => {
                 let path = err
@@ -37,4 +47,8 @@ pub fn walk(root: &Path) -> impl Iterator<Item = WalkEntry> {
                 Some(WalkEntry::Unvisitable { path, reason })
             }
         })
+}
+
+fn is_empty_dir(path: &Path) -> bool {
+    std::fs::read_dir(path).is_ok_and(|mut entries| entries.next().is_none())
 }

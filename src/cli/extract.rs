@@ -1,0 +1,69 @@
+//! `newsdex extract PATH...` — parse files without indexing; `--json` prints the stable contract
+//! documented in `render::json`.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Args;
+use newsdex::read::{self, WalkEntry};
+use newsdex::{extract, render};
+
+/// Extract headline, date, body and quotes from files, without indexing.
+///
+/// Directories are walked recursively. Files that cannot be read are reported on stderr and
+/// the exit code is 2; the others are still printed.
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// Files or directories.
+    #[arg(required = true, value_name = "PATH")]
+    paths: Vec<PathBuf>,
+    /// One JSON object per article per line: {source, headline, date, body, quotes[...]}.
+    #[arg(long)]
+    json: bool,
+}
+
+pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let style = super::stdout_style();
+    let mut failures = 0usize;
+    for root in &args.paths {
+        if !root.exists() {
+            eprintln!("newsdex: {}: no such file or directory", root.display());
+            failures += 1;
+            continue;
+        }
+        for entry in read::walk(root) {
+            let path = match entry {
+                WalkEntry::File(p) => p,
+                WalkEntry::Unvisitable { path, reason } => {
+                    eprintln!("newsdex: {}: {reason}", path.display());
+                    failures += 1;
+                    continue;
+                }
+            };
+            match read::read_file(&path) {
+                Ok(docs) => {
+                    for doc in &docs {
+                        let article = extract::extract(doc);
+                        if args.json {
+                            render::json::article(&mut out, &article)?;
+                        } else {
+                            render::text::article(&mut out, &article, style)?;
+                        }
+                    }
+                }
+                Err(e) => {
+                    eprintln!("newsdex: {e}");
+                    failures += 1;
+                }
+            }
+        }
+    }
+    out.flush()?;
+    Ok(if failures > 0 {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    })
+}

@@ -1,0 +1,44 @@
+//! `newsdex quotes QUERY` — one hit per quote: speaker, quote, date, headline, source.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::Args;
+use newsdex::index::NewsIndex;
+use newsdex::{query, render};
+
+/// Search quotes: who said what.
+///
+/// Bare terms search `topic` (the quote and its paragraph); `speaker:` matches any word of the
+/// speaker's name, case- and accent-insensitively, and restricts the hits to that speaker.
+/// Example: `speaker:Lavrov topic:Iran` (what did Lavrov say about Iran?).
+#[derive(Debug, Args)]
+pub struct QuotesArgs {
+    /// The query; quote it in the shell when it has several words.
+    #[arg(value_name = "QUERY", allow_hyphen_values = true)]
+    query: String,
+    #[command(flatten)]
+    index: super::IndexPath,
+    /// Number of quotes to show.
+    #[arg(long, short = 'n', default_value_t = 10)]
+    limit: usize,
+    /// One JSON object per quote per line.
+    #[arg(long)]
+    json: bool,
+}
+
+pub fn run(args: QuotesArgs) -> anyhow::Result<ExitCode> {
+    let index = NewsIndex::open(&args.index.index).map_err(newsdex::Error::from)?;
+    let hits = query::search_quotes(&index, &args.query, args.limit)?;
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        render::json::quote_hits(&mut out, &hits)?;
+    } else if hits.is_empty() {
+        writeln!(out, "no quotes match")?;
+    } else {
+        render::text::quote_hits(&mut out, &hits, super::stdout_style())?;
+    }
+    out.flush().context("writing results")?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,44 @@
+//! `newsdex search QUERY` — articles ranked by BM25 relevance, headline over body.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::Args;
+use newsdex::index::NewsIndex;
+use newsdex::{query, render};
+
+/// Search articles, best first.
+///
+/// Bare terms search `topic` (headline and body); fields: headline, body, quote, speaker, topic,
+/// date. Examples: `iran sanctions`, `headline:"nuclear deal"`, `date:[2019-05-01 TO 2019-06-01]`,
+/// `+iran -nuclear`.
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// The query; quote it in the shell when it has several words.
+    #[arg(value_name = "QUERY", allow_hyphen_values = true)]
+    query: String,
+    #[command(flatten)]
+    index: super::IndexPath,
+    /// Number of hits to show.
+    #[arg(long, short = 'n', default_value_t = 10)]
+    limit: usize,
+    /// One JSON object per hit per line (matches marked with <b>).
+    #[arg(long)]
+    json: bool,
+}
+
+pub fn run(args: SearchArgs) -> anyhow::Result<ExitCode> {
+    let index = NewsIndex::open(&args.index.index).map_err(newsdex::Error::from)?;
+    let hits = query::search_articles(&index, &args.query, args.limit)?;
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        render::json::article_hits(&mut out, &hits)?;
+    } else if hits.is_empty() {
+        writeln!(out, "no articles match")?;
+    } else {
+        render::text::article_hits(&mut out, &hits, super::stdout_style())?;
+    }
+    out.flush().context("writing results")?;
+    Ok(ExitCode::SUCCESS)
+}

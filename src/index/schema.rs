@@ -1,0 +1,131 @@
+//! The index schema and its tokenizers, in one place: every field newsdex writes or queries.
+//!
+//! Articles and quotes live in one index as two kinds of document (`kind` = `article` | `quote`),
+//! so one commit covers both and a quote can never outlive its article. A quote document
+//! repeats its article's headline, date and source so a quote hit renders without a second lookup.
+
+use tantivy::schema::{
+    DateOptions, DateTimePrecision, Field, IndexRecordOption, Schema, TextFieldIndexing,
+    TextOptions, FAST, STORED, STRING,
+};
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
+    TextAnalyzer,
+};
+use tantivy::Index;
+
+/// Bumped whenever fields or tokenizers change; an index with another version must be rebuilt.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Stemmed English, lowercased, ASCII-folded: for headline, body, quote and topic.
+pub const NEWS_TOKENIZER: &str = "news";
+/// Lowercased and ASCII-folded, not stemmed: names must match as written ("Sergei" ≠ "serge").
+pub const NAME_TOKENIZER: &str = "name";
+
+/// Document kinds stored in `kind`.
+pub const KIND_ARTICLE: &str = "article";
+pub const KIND_QUOTE: &str = "quote";
+
+/// Handles to every field, built once from the schema.
+#[derive(Debug, Clone)]
+pub struct Fields {
+    pub kind: Field,
+    pub source: Field,
+    pub headline: Field,
+    pub date: Field,
+    pub body: Field,
+    pub quote: Field,
+    /// Canonical name first, then the mention ("he", "Lavrov"): both searchable, the first displayed.
+    pub speaker: Field,
+    pub speaker_mention: Field,
+    pub partial: Field,
+    /// What a text is about: headline + body for an article, quote + its paragraph for a quote.
+    pub topic: Field,
+    pub quote_start: Field,
+    pub quote_end: Field,
+}
+
+/// Fields a user may name in a query, in the order `--help` and errors list them.
+pub const QUERYABLE_FIELDS: &[&str] = &["topic", "headline", "body", "quote", "speaker", "date"];
+
+/// Builds the schema.
+pub fn build_schema() -> Schema {
+    let mut b = Schema::builder();
+    let news = |stored: bool| {
+        let indexing = TextFieldIndexing::default()
+            .set_tokenizer(NEWS_TOKENIZER)
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions);
+        let opts = TextOptions::default().set_indexing_options(indexing);
+        if stored {
+            opts.set_stored()
+        } else {
+            opts
+        }
+    };
+    let names = TextOptions::default()
+        .set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(NAME_TOKENIZER)
+                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+        )
+        .set_stored();
+    b.add_text_field("kind", STRING | FAST);
+    b.add_text_field("source", STRING | STORED);
+    b.add_text_field("headline", news(true));
+    b.add_date_field(
+        "date",
+        DateOptions::default()
+            .set_indexed()
+            .set_stored()
+            .set_fast()
+            .set_precision(DateTimePrecision::Seconds),
+    );
+    b.add_text_field("body", news(true));
+    b.add_text_field("quote", news(true));
+    b.add_text_field("speaker", names);
+    b.add_text_field("speaker_mention", STORED);
+    b.add_bool_field("partial", STORED);
+    b.add_text_field("topic", news(false));
+    b.add_u64_field("quote_start", STORED);
+    b.add_u64_field("quote_end", STORED);
+    b.build()
+}
+
+impl Fields {
+    /// Looks every field up in `schema`. Fails only on an index built by another schema,
+    /// which `SCHEMA_VERSION` checking normally catches first.
+    pub fn from_schema(schema: &Schema) -> tantivy::Result<Fields> {
+        let f = |name: &str| schema.get_field(name);
+        Ok(Fields {
+            kind: f("kind")?,
+            source: f("source")?,
+            headline: f("headline")?,
+            date: f("date")?,
+            body: f("body")?,
+            quote: f("quote")?,
+            speaker: f("speaker")?,
+            speaker_mention: f("speaker_mention")?,
+            partial: f("partial")?,
+            topic: f("topic")?,
+            quote_start: f("quote_start")?,
+            quote_end: f("quote_end")?,
+        })
+    }
+}
+
+/// Registers newsdex's tokenizers on an index; must run on every open, tantivy does not persist them.
+pub fn register_tokenizers(index: &Index) {
+    let news = TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(40))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .filter(Stemmer::new(Language::English))
+        .build();
+    let name = TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(40))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .build();
+    index.tokenizers().register(NEWS_TOKENIZER, news);
+    index.tokenizers().register(NAME_TOKENIZER, name);
+}

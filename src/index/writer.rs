@@ -1,0 +1,159 @@
+//! Articles → tantivy documents, added from many threads through one multi-threaded IndexWriter.
+//!
+//! Each article becomes one `article` document plus one `quote` document per quote.
+//! Nothing is visible to searchers until `commit`; a crash before it leaves the previous commit intact.
+
+use chrono::NaiveDate;
+use tantivy::{DateTime, IndexWriter, TantivyDocument};
+
+use crate::article::Article;
+use crate::error::IndexError;
+use crate::index::schema::{Fields, KIND_ARTICLE, KIND_QUOTE};
+use crate::index::{tantivy_err, NewsIndex};
+use crate::quotes::Quote;
+
+/// Memory budget per indexing thread. Tantivy flushes a segment when a thread's budget fills,
+/// so this, not the corpus size, bounds the writer's memory.
+pub const MEMORY_PER_THREAD: usize = 128 * 1024 * 1024;
+
+/// A writer that replaces the index's contents with what is added before `commit`.
+pub struct Writer {
+    writer: IndexWriter,
+    fields: Fields,
+    path: std::path::PathBuf,
+}
+
+impl Writer {
+    /// Starts a writer with `threads` indexing threads. Everything already in the index is
+    /// deleted at the next commit: `index` re-reads the whole directory.
+    pub fn new(index: &NewsIndex, threads: usize) -> Result<Writer, IndexError> {
+        let threads = threads.clamp(1, 8);
+        let writer = index
+            .index
+            .writer_with_num_threads(threads, threads * MEMORY_PER_THREAD)
+            .map_err(|e| tantivy_err(&index.path, e))?;
+        writer
+            .delete_all_documents()
+            .map_err(|e| tantivy_err(&index.path, e))?;
+        Ok(Writer {
+            writer,
+            fields: index.fields.clone(),
+            path: index.path.clone(),
+        })
+    }
+
+    /// Adds one article and its quotes. Callable from many threads at once.
+    pub fn add(&self, article: &Article) -> Result<(), IndexError> {
+        let f = &self.fields;
+        let mut doc = TantivyDocument::new();
+        doc.add_text(f.kind, KIND_ARTICLE);
+        common_fields(&mut doc, f, article);
+        doc.add_text(f.body, &article.body);
+        if let Some(h) = &article.headline {
+            doc.add_text(f.topic, h);
+        }
+        doc.add_text(f.topic, &article.body);
+        self.writer
+            .add_document(doc)
+            .map_err(|e| tantivy_err(&self.path, e))?;
+        for quote in &article.quotes {
+            self.writer
+                .add_document(quote_doc(f, article, quote))
+                .map_err(|e| tantivy_err(&self.path, e))?;
+        }
+        Ok(())
+    }
+
+    /// Makes everything added visible, atomically. Consumes the writer and waits for merges.
+    pub fn commit(mut self) -> Result<(), IndexError> {
+        self.writer
+            .commit()
+            .map_err(|e| tantivy_err(&self.path, e))?;
+        self.writer
+            .wait_merging_threads()
+            .map_err(|e| tantivy_err(&self.path, e))
+    }
+}
+
+fn common_fields(doc: &mut TantivyDocument, f: &Fields, article: &Article) {
+    doc.add_text(f.source, &article.source);
+    if let Some(h) = &article.headline {
+        doc.add_text(f.headline, h);
+    }
+    if let Some(d) = article.date {
+        doc.add_date(f.date, to_tantivy_date(d));
+    }
+}
+
+fn quote_doc(f: &Fields, article: &Article, quote: &Quote) -> TantivyDocument {
+    let mut doc = TantivyDocument::new();
+    doc.add_text(f.kind, KIND_QUOTE);
+    common_fields(&mut doc, f, article);
+    doc.add_text(f.quote, &quote.text);
+    // The speaker field holds the canonical name first (displayed), then the mention, so
+    // `speaker:lavrov` finds "Sergei Lavrov" quotes whether the article wrote "Lavrov" or the full name.
+    if let Some(s) = &quote.speaker {
+        doc.add_text(f.speaker, s);
+    }
+    if let Some(m) = &quote.speaker_mention {
+        doc.add_text(f.speaker_mention, m);
+        if quote.speaker.as_deref() != Some(m.as_str()) {
+            doc.add_text(f.speaker, m);
+        }
+    }
+    doc.add_bool(f.partial, quote.partial);
+    doc.add_u64(f.quote_start, quote.start as u64);
+    doc.add_u64(f.quote_end, quote.end as u64);
+    doc.add_text(f.topic, &quote.text);
+    doc.add_text(
+        f.topic,
+        paragraph_around(&article.body, quote.start, quote.end),
+    );
+    doc
+}
+
+/// The paragraph of `body` holding the byte range `start..end` (paragraphs are split by blank
+/// lines). Out-of-range offsets give an empty context rather than a panic.
+pub fn paragraph_around(body: &str, start: usize, end: usize) -> &str {
+    if start > end
+        || end > body.len()
+        || !body.is_char_boundary(start)
+        || !body.is_char_boundary(end)
+    {
+        return "";
+    }
+    let from = body[..start].rfind("\n\n").map_or(0, |i| i + 2);
+    let to = body[end..].find("\n\n").map_or(body.len(), |i| end + i);
+    &body[from..to]
+}
+
+/// Dates are stored as midnight UTC of the publication day, so `date:2019-05-15` is a one-day range.
+pub fn to_tantivy_date(d: NaiveDate) -> DateTime {
+    let secs = d
+        .and_hms_opt(0, 0, 0)
+        .map_or(0, |dt| dt.and_utc().timestamp());
+    DateTime::from_timestamp_secs(secs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraph_around_finds_the_enclosing_paragraph() {
+        let body = "First para.\n\nSecond \"quoted\" para.\n\nThird.";
+        let start = body.find("quoted").unwrap();
+        assert_eq!(
+            paragraph_around(body, start, start + 6),
+            "Second \"quoted\" para."
+        );
+        assert_eq!(paragraph_around(body, 50, 60), "");
+        assert_eq!(paragraph_around(body, 0, 5), "First para.");
+    }
+
+    #[test]
+    fn dates_are_midnight_utc() {
+        let d = NaiveDate::from_ymd_opt(2019, 5, 15).unwrap();
+        assert_eq!(to_tantivy_date(d).into_timestamp_secs(), 1_557_878_400);
+    }
+}
