@@ -37,6 +37,16 @@ impl ReadError {
         }
     }
 
+    /// The path (with `#record` or `:line` when the error is about one record of a file).
+    pub fn path_display(&self) -> String {
+        match self {
+            ReadError::Io { path, .. }
+            | ReadError::Empty { path }
+            | ReadError::TooLarge { path, .. }
+            | ReadError::Undecodable { path, .. } => path.to_string_lossy().into_owned(),
+        }
+    }
+
     pub fn io(path: &Path, source: std::io::Error) -> Self {
         ReadError::Io {
             path: path.to_path_buf(),

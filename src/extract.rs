@@ -3,11 +3,16 @@
 
 use crate::article::{self, Article};
 use crate::quotes;
-use crate::read::Document;
+use crate::read::{Content, Document};
 
-/// Runs article extraction then quote attribution on one document.
+/// Runs article extraction (by format) then quote attribution on one document.
 pub fn extract(doc: &Document) -> Article {
-    let mut article = article::from_text(&doc.source, &doc.text);
+    let mut article = match &doc.content {
+        Content::Text(text) => article::from_text(&doc.source, text),
+        // Until the HTML reader lands, a page's visible text goes through the text reader.
+        Content::Html(html) => article::from_text(&doc.source, html),
+        Content::Record(record) => article::from_record(&doc.source, record),
+    };
     article.quotes = quotes::find_quotes(&article.body, article.headline.as_deref());
     article
 }

@@ -7,6 +7,9 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+mod record;
+pub use record::from_record;
+
 use crate::quotes::Quote;
 
 /// One news article as newsdex understands it.

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Args;
+use newsdex::error::ReadError;
 use newsdex::read::{self, WalkEntry};
 use newsdex::{extract, render};
 
@@ -42,21 +43,35 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
                     continue;
                 }
             };
-            match read::read_file(&path) {
-                Ok(docs) => {
-                    for doc in &docs {
-                        let article = extract::extract(doc);
+            let mut sink = |doc: Result<read::Document, ReadError>| -> std::io::Result<()> {
+                match doc {
+                    Ok(doc) => {
+                        let article = extract::extract(&doc);
                         if args.json {
-                            render::json::article(&mut out, &article)?;
+                            render::json::article(&mut out, &article)
                         } else {
-                            render::text::article(&mut out, &article, style)?;
+                            render::text::article(&mut out, &article, style)
                         }
                     }
+                    Err(e) => {
+                        eprintln!("newsdex: {e}");
+                        failures += 1;
+                        Ok(())
+                    }
                 }
-                Err(e) => {
-                    eprintln!("newsdex: {e}");
-                    failures += 1;
+            };
+            let mut write_error = None;
+            let res = read::read_file(&path, &mut |doc| {
+                if write_error.is_none() {
+                    write_error = sink(doc).err();
                 }
+            });
+            if let Some(e) = write_error {
+                return Err(e.into());
+            }
+            if let Err(e) = res {
+                eprintln!("newsdex: {e}");
+                failures += 1;
             }
         }
     }

@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
-use crate::error::IndexError;
+use crate::error::{IndexError, ReadError};
 use crate::extract::extract;
 use crate::index::{NewsIndex, Writer};
 use crate::read::{self, WalkEntry};
@@ -32,6 +32,15 @@ pub struct IndexConfig {
 pub struct Skipped {
     pub path: String,
     pub reason: String,
+}
+
+impl From<&ReadError> for Skipped {
+    fn from(e: &ReadError) -> Skipped {
+        Skipped {
+            path: e.path_display(),
+            reason: e.reason(),
+        }
+    }
 }
 
 /// What an indexing run did.
@@ -103,26 +112,27 @@ pub fn build(
             if lock(&fatal).is_some() {
                 return;
             }
-            match read::read_file(path) {
-                Ok(docs) => {
-                    bytes_read.fetch_add(
-                        docs.iter().map(|d| d.text.len() as u64).sum(),
-                        Ordering::Relaxed,
-                    );
-                    for doc in &docs {
-                        let article = extract(doc);
-                        if let Err(e) = writer.add(&article) {
-                            lock(&fatal).get_or_insert(e);
-                            return;
+            let mut sink = |doc: Result<read::Document, ReadError>| match doc {
+                Ok(doc) => {
+                    if lock(&fatal).is_some() {
+                        return;
+                    }
+                    bytes_read.fetch_add(doc.len() as u64, Ordering::Relaxed);
+                    let article = extract(&doc);
+                    match writer.add(&article) {
+                        Ok(()) => {
+                            articles.fetch_add(1, Ordering::Relaxed);
+                            quotes.fetch_add(article.quotes.len(), Ordering::Relaxed);
                         }
-                        articles.fetch_add(1, Ordering::Relaxed);
-                        quotes.fetch_add(article.quotes.len(), Ordering::Relaxed);
+                        Err(e) => {
+                            lock(&fatal).get_or_insert(e);
+                        }
                     }
                 }
-                Err(e) => lock(&file_skips).push(Skipped {
-                    path: read::display_path(path),
-                    reason: e.reason(),
-                }),
+                Err(e) => lock(&file_skips).push(Skipped::from(&e)),
+            };
+            if let Err(e) = read::read_file(path, &mut sink) {
+                lock(&file_skips).push(Skipped::from(&e));
             }
             let done = files_done.fetch_add(1, Ordering::Relaxed) + 1;
             on_progress(Progress {

@@ -1,0 +1,94 @@
+//! `newsdex extract --json`: the contract evaluation tools rely on, on real text.
+
+use crate::util::{json_lines, newsdex, seed, shared, text, TestDir};
+
+/// Every line has the documented fields with the documented types, and each quote's offsets
+/// point at its text in the body.
+fn assert_contract(line: &serde_json::Value) {
+    assert!(line["source"].is_string(), "{line}");
+    assert!(line["headline"].is_string() || line["headline"].is_null());
+    let date = &line["date"];
+    assert!(
+        date.is_null()
+            || date
+                .as_str()
+                .is_some_and(|d| d.len() == 10 && &d[4..5] == "-"),
+        "{date}"
+    );
+    let body = line["body"]
+        .as_str()
+        .unwrap_or_else(|| panic!("body: {line}"));
+    for q in line["quotes"]
+        .as_array()
+        .unwrap_or_else(|| panic!("quotes: {line}"))
+    {
+        let (start, end) = (
+            q["start"].as_u64().unwrap() as usize,
+            q["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(body.get(start..end), q["text"].as_str(), "offsets of {q}");
+        assert!(q["partial"].is_boolean());
+        assert!(q["speaker"].is_string() || q["speaker"].is_null());
+        assert!(q["speaker_mention"].is_string() || q["speaker_mention"].is_null());
+    }
+}
+
+#[test]
+fn seed_follows_the_contract() {
+    let out = newsdex()
+        .args(["extract", "--json"])
+        .arg(seed())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let lines = json_lines(&out.stdout);
+    assert_eq!(lines.len(), 1);
+    assert_contract(&lines[0]);
+    assert_eq!(lines[0]["source"], seed().to_string_lossy().as_ref());
+}
+
+#[test]
+fn bbc_sample_headline_is_the_first_line() {
+    let root = shared().join("corpora/bbc-news/bbc");
+    let t = TestDir::new();
+    let mut files = Vec::new();
+    for category in ["business", "entertainment", "politics", "sport", "tech"] {
+        for n in ["001", "050", "100"] {
+            let from = root.join(category).join(format!("{n}.txt"));
+            files.push(t.copy(&from, &format!("{category}-{n}.txt")));
+        }
+    }
+    // The one BBC file with a raw Latin-1 byte must be read, not dropped.
+    files.push(t.copy(&root.join("sport/199.txt"), "sport-199.txt"));
+    let out = newsdex()
+        .args(["extract", "--json"])
+        .args(&files)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let lines = json_lines(&out.stdout);
+    assert_eq!(lines.len(), files.len());
+    for (line, file) in lines.iter().zip(&files) {
+        assert_contract(line);
+        let raw = String::from_utf8_lossy(&std::fs::read(file).unwrap()).into_owned();
+        let first = raw.lines().next().unwrap_or_default().trim().to_string();
+        assert_eq!(
+            line["headline"].as_str(),
+            Some(first.as_str()),
+            "{}",
+            file.display()
+        );
+        let body = line["body"].as_str().unwrap_or_default();
+        assert!(
+            !body.starts_with(&first),
+            "headline left in body: {}",
+            file.display()
+        );
+        assert!(line["date"].is_null(), "BBC files carry no date: {line}");
+    }
+    let pound = lines
+        .last()
+        .and_then(|l| l["body"].as_str())
+        .unwrap_or_default();
+    assert!(pound.contains('£'), "Latin-1 £ not decoded");
+}
