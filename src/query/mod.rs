@@ -4,6 +4,7 @@
 //! `headline` again with a boost, so a term in the headline outranks the same term in the body;
 //! for quotes, bare terms search `topic` (quote + its paragraph) and the quote's own words boosted.
 
+pub mod build;
 pub mod parse;
 pub mod snippet;
 
@@ -59,22 +60,18 @@ pub fn search_articles(
 ) -> Result<Vec<ArticleHit>, Error> {
     let f = &index.fields;
     let ast = parse::parse_ast(text)?;
-    let opts = parse::ParseOptions {
-        default_fields: vec![f.topic, f.headline],
-        boosts: vec![(f.headline, HEADLINE_BOOST)],
-        rename: vec![],
+    let opts = build::BuildOptions {
+        default_fields: vec![(f.topic, 1.0), (f.headline, HEADLINE_BOOST)],
+        conjunction: false,
     };
-    let query = parse::build(&index.index, &ast, &opts)?;
+    let query = build::build(&index.index, &ast, &opts)?;
     // Snippets highlight body text, so every text term is pointed at `body` for the highlighter.
-    let snippet_query = parse::build(
-        &index.index,
-        &ast,
-        &parse::ParseOptions {
-            default_fields: vec![f.body],
-            boosts: vec![],
-            rename: vec![("topic", "body"), ("headline", "body")],
-        },
-    )?;
+    let snippet_ast = parse::rename_fields(ast, &[("topic", "body"), ("headline", "body")]);
+    let snippet_opts = build::BuildOptions {
+        default_fields: vec![(f.body, 1.0)],
+        conjunction: false,
+    };
+    let snippet_query = build::build(&index.index, &snippet_ast, &snippet_opts)?;
     let searcher = searcher(index)?;
     let top = run(index, &searcher, query, KIND_ARTICLE, limit)?;
     let snippets = snippet::Snippets::new(&searcher, snippet_query.as_ref(), f.body)
@@ -99,12 +96,11 @@ pub fn search_articles(
 pub fn search_quotes(index: &NewsIndex, text: &str, limit: usize) -> Result<Vec<QuoteHit>, Error> {
     let f = &index.fields;
     let ast = parse::parse_ast(text)?;
-    let opts = parse::ParseOptions {
-        default_fields: vec![f.topic, f.quote],
-        boosts: vec![(f.quote, QUOTE_BOOST)],
-        rename: vec![],
+    let opts = build::BuildOptions {
+        default_fields: vec![(f.topic, 1.0), (f.quote, QUOTE_BOOST)],
+        conjunction: false,
     };
-    let query = parse::build(&index.index, &ast, &opts)?;
+    let query = build::build(&index.index, &ast, &opts)?;
     let searcher = searcher(index)?;
     let top = run(index, &searcher, query, KIND_QUOTE, limit)?;
     top.into_iter()

@@ -1,6 +1,5 @@
-//! Query text → tantivy `Query`, in two stages (as tantivy does): the text is parsed into
-//! tantivy's `UserInputAst` without the schema, then rewritten with newsdex's rules and built
-//! against the schema.
+//! Query text → a schema-free AST (stage one of two; `build.rs` is stage two): the text is
+//! parsed by tantivy's grammar into a `UserInputAst`, then rewritten with newsdex's rules.
 //!
 //! The rewrite closes gaps of tantivy's parser that users hit: bare dates (`date:2019-05-15`,
 //! `date:2019-05`, `date:[2019-05-01 TO 2019-06-01]`) become RFC 3339 ranges, field names are
@@ -10,26 +9,15 @@
 //! Pompeo's quotes about Iran.
 
 use chrono::{Datelike, NaiveDate};
-use tantivy::query::{Query, QueryParser};
-use tantivy::query_grammar::{self, Occur, UserInputAst, UserInputBound, UserInputLeaf};
-use tantivy::schema::Field;
-use tantivy::Index;
+use tantivy::query_grammar::{
+    self, Delimiter, Occur, UserInputAst, UserInputBound, UserInputLeaf, UserInputLiteral,
+};
 
 use crate::error::QueryError;
 use crate::index::schema::QUERYABLE_FIELDS;
 
 /// Fields whose clauses restrict the hits instead of ranking them.
 const FILTER_FIELDS: &[&str] = &["speaker", "date"];
-
-/// How a parsed query will be used: which fields bare terms search and which are boosted.
-#[derive(Debug, Clone)]
-pub struct ParseOptions {
-    pub default_fields: Vec<Field>,
-    pub boosts: Vec<(Field, f32)>,
-    /// Rename these fields before building (used to point `topic`/`headline` terms at `body`
-    /// when building the query a snippet highlights).
-    pub rename: Vec<(&'static str, &'static str)>,
-}
 
 /// Parses `text` into a schema-free AST with newsdex's rewrites applied.
 pub fn parse_ast(text: &str) -> Result<UserInputAst, QueryError> {
@@ -42,26 +30,6 @@ pub fn parse_ast(text: &str) -> Result<UserInputAst, QueryError> {
     })?;
     let ast = rewrite(ast)?;
     Ok(require_filters_and_positive(ast))
-}
-
-/// Builds the tantivy query for an AST.
-pub fn build(
-    index: &Index,
-    ast: &UserInputAst,
-    opts: &ParseOptions,
-) -> Result<Box<dyn Query>, QueryError> {
-    let mut parser = QueryParser::for_index(index, opts.default_fields.clone());
-    for (field, boost) in &opts.boosts {
-        parser.set_field_boost(*field, *boost);
-    }
-    let ast = if opts.rename.is_empty() {
-        ast.clone()
-    } else {
-        rename_fields(ast.clone(), &opts.rename)
-    };
-    parser
-        .build_query_from_user_input_ast(ast)
-        .map_err(|e| QueryError::Syntax(e.to_string()))
 }
 
 /// An apostrophe inside a word ("Iran's") would open a single-quoted phrase in tantivy's grammar;
@@ -127,6 +95,7 @@ fn rewrite_leaf(leaf: UserInputLeaf) -> Result<UserInputLeaf, QueryError> {
                 }
             } else {
                 lit.field_name = field;
+                split_word_suffix(&mut lit);
                 UserInputLeaf::Literal(lit)
             }
         }
@@ -156,6 +125,25 @@ fn rewrite_leaf(leaf: UserInputLeaf) -> Result<UserInputLeaf, QueryError> {
         },
         other => other,
     })
+}
+
+/// tantivy's grammar keeps `*` and `~N` inside an unquoted word (`sanct*` is the word "sanct*"),
+/// so they are moved into the literal's prefix flag and slop (read as an edit distance for a word).
+fn split_word_suffix(lit: &mut UserInputLiteral) {
+    if lit.delimiter != Delimiter::None {
+        return;
+    }
+    if let Some(stem) = lit.phrase.strip_suffix('*') {
+        if !stem.is_empty() && !stem.ends_with('*') {
+            lit.phrase = stem.to_string();
+            lit.prefix = true;
+        }
+    } else if let Some((word, n)) = lit.phrase.rsplit_once('~') {
+        if let (false, Ok(n)) = (word.is_empty(), n.parse::<u32>()) {
+            lit.phrase = word.to_string();
+            lit.slop = n;
+        }
+    }
 }
 
 /// Lowercases a field name and rejects unknown ones with the list of valid fields.
@@ -275,7 +263,8 @@ fn is_filter(ast: &UserInputAst) -> bool {
     field.is_some_and(|f| FILTER_FIELDS.contains(&f))
 }
 
-fn rename_fields(ast: UserInputAst, rename: &[(&str, &str)]) -> UserInputAst {
+/// Renames fields in `ast` (used to point `topic`/`headline` terms at `body` for the highlighter).
+pub fn rename_fields(ast: UserInputAst, rename: &[(&str, &str)]) -> UserInputAst {
     let map = |f: Option<String>| {
         f.map(|name| {
             rename
