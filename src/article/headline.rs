@@ -1,0 +1,196 @@
+//! Classified lines → the headline: which line it is (so the body can skip it), or, when
+//! no line carries it, the last item of a breadcrumb trail.
+//!
+//! No single clue is reliable on scraped pages, so candidates are scored on evidence:
+//! a title-like shape (a few words, no closing full stop), being early, matching a
+//! breadcrumb's last item, being repeated further down (pages often end with a copy of
+//! the headline), a date or byline right under it, standing alone between blank lines
+//! (BBC-style files), and Title Case. A text whose first line is already a long paragraph
+//! (one-document-a-line corpora) has no headline: `None` rather than a made-up one.
+
+use super::{Kind, Line};
+
+/// The headline and where it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Headline {
+    pub text: String,
+    /// The line that is the headline, or `None` if only a breadcrumb named it.
+    pub line: Option<usize>,
+}
+
+/// Headlines are looked for among the first lines of a page only.
+const SEARCH_LINES: usize = 25;
+/// Below this score no candidate is convincing.
+const MIN_SCORE: i32 = 10;
+
+/// Finds the headline among `lines`.
+pub fn find(lines: &[Line<'_>]) -> Option<Headline> {
+    let crumbs: Vec<&str> = lines
+        .iter()
+        .take(SEARCH_LINES)
+        .filter_map(|l| match l.kind {
+            Kind::Breadcrumb(last) if last.split_whitespace().count() >= 3 => Some(last),
+            _ => None,
+        })
+        .collect();
+    // The headline comes before the article's first real paragraph.
+    let region_end = lines
+        .iter()
+        .take(SEARCH_LINES)
+        .position(|l| l.kind == Kind::Text && is_paragraph(l.text))
+        .unwrap_or(SEARCH_LINES.min(lines.len()));
+
+    let mut best: Option<(i32, usize)> = None;
+    let mut texts_before = 0;
+    for (i, line) in lines.iter().enumerate().take(region_end) {
+        if line.kind != Kind::Text {
+            continue;
+        }
+        let rank = texts_before;
+        texts_before += 1;
+        if !is_title_like(line.text) {
+            continue;
+        }
+        let score = score(lines, i, rank, &crumbs);
+        if best.is_none_or(|(s, _)| score > s) {
+            best = Some((score, i));
+        }
+    }
+    match best {
+        Some((score, i)) if score >= MIN_SCORE => lines.get(i).map(|l| Headline {
+            text: l.text.to_string(),
+            line: Some(i),
+        }),
+        _ => crumbs.first().map(|c| Headline {
+            text: (*c).to_string(),
+            line: None,
+        }),
+    }
+}
+
+fn score(lines: &[Line<'_>], i: usize, rank: usize, crumbs: &[&str]) -> i32 {
+    let Some(line) = lines.get(i) else { return 0 };
+    let text = line.text;
+    let mut score = 20 - 6 * i32::try_from(rank.min(5)).unwrap_or(5);
+    if crumbs.iter().any(|c| same_title(c, text)) {
+        score += 30;
+    }
+    if lines.iter().skip(i + 1).any(|l| same_title(l.text, text)) {
+        score += 25;
+    }
+    let kind_at = |j: usize| lines.get(j).map(|l| &l.kind);
+    if matches!(kind_at(i + 1), Some(Kind::Date(_) | Kind::Byline))
+        || matches!(kind_at(i + 2), Some(Kind::Date(_) | Kind::Byline))
+    {
+        score += 10;
+    }
+    let alone_before = i.checked_sub(1).and_then(|j| lines.get(j)).is_none_or(|p| p.block != line.block);
+    let alone_after = lines.get(i + 1).is_none_or(|n| n.block != line.block);
+    if alone_before && alone_after {
+        score += 8;
+    }
+    if is_title_case(text) {
+        score += 8;
+    }
+    // A long line with a clause break reads like a standfirst, not a headline.
+    if text.split_whitespace().count() >= 15 && text.contains(", ") {
+        score -= 6;
+    }
+    score
+}
+
+/// Same headline, ignoring case; a breadcrumb may cut it short with an ellipsis.
+pub fn same_title(a: &str, b: &str) -> bool {
+    if a.len() == b.len() {
+        return a.eq_ignore_ascii_case(b) || a.to_lowercase() == b.to_lowercase();
+    }
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    let cut = short.trim_end_matches(['…', '.']).trim_end();
+    cut.len() < short.len() && cut.len() >= 10 && long.get(..cut.len()).is_some_and(|p| p.eq_ignore_ascii_case(cut))
+}
+
+/// A few words, starting like a title and not ending like a sentence or a label.
+pub fn is_title_like(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    if !(2..=25).contains(&words) || line.len() > 200 {
+        return false;
+    }
+    if line.ends_with(['.', ',', ';', ':']) && !line.ends_with("...") {
+        return false;
+    }
+    let mut chars = line.chars();
+    let (Some(first), second) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    // A lowercase start is a sentence fragment, unless it is a brand like "iTunes".
+    let fragment = first.is_lowercase() && !second.is_some_and(char::is_uppercase);
+    let letters = line.chars().filter(|c| c.is_alphabetic()).count();
+    !fragment && letters * 2 >= line.chars().count() && !super::date::is_date_like(line)
+}
+
+/// A paragraph of prose: long, or ending like a sentence with a fair number of words.
+pub fn is_paragraph(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    words >= 40 || (words >= 20 && line.ends_with(['.', '!', '?', '"', '”', '’', '\'', ')']))
+}
+
+/// Most longer words capitalized: "Man Bites Dog In Sochi". Short words (of, in, the)
+/// are ignored because house styles differ on them.
+fn is_title_case(line: &str) -> bool {
+    let (mut caps, mut total) = (0, 0);
+    for word in line.split_whitespace() {
+        let letters = word.trim_matches(|c: char| !c.is_alphabetic());
+        if letters.chars().count() < 4 {
+            continue;
+        }
+        total += 1;
+        caps += usize::from(letters.chars().next().is_some_and(char::is_uppercase));
+    }
+    total >= 2 && caps * 4 >= total * 3
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_like_lines() {
+        let yes = [
+            "Pompeo meets Lavrov amid hope for improved US-Russia ties",
+            "Chelsea sack Mutu",
+            "\u{201c}We will respond\u{201d}, says Pompeo",
+            "Is this the end of the euro?",
+            "2020 race heats up",
+            "iTunes now selling Band Aid song",
+            "$1m payoff for former Shell boss",
+        ];
+        let no = [
+            "Meeting with Russian Foreign Minister Sergei Lavrov earlier in the day, Pompeo said.",
+            "Latest",
+            "the lowercase start is a fragment",
+            "Tags:",
+            "12:30 - 15/05/2019",
+            "Saturday 20 November",
+            "Wed, May 15 at 10:02 BST",
+        ];
+        for l in yes {
+            assert!(is_title_like(l), "{l}");
+        }
+        for l in no {
+            assert!(!is_title_like(l), "{l}");
+        }
+    }
+
+    #[test]
+    fn same_title_rules() {
+        assert!(same_title("Pompeo meets Lavrov", "POMPEO MEETS LAVROV"));
+        assert!(same_title("Pompeo meets Lavrov amid…", "Pompeo meets Lavrov amid hope"));
+        assert!(!same_title("Pompeo meets", "Pompeo meets Lavrov"));
+    }
+
+    #[test]
+    fn title_case() {
+        assert!(is_title_case("Trump's Genius Poll Is Complete & The Results"));
+        assert!(!is_title_case("Pompeo meets Lavrov amid hope for improved ties"));
+    }
+}
