@@ -76,7 +76,10 @@ pub enum IndexError {
         found: String,
         expected: u32,
     },
-    /// Tantivy failed (disk full, corruption, lock held...).
+    /// Another process holds the index's writer lock.
+    #[error("index at {0} is locked by another newsdex process (wait for it to finish)")]
+    Locked(PathBuf),
+    /// Tantivy failed (disk full, corruption...).
     #[error("index at {path}: {source}")]
     Tantivy {
         path: PathBuf,

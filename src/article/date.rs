@@ -59,17 +59,86 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that may stand next to a date on a date line without making it a sentence.
 const DATE_LINE_WORDS: &[&str] = &[
-    "published", "posted", "updated", "last", "first", "modified", "on", "at", "by", "date",
-    "am", "pm", "a.m", "p.m", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
-    "sun", "gmt", "bst", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet",
-    "cest", "et", "pt", "aest", "aedt", "ist", "jst", "updated:", "published:", "posted:",
+    "published",
+    "posted",
+    "updated",
+    "last",
+    "first",
+    "modified",
+    "on",
+    "at",
+    "by",
+    "date",
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "gmt",
+    "bst",
+    "utc",
+    "est",
+    "edt",
+    "cst",
+    "cdt",
+    "mst",
+    "mdt",
+    "pst",
+    "pdt",
+    "cet",
+    "cest",
+    "et",
+    "pt",
+    "aest",
+    "aedt",
+    "ist",
+    "jst",
+    "updated:",
+    "published:",
+    "posted:",
 ];
 
 const MONTH_WORDS: &[&str] = &[
-    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
-    "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
-    "november", "dec", "december",
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
 ];
 
 /// A short line made only of date and time words and numbers, with or without a year
@@ -162,7 +231,9 @@ pub fn date_line(line: &str) -> Option<DateLine> {
         rest.push_str(line.get(last_end..whole.start()).unwrap_or_default());
         rest.push(' ');
         last_end = whole.end();
-        let Some(date) = from_captures(&c) else { continue };
+        let Some(date) = from_captures(&c) else {
+            continue;
+        };
         let label = label_before(line.get(..whole.start()).unwrap_or_default());
         let hit = DateLine { date, label };
         best = match best {
@@ -172,9 +243,17 @@ pub fn date_line(line: &str) -> Option<DateLine> {
     }
     rest.push_str(line.get(last_end..).unwrap_or_default());
     let others = rest
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '-' | '–' | '—' | '[' | ']' | '(' | ')' | '•' | '·'))
+        .split(|c: char| {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    ',' | '|' | '-' | '–' | '—' | '[' | ']' | '(' | ')' | '•' | '·'
+                )
+        })
         .filter(|w| w.chars().any(char::is_alphabetic))
-        .filter(|w| !DATE_LINE_WORDS.contains(&w.trim_end_matches(['.', ':']).to_lowercase().as_str()))
+        .filter(|w| {
+            !DATE_LINE_WORDS.contains(&w.trim_end_matches(['.', ':']).to_lowercase().as_str())
+        })
         .count();
     best.filter(|_| others <= MAX_OTHER_WORDS)
 }
@@ -190,8 +269,14 @@ fn rank(label: Label) -> u8 {
 /// The label keyword nearest before a date on its line.
 fn label_before(prefix: &str) -> Label {
     let lower = prefix.to_lowercase();
-    let published = ["publish", "posted"].iter().filter_map(|k| lower.rfind(k)).max();
-    let updated = ["updated", "modified"].iter().filter_map(|k| lower.rfind(k)).max();
+    let published = ["publish", "posted"]
+        .iter()
+        .filter_map(|k| lower.rfind(k))
+        .max();
+    let updated = ["updated", "modified"]
+        .iter()
+        .filter_map(|k| lower.rfind(k))
+        .max();
     match (published, updated) {
         (Some(p), Some(u)) if u > p => Label::Updated,
         (Some(_), _) => Label::Published,
@@ -202,7 +287,11 @@ fn label_before(prefix: &str) -> Label {
 
 /// A wire dateline at the start of a paragraph: (month, day, year if given).
 pub fn dateline(paragraph: &str) -> Option<(u32, u32, Option<i32>)> {
-    let c = DATELINE.captures(paragraph.get(..paragraph.len().min(120)).unwrap_or(paragraph))?;
+    let c = DATELINE.captures(
+        paragraph
+            .get(..paragraph.len().min(120))
+            .unwrap_or(paragraph),
+    )?;
     let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<i32>().ok());
     let (m, d, y) = if let Some(m) = c.name("m1") {
         (month(m.as_str())?, num("d1")?, num("y1"))
@@ -243,17 +332,30 @@ pub fn publication(lines: &[Line<'_>], headline: Option<usize>) -> Option<NaiveD
             None if i < 6 => 30,
             None => 0,
         };
-        let near = |j: Option<usize>| j.and_then(|j| lines.get(j)).is_some_and(|l| l.kind == Kind::Byline);
-        if near(i.checked_sub(1)) || near(Some(i + 1)) || line.text.to_lowercase().starts_with("by ") {
+        let near = |j: Option<usize>| {
+            j.and_then(|j| lines.get(j))
+                .is_some_and(|l| l.kind == Kind::Byline)
+        };
+        if near(i.checked_sub(1))
+            || near(Some(i + 1))
+            || line.text.to_lowercase().starts_with("by ")
+        {
             score += 10;
         }
         consider(score, i, hit.date);
     }
     // Datelines open the first paragraph of wire copy.
     let start = headline.map_or(0, |h| h + 1);
-    let first_texts = lines.iter().enumerate().skip(start).filter(|(_, l)| l.kind == Kind::Text).take(3);
+    let first_texts = lines
+        .iter()
+        .enumerate()
+        .skip(start)
+        .filter(|(_, l)| l.kind == Kind::Text)
+        .take(3);
     for (i, line) in first_texts {
-        let Some((m, d, year)) = dateline(line.text) else { continue };
+        let Some((m, d, year)) = dateline(line.text) else {
+            continue;
+        };
         let (year, score) = match year {
             Some(y) => (Some(y), 75),
             None => (year_from_context(lines), 45),

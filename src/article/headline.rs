@@ -84,7 +84,10 @@ fn score(lines: &[Line<'_>], i: usize, rank: usize, crumbs: &[&str]) -> i32 {
     {
         score += 10;
     }
-    let alone_before = i.checked_sub(1).and_then(|j| lines.get(j)).is_none_or(|p| p.block != line.block);
+    let alone_before = i
+        .checked_sub(1)
+        .and_then(|j| lines.get(j))
+        .is_none_or(|p| p.block != line.block);
     let alone_after = lines.get(i + 1).is_none_or(|n| n.block != line.block);
     if alone_before && alone_after {
         score += 8;
@@ -106,7 +109,11 @@ pub fn same_title(a: &str, b: &str) -> bool {
     }
     let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
     let cut = short.trim_end_matches(['…', '.']).trim_end();
-    cut.len() < short.len() && cut.len() >= 10 && long.get(..cut.len()).is_some_and(|p| p.eq_ignore_ascii_case(cut))
+    cut.len() < short.len()
+        && cut.len() >= 10
+        && long
+            .get(..cut.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(cut))
 }
 
 /// A few words, starting like a title and not ending like a sentence or a label.
@@ -184,13 +191,20 @@ mod tests {
     #[test]
     fn same_title_rules() {
         assert!(same_title("Pompeo meets Lavrov", "POMPEO MEETS LAVROV"));
-        assert!(same_title("Pompeo meets Lavrov amid…", "Pompeo meets Lavrov amid hope"));
+        assert!(same_title(
+            "Pompeo meets Lavrov amid…",
+            "Pompeo meets Lavrov amid hope"
+        ));
         assert!(!same_title("Pompeo meets", "Pompeo meets Lavrov"));
     }
 
     #[test]
     fn title_case() {
-        assert!(is_title_case("Trump's Genius Poll Is Complete & The Results"));
-        assert!(!is_title_case("Pompeo meets Lavrov amid hope for improved ties"));
+        assert!(is_title_case(
+            "Trump's Genius Poll Is Complete & The Results"
+        ));
+        assert!(!is_title_case(
+            "Pompeo meets Lavrov amid hope for improved ties"
+        ));
     }
 }

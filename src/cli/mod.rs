@@ -11,6 +11,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
+use newsdex::query::parse::date_span;
+use newsdex::query::{SearchOptions, Sort};
 use newsdex::render::Style;
 
 /// newsdex — a search engine for news that knows who said what.
@@ -41,6 +43,53 @@ struct IndexPath {
     /// Index directory.
     #[arg(long, value_name = "PATH", default_value = "index")]
     index: PathBuf,
+}
+
+/// Flags shared by the commands that run a query (`search`, `quotes`).
+#[derive(Debug, Args)]
+struct QueryFlags {
+    /// Number of hits to show.
+    #[arg(long, short = 'n', default_value_t = 10)]
+    limit: usize,
+    /// Skip this many hits first (paging: `--offset 10` is page 2).
+    #[arg(long, default_value_t = 0)]
+    offset: usize,
+    /// Order of hits: relevance, date (oldest first) or -date (newest first).
+    #[arg(long, value_name = "ORDER", default_value = "relevance", allow_hyphen_values = true,
+          value_parser = ["relevance", "date", "-date"])]
+    sort: String,
+    /// Require every term (by default terms are ORed and hits with more of them rank higher).
+    #[arg(long)]
+    all: bool,
+    /// Only hits dated on or after this day (YYYY-MM-DD, YYYY-MM or YYYY).
+    #[arg(long, value_name = "DATE")]
+    since: Option<String>,
+    /// Only hits dated on or before this day (YYYY-MM-DD, YYYY-MM or YYYY).
+    #[arg(long, value_name = "DATE")]
+    until: Option<String>,
+    /// One JSON object per hit per line.
+    #[arg(long)]
+    json: bool,
+}
+
+impl QueryFlags {
+    /// The library's options; a bad `--since`/`--until` is a user error (exit code 2).
+    fn options(&self) -> Result<SearchOptions, newsdex::Error> {
+        let span = |s: &Option<String>| s.as_deref().map(date_span).transpose();
+        Ok(SearchOptions {
+            limit: self.limit,
+            offset: self.offset,
+            sort: match self.sort.as_str() {
+                "date" => Sort::DateAsc,
+                "-date" => Sort::DateDesc,
+                _ => Sort::Relevance,
+            },
+            all: self.all,
+            // `--since 2019-05` starts at the month's first day; `--until 2019-05` ends at its last.
+            since: span(&self.since)?.map(|(from, _)| from),
+            until: span(&self.until)?.and_then(|(_, to)| to.pred_opt()),
+        })
+    }
 }
 
 /// Runs the chosen command and returns the exit code it earned.

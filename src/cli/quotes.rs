@@ -20,19 +20,15 @@ pub struct QuotesArgs {
     query: String,
     #[command(flatten)]
     index: super::IndexPath,
-    /// Number of quotes to show.
-    #[arg(long, short = 'n', default_value_t = 10)]
-    limit: usize,
-    /// One JSON object per quote per line.
-    #[arg(long)]
-    json: bool,
+    #[command(flatten)]
+    flags: super::QueryFlags,
 }
 
 pub fn run(args: QuotesArgs) -> anyhow::Result<ExitCode> {
     let index = NewsIndex::open(&args.index.index).map_err(newsdex::Error::from)?;
-    let hits = query::search_quotes(&index, &args.query, args.limit)?;
+    let hits = query::search_quotes(&index, &args.query, &args.flags.options()?)?;
     let mut out = std::io::stdout().lock();
-    if args.json {
+    if args.flags.json {
         render::json::quote_hits(&mut out, &hits)?;
     } else if hits.is_empty() {
         writeln!(out, "no quotes match")?;

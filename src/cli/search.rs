@@ -20,19 +20,15 @@ pub struct SearchArgs {
     query: String,
     #[command(flatten)]
     index: super::IndexPath,
-    /// Number of hits to show.
-    #[arg(long, short = 'n', default_value_t = 10)]
-    limit: usize,
-    /// One JSON object per hit per line (matches marked with <b>).
-    #[arg(long)]
-    json: bool,
+    #[command(flatten)]
+    flags: super::QueryFlags,
 }
 
 pub fn run(args: SearchArgs) -> anyhow::Result<ExitCode> {
     let index = NewsIndex::open(&args.index.index).map_err(newsdex::Error::from)?;
-    let hits = query::search_articles(&index, &args.query, args.limit)?;
+    let hits = query::search_articles(&index, &args.query, &args.flags.options()?)?;
     let mut out = std::io::stdout().lock();
-    if args.json {
+    if args.flags.json {
         render::json::article_hits(&mut out, &hits)?;
     } else if hits.is_empty() {
         writeln!(out, "no articles match")?;

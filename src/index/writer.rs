@@ -31,7 +31,10 @@ impl Writer {
         let writer = index
             .index
             .writer_with_num_threads(threads, threads * MEMORY_PER_THREAD)
-            .map_err(|e| tantivy_err(&index.path, e))?;
+            .map_err(|e| match e {
+                tantivy::TantivyError::LockFailure(..) => IndexError::Locked(index.path.clone()),
+                e => tantivy_err(&index.path, e),
+            })?;
         writer
             .delete_all_documents()
             .map_err(|e| tantivy_err(&index.path, e))?;

@@ -10,13 +10,16 @@ pub mod snippet;
 
 use chrono::NaiveDate;
 use serde::Serialize;
+use std::ops::Bound;
 use tantivy::collector::TopDocs;
-use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
+
+use tantivy::query::{BooleanQuery, Occur, Query, RangeQuery, TermQuery};
 use tantivy::schema::{IndexRecordOption, Value};
-use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
+use tantivy::{DocAddress, Order, Searcher, TantivyDocument, Term};
 
 use crate::error::{Error, IndexError, QueryError};
 use crate::index::schema::{Fields, KIND_ARTICLE, KIND_QUOTE};
+use crate::index::writer::to_tantivy_date;
 use crate::index::{tantivy_err, NewsIndex};
 pub use snippet::Snippet;
 
@@ -52,17 +55,57 @@ pub struct QuoteHit {
     pub source: String,
 }
 
+/// Order of hits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Sort {
+    /// Best BM25 score first.
+    #[default]
+    Relevance,
+    /// Oldest first (undated last).
+    DateAsc,
+    /// Newest first (undated last).
+    DateDesc,
+}
+
+/// How to run a search, besides the query text.
+#[derive(Debug, Clone)]
+pub struct SearchOptions {
+    pub limit: usize,
+    /// Hits to skip (for paging).
+    pub offset: usize,
+    pub sort: Sort,
+    /// Require every clause without `+`/`-` instead of ORing them (`--all`).
+    pub all: bool,
+    /// Only hits dated on or after this day.
+    pub since: Option<NaiveDate>,
+    /// Only hits dated on or before this day.
+    pub until: Option<NaiveDate>,
+}
+
+impl Default for SearchOptions {
+    fn default() -> Self {
+        SearchOptions {
+            limit: 10,
+            offset: 0,
+            sort: Sort::Relevance,
+            all: false,
+            since: None,
+            until: None,
+        }
+    }
+}
+
 /// Runs `text` against article documents, best first.
 pub fn search_articles(
     index: &NewsIndex,
     text: &str,
-    limit: usize,
+    options: &SearchOptions,
 ) -> Result<Vec<ArticleHit>, Error> {
     let f = &index.fields;
     let ast = parse::parse_ast(text)?;
     let opts = build::BuildOptions {
         default_fields: vec![(f.topic, 1.0), (f.headline, HEADLINE_BOOST)],
-        conjunction: false,
+        conjunction: options.all,
     };
     let query = build::build(&index.index, &ast, &opts)?;
     // Snippets highlight body text, so every text term is pointed at `body` for the highlighter.
@@ -73,7 +116,7 @@ pub fn search_articles(
     };
     let snippet_query = build::build(&index.index, &snippet_ast, &snippet_opts)?;
     let searcher = searcher(index)?;
-    let top = run(index, &searcher, query, KIND_ARTICLE, limit)?;
+    let top = run(index, &searcher, query, KIND_ARTICLE, options)?;
     let snippets = snippet::Snippets::new(&searcher, snippet_query.as_ref(), f.body)
         .map_err(|e| tantivy_err(&index.path, e))?;
     top.into_iter()
@@ -81,7 +124,7 @@ pub fn search_articles(
         .map(|(i, (score, addr))| {
             let doc = load(index, &searcher, addr)?;
             Ok(ArticleHit {
-                rank: i + 1,
+                rank: options.offset + i + 1,
                 score,
                 date: date_of(&doc, f),
                 headline: text_of(&doc, f.headline),
@@ -93,22 +136,26 @@ pub fn search_articles(
 }
 
 /// Runs `text` against quote documents, best first.
-pub fn search_quotes(index: &NewsIndex, text: &str, limit: usize) -> Result<Vec<QuoteHit>, Error> {
+pub fn search_quotes(
+    index: &NewsIndex,
+    text: &str,
+    options: &SearchOptions,
+) -> Result<Vec<QuoteHit>, Error> {
     let f = &index.fields;
     let ast = parse::parse_ast(text)?;
     let opts = build::BuildOptions {
         default_fields: vec![(f.topic, 1.0), (f.quote, QUOTE_BOOST)],
-        conjunction: false,
+        conjunction: options.all,
     };
     let query = build::build(&index.index, &ast, &opts)?;
     let searcher = searcher(index)?;
-    let top = run(index, &searcher, query, KIND_QUOTE, limit)?;
+    let top = run(index, &searcher, query, KIND_QUOTE, options)?;
     top.into_iter()
         .enumerate()
         .map(|(i, (score, addr))| {
             let doc = load(index, &searcher, addr)?;
             Ok(QuoteHit {
-                rank: i + 1,
+                rank: options.offset + i + 1,
                 score,
                 speaker: text_of(&doc, f.speaker),
                 speaker_mention: text_of(&doc, f.speaker_mention),
@@ -133,28 +180,59 @@ fn searcher(index: &NewsIndex) -> Result<Searcher, IndexError> {
     Ok(reader.searcher())
 }
 
-/// Restricts `query` to one document kind and collects the top `limit` by score.
+/// Restricts `query` to one document kind and the date window, and collects one page of hits
+/// in the requested order. Date-sorted hits carry a score of 0: no score was computed.
 fn run(
     index: &NewsIndex,
     searcher: &Searcher,
     query: Box<dyn Query>,
     kind: &str,
-    limit: usize,
+    options: &SearchOptions,
 ) -> Result<Vec<(f32, DocAddress)>, Error> {
-    let kind_term = Term::from_field_text(index.fields.kind, kind);
-    let restricted = BooleanQuery::new(vec![
-        (
-            Occur::Must,
-            Box::new(TermQuery::new(kind_term, IndexRecordOption::Basic)) as Box<dyn Query>,
-        ),
-        (Occur::Must, query),
-    ]);
-    if limit == 0 {
+    if options.limit == 0 {
         return Err(QueryError::Syntax("--limit must be at least 1".into()).into());
     }
-    searcher
-        .search(&restricted, &TopDocs::with_limit(limit).order_by_score())
-        .map_err(|e| tantivy_err(&index.path, e).into())
+    let kind_term = Term::from_field_text(index.fields.kind, kind);
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![
+        (
+            Occur::Must,
+            Box::new(TermQuery::new(kind_term, IndexRecordOption::Basic)),
+        ),
+        (Occur::Must, query),
+    ];
+    if options.since.is_some() || options.until.is_some() {
+        let day = |d: NaiveDate| Term::from_field_date(index.fields.date, to_tantivy_date(d));
+        let lower = options
+            .since
+            .map_or(Bound::Unbounded, |d| Bound::Included(day(d)));
+        let upper = options
+            .until
+            .and_then(|d| d.succ_opt())
+            .map_or(Bound::Unbounded, |d| Bound::Excluded(day(d)));
+        clauses.push((Occur::Must, Box::new(RangeQuery::new(lower, upper))));
+    }
+    let restricted = BooleanQuery::new(clauses);
+    let top = TopDocs::with_limit(options.limit).and_offset(options.offset);
+    let err = |e| Error::from(tantivy_err(&index.path, e));
+    match options.sort {
+        Sort::Relevance => searcher
+            .search(&restricted, &top.order_by_score())
+            .map_err(err),
+        Sort::DateAsc | Sort::DateDesc => {
+            let order = if options.sort == Sort::DateAsc {
+                Order::Asc
+            } else {
+                Order::Desc
+            };
+            let hits = searcher
+                .search(
+                    &restricted,
+                    &top.order_by_fast_field::<tantivy::DateTime>("date", order),
+                )
+                .map_err(err)?;
+            Ok(hits.into_iter().map(|(_, addr)| (0.0, addr)).collect())
+        }
+    }
 }
 
 fn load(
