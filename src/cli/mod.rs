@@ -67,6 +67,9 @@ struct QueryFlags {
     /// Only hits dated on or before this day (YYYY-MM-DD, YYYY-MM or YYYY).
     #[arg(long, value_name = "DATE")]
     until: Option<String>,
+    /// Show every copy of a syndicated story instead of grouping near-identical articles.
+    #[arg(long)]
+    no_group: bool,
     /// One JSON object per hit per line.
     #[arg(long)]
     json: bool,
@@ -88,6 +91,7 @@ impl QueryFlags {
             // `--since 2019-05` starts at the month's first day; `--until 2019-05` ends at its last.
             since: span(&self.since)?.map(|(from, _)| from),
             until: span(&self.until)?.and_then(|(_, to)| to.pred_opt()),
+            group: !self.no_group,
         })
     }
 }

@@ -6,6 +6,7 @@
 
 pub mod build;
 pub mod schema;
+pub mod simhash;
 pub mod writer;
 
 use std::path::{Path, PathBuf};

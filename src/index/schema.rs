@@ -30,7 +30,15 @@ pub const KIND_QUOTE: &str = "quote";
 #[derive(Debug, Clone)]
 pub struct Fields {
     pub kind: Field,
+    /// The source as words (`source:reuters`, `source:bbc`): path components and URL parts.
     pub source: Field,
+    /// The exact source string, for `show ID` and for replacing a file's articles.
+    pub source_id: Field,
+    /// The file a document came from (the source without `#record`).
+    pub file: Field,
+    /// Where the article was published: a URL's host, else the file's parent directory.
+    pub site: Field,
+    pub url: Field,
     pub headline: Field,
     pub date: Field,
     pub body: Field,
@@ -38,15 +46,24 @@ pub struct Fields {
     /// Canonical name first, then the mention ("he", "Lavrov"): both searchable, the first displayed.
     pub speaker: Field,
     pub speaker_mention: Field,
+    /// The canonical speaker exactly (for counting quotes per speaker).
+    pub speaker_key: Field,
+    /// The speaker's title or role in the article ("Russian Foreign Minister").
+    pub role: Field,
     pub partial: Field,
     /// What a text is about: headline + body for an article, quote + its paragraph for a quote.
     pub topic: Field,
     pub quote_start: Field,
     pub quote_end: Field,
+    /// A SimHash of the body's word shingles: near-identical articles (syndicated copies of one
+    /// wire story) have hashes a few bits apart.
+    pub simhash: Field,
 }
 
 /// Fields a user may name in a query, in the order `--help` and errors list them.
-pub const QUERYABLE_FIELDS: &[&str] = &["topic", "headline", "body", "quote", "speaker", "date"];
+pub const QUERYABLE_FIELDS: &[&str] = &[
+    "topic", "headline", "body", "quote", "speaker", "role", "date", "source",
+];
 
 /// Builds the schema.
 pub fn build_schema() -> Schema {
@@ -70,7 +87,11 @@ pub fn build_schema() -> Schema {
         )
         .set_stored();
     b.add_text_field("kind", STRING | FAST);
-    b.add_text_field("source", STRING | STORED);
+    b.add_text_field("source", names.clone());
+    b.add_text_field("source_id", STRING | STORED);
+    b.add_text_field("file", STRING);
+    b.add_text_field("site", STRING | STORED | FAST);
+    b.add_text_field("url", STORED);
     b.add_text_field("headline", news(true));
     b.add_date_field(
         "date",
@@ -84,10 +105,13 @@ pub fn build_schema() -> Schema {
     b.add_text_field("quote", news(true));
     b.add_text_field("speaker", names);
     b.add_text_field("speaker_mention", STORED);
+    b.add_text_field("speaker_key", STRING | FAST);
+    b.add_text_field("role", news(true));
     b.add_bool_field("partial", STORED);
     b.add_text_field("topic", news(false));
     b.add_u64_field("quote_start", STORED);
     b.add_u64_field("quote_end", STORED);
+    b.add_u64_field("simhash", STORED | FAST);
     b.build()
 }
 
@@ -99,16 +123,23 @@ impl Fields {
         Ok(Fields {
             kind: f("kind")?,
             source: f("source")?,
+            source_id: f("source_id")?,
+            file: f("file")?,
+            site: f("site")?,
+            url: f("url")?,
             headline: f("headline")?,
             date: f("date")?,
             body: f("body")?,
             quote: f("quote")?,
             speaker: f("speaker")?,
             speaker_mention: f("speaker_mention")?,
+            speaker_key: f("speaker_key")?,
+            role: f("role")?,
             partial: f("partial")?,
             topic: f("topic")?,
             quote_start: f("quote_start")?,
             quote_end: f("quote_end")?,
+            simhash: f("simhash")?,
         })
     }
 }

@@ -9,6 +9,7 @@ use tantivy::{DateTime, IndexWriter, TantivyDocument};
 use crate::article::Article;
 use crate::error::IndexError;
 use crate::index::schema::{Fields, KIND_ARTICLE, KIND_QUOTE};
+use crate::index::simhash::simhash;
 use crate::index::{tantivy_err, NewsIndex};
 use crate::quotes::Quote;
 
@@ -52,6 +53,7 @@ impl Writer {
         doc.add_text(f.kind, KIND_ARTICLE);
         common_fields(&mut doc, f, article);
         doc.add_text(f.body, &article.body);
+        doc.add_u64(f.simhash, simhash(&article.body));
         if let Some(h) = &article.headline {
             doc.add_text(f.topic, h);
         }
@@ -80,6 +82,10 @@ impl Writer {
 
 fn common_fields(doc: &mut TantivyDocument, f: &Fields, article: &Article) {
     doc.add_text(f.source, &article.source);
+    doc.add_text(f.source_id, &article.source);
+    let file = file_of(&article.source);
+    doc.add_text(f.file, file);
+    doc.add_text(f.site, site_of(file));
     if let Some(h) = &article.headline {
         doc.add_text(f.headline, h);
     }
@@ -97,6 +103,7 @@ fn quote_doc(f: &Fields, article: &Article, quote: &Quote) -> TantivyDocument {
     // `speaker:lavrov` finds "Sergei Lavrov" quotes whether the article wrote "Lavrov" or the full name.
     if let Some(s) = &quote.speaker {
         doc.add_text(f.speaker, s);
+        doc.add_text(f.speaker_key, s);
     }
     if let Some(m) = &quote.speaker_mention {
         doc.add_text(f.speaker_mention, m);
@@ -113,6 +120,25 @@ fn quote_doc(f: &Fields, article: &Article, quote: &Quote) -> TantivyDocument {
         paragraph_around(&article.body, quote.start, quote.end),
     );
     doc
+}
+
+/// The file part of a source: `dump.jsonl#17` → `dump.jsonl`. A `#` followed by a path
+/// separator belongs to the file name, not to a record id.
+pub fn file_of(source: &str) -> &str {
+    match source.rsplit_once('#') {
+        Some((file, record)) if !record.contains('/') && !file.is_empty() => file,
+        _ => source,
+    }
+}
+
+/// Where an article was published, for grouping by source: the name of the directory holding
+/// its file (`corpus/wire/x.txt` → `wire`), or the file itself at the top level.
+pub fn site_of(file: &str) -> &str {
+    let path = std::path::Path::new(file);
+    path.parent()
+        .and_then(|p| p.file_name())
+        .and_then(|n| n.to_str())
+        .unwrap_or(file)
 }
 
 /// The paragraph of `body` holding the byte range `start..end` (paragraphs are split by blank
@@ -152,6 +178,15 @@ mod tests {
         );
         assert_eq!(paragraph_around(body, 50, 60), "");
         assert_eq!(paragraph_around(body, 0, 5), "First para.");
+    }
+
+    #[test]
+    fn file_and_site_of_a_source() {
+        assert_eq!(file_of("dumps/a.jsonl#17"), "dumps/a.jsonl");
+        assert_eq!(file_of("odd#dir/a.txt"), "odd#dir/a.txt");
+        assert_eq!(file_of("a.txt"), "a.txt");
+        assert_eq!(site_of("corpus/wire/x.txt"), "wire");
+        assert_eq!(site_of("x.txt"), "x.txt");
     }
 
     #[test]

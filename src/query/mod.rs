@@ -5,6 +5,7 @@
 //! for quotes, bare terms search `topic` (quote + its paragraph) and the quote's own words boosted.
 
 pub mod build;
+pub mod group;
 pub mod parse;
 pub mod snippet;
 
@@ -36,6 +37,8 @@ pub struct ArticleHit {
     pub date: Option<NaiveDate>,
     pub headline: Option<String>,
     pub source: String,
+    /// Sources of near-identical copies of this article grouped under it (empty with `--no-group`).
+    pub copies: Vec<String>,
     /// Rendered by each output format in its own way (bold, `<b>`), so not serialized raw.
     #[serde(skip)]
     pub snippet: Snippet,
@@ -80,6 +83,8 @@ pub struct SearchOptions {
     pub since: Option<NaiveDate>,
     /// Only hits dated on or before this day.
     pub until: Option<NaiveDate>,
+    /// Group near-identical articles under their best-ranked copy (articles only).
+    pub group: bool,
 }
 
 impl Default for SearchOptions {
@@ -91,6 +96,7 @@ impl Default for SearchOptions {
             all: false,
             since: None,
             until: None,
+            group: true,
         }
     }
 }
@@ -116,19 +122,41 @@ pub fn search_articles(
     };
     let snippet_query = build::build(&index.index, &snippet_ast, &snippet_opts)?;
     let searcher = searcher(index)?;
-    let top = run(index, &searcher, query, KIND_ARTICLE, options)?;
+    let page: Vec<group::Group> = if options.group {
+        // Grouping happens before paging, so fetch from the top with room to spare.
+        let wanted = (options.offset + options.limit).saturating_mul(group::OVERFETCH);
+        let candidates = SearchOptions {
+            limit: wanted.min(group::MAX_CANDIDATES),
+            offset: 0,
+            ..options.clone()
+        };
+        let top = run(index, &searcher, query, KIND_ARTICLE, &candidates)?;
+        group::group(&searcher, top)
+            .into_iter()
+            .skip(options.offset)
+            .take(options.limit)
+            .collect()
+    } else {
+        group::ungrouped(run(index, &searcher, query, KIND_ARTICLE, options)?)
+    };
     let snippets = snippet::Snippets::new(&searcher, snippet_query.as_ref(), f.body)
         .map_err(|e| tantivy_err(&index.path, e))?;
-    top.into_iter()
+    page.into_iter()
         .enumerate()
-        .map(|(i, (score, addr))| {
-            let doc = load(index, &searcher, addr)?;
+        .map(|(i, g)| {
+            let doc = load(index, &searcher, g.leader)?;
+            let copies = g
+                .copies
+                .iter()
+                .map(|&a| Ok(text_of(&load(index, &searcher, a)?, f.source).unwrap_or_default()))
+                .collect::<Result<_, Error>>()?;
             Ok(ArticleHit {
                 rank: options.offset + i + 1,
-                score,
+                score: g.score,
                 date: date_of(&doc, f),
                 headline: text_of(&doc, f.headline),
                 source: text_of(&doc, f.source).unwrap_or_default(),
+                copies,
                 snippet: snippets.make(&doc),
             })
         })

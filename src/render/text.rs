@@ -16,7 +16,16 @@ pub fn article_hits(w: &mut dyn Write, hits: &[ArticleHit], style: Style) -> io:
         let prefix = format!("{:>3}. {date}  ", hit.rank);
         let headline = truncate(headline, style.width.saturating_sub(prefix.len()));
         writeln!(w, "{prefix}{}", bold(&headline, style))?;
-        writeln!(w, "{INDENT}{}  (score {:.2})", hit.source, hit.score)?;
+        let copies = match hit.copies.len() {
+            0 => String::new(),
+            1 => "  +1 copy".to_string(),
+            n => format!("  +{n} copies"),
+        };
+        writeln!(
+            w,
+            "{INDENT}{}  (score {:.2}){copies}",
+            hit.source, hit.score
+        )?;
         let (open, close) = marks(style);
         let snippet = hit.snippet.marked(open, close);
         for l in wrap(&snippet, style.width) {

@@ -1,0 +1,86 @@
+//! Article body → a 64-bit SimHash over word 3-shingles, so near-identical articles (one wire
+//! story syndicated by several sites, with a different byline or a trimmed last paragraph) get
+//! hashes a few bits apart and can be grouped in results.
+//!
+//! SimHash rather than MinHash because one u64 per document fits a fast field and comparing two
+//! is a popcount; the price is weaker estimates for partly overlapping texts, which grouping
+//! does not need.
+
+/// Hashes at most this distance apart (in bits) are treated as copies of one article.
+pub const NEAR_DUPLICATE_BITS: u32 = 3;
+
+/// The SimHash of `text`'s lowercased word 3-shingles. Texts with fewer than 3 words hash their
+/// words alone; an empty text hashes to 0.
+pub fn simhash(text: &str) -> u64 {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if words.is_empty() {
+        return 0;
+    }
+    let mut weights = [0i32; 64];
+    let width = words.len().min(3);
+    for shingle in words.windows(width) {
+        let h = fnv1a(shingle);
+        for (bit, w) in weights.iter_mut().enumerate() {
+            *w += if h >> bit & 1 == 1 { 1 } else { -1 };
+        }
+    }
+    weights.iter().enumerate().fold(
+        0u64,
+        |acc, (bit, &w)| if w > 0 { acc | 1 << bit } else { acc },
+    )
+}
+
+/// True when two hashes are close enough to be copies of one article.
+pub fn near_duplicates(a: u64, b: u64) -> bool {
+    (a ^ b).count_ones() <= NEAR_DUPLICATE_BITS
+}
+
+/// FNV-1a over the words of a shingle, with a separator so ("ab","c") ≠ ("a","bc"); then a
+/// final mix, since FNV's high bits are weak for short inputs.
+fn fnv1a(words: &[String]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for w in words {
+        for b in w.bytes().chain(std::iter::once(0xff)) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^ (h >> 33)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const STORY: &str = "Oil prices rose on Tuesday after OPEC members agreed to extend \
+        production cuts until the end of the year, traders said, while stocks in Asia were \
+        mixed as investors waited for the central bank decision due later this week.";
+
+    #[test]
+    fn syndicated_copy_with_a_different_ending_is_a_near_duplicate() {
+        let copy = format!("{STORY} Reporting by Jane Doe.");
+        assert!(near_duplicates(simhash(STORY), simhash(&copy)));
+    }
+
+    #[test]
+    fn different_stories_are_not() {
+        let other = "The council approved a new cycle lane on the high street despite \
+            objections from shop owners who said parking would suffer during the works.";
+        assert!(!near_duplicates(simhash(STORY), simhash(other)));
+    }
+
+    #[test]
+    fn case_and_punctuation_do_not_matter() {
+        assert_eq!(
+            simhash(STORY),
+            simhash(&STORY.to_uppercase().replace(',', " "))
+        );
+        assert_eq!(simhash(""), 0);
+    }
+}
