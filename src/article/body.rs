@@ -86,11 +86,18 @@ fn wraps(line: &str) -> bool {
 
 /// A list item ("- ", "* ", "• ", "1. ") starts its own paragraph even inside a block.
 fn starts_item(line: &str) -> bool {
-    if ["- ", "* ", "• ", "– ", "— ", "· "].iter().any(|m| line.starts_with(m)) {
+    if ["- ", "* ", "• ", "– ", "— ", "· "]
+        .iter()
+        .any(|m| line.starts_with(m))
+    {
         return true;
     }
     let digits = line.bytes().take_while(u8::is_ascii_digit).count();
-    digits > 0 && digits <= 2 && line.get(digits..).is_some_and(|r| r.starts_with([')', '.']) && r.get(1..2) == Some(" "))
+    digits > 0
+        && digits <= 2
+        && line
+            .get(digits..)
+            .is_some_and(|r| r.starts_with([')', '.']) && r.get(1..2) == Some(" "))
 }
 
 fn is_comments_marker(line: &str) -> bool {

@@ -30,71 +30,212 @@ const SHORT: usize = 160;
 /// Single words such as "World" are deliberately absent: a one-word line inside an article
 /// is more often a subheading than a menu item, and menus sit above the headline anyway.
 const EXACT: &[&str] = &[
-    "latest news", "breaking news", "top stories", "more stories", "most popular",
-    "most read", "trending", "trending now", "share", "share this", "share this article",
-    "share this story", "share this post", "share on facebook", "share on twitter",
-    "tweet", "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "email",
-    "e-mail", "print", "print this article", "email this article", "advertisement",
-    "advertisements", "advertising", "sponsored", "sponsored content", "promoted",
-    "read more", "continue reading", "read full article", "read the full article",
-    "click here", "subscribe", "subscribe now", "sign in", "log in", "login", "register",
-    "sign up", "newsletter", "skip to content", "skip to main content", "back to top",
-    "menu", "search", "close", "show more", "load more", "see more", "view comments",
-    "privacy policy", "terms of use", "terms of service", "terms and conditions",
-    "contact us", "about us", "cookie policy", "accept cookies", "accept all cookies",
-    "next post", "previous post", "next article", "previous article", "next story",
-    "previous story", "home", "main", "watch", "listen", "video", "image", "photo",
-    "embed", "copy link", "link copied", "comments", "no comments", "leave a comment",
-    "leave a reply", "post a comment", "related", "related articles", "related stories",
-    "related posts", "related content", "related topics", "you may also like",
-    "you might also like", "recommended", "recommended for you", "more on this story",
-    "more from", "also read", "see also", "don't miss", "popular", "editor's picks",
+    "latest news",
+    "breaking news",
+    "top stories",
+    "more stories",
+    "most popular",
+    "most read",
+    "trending",
+    "trending now",
+    "share",
+    "share this",
+    "share this article",
+    "share this story",
+    "share this post",
+    "share on facebook",
+    "share on twitter",
+    "tweet",
+    "facebook",
+    "twitter",
+    "linkedin",
+    "whatsapp",
+    "pinterest",
+    "reddit",
+    "email",
+    "e-mail",
+    "print",
+    "print this article",
+    "email this article",
+    "advertisement",
+    "advertisements",
+    "advertising",
+    "sponsored",
+    "sponsored content",
+    "promoted",
+    "read more",
+    "continue reading",
+    "read full article",
+    "read the full article",
+    "click here",
+    "subscribe",
+    "subscribe now",
+    "sign in",
+    "log in",
+    "login",
+    "register",
+    "sign up",
+    "newsletter",
+    "skip to content",
+    "skip to main content",
+    "back to top",
+    "menu",
+    "search",
+    "close",
+    "show more",
+    "load more",
+    "see more",
+    "view comments",
+    "privacy policy",
+    "terms of use",
+    "terms of service",
+    "terms and conditions",
+    "contact us",
+    "about us",
+    "cookie policy",
+    "accept cookies",
+    "accept all cookies",
+    "next post",
+    "previous post",
+    "next article",
+    "previous article",
+    "next story",
+    "previous story",
+    "home",
+    "main",
+    "watch",
+    "listen",
+    "video",
+    "image",
+    "photo",
+    "embed",
+    "copy link",
+    "link copied",
+    "comments",
+    "no comments",
+    "leave a comment",
+    "leave a reply",
+    "post a comment",
+    "related",
+    "related articles",
+    "related stories",
+    "related posts",
+    "related content",
+    "related topics",
+    "you may also like",
+    "you might also like",
+    "recommended",
+    "recommended for you",
+    "more on this story",
+    "more from",
+    "also read",
+    "see also",
+    "don't miss",
+    "popular",
+    "editor's picks",
 ];
 
 /// Line starts that mark furniture however the line goes on (lowercased).
 const PREFIXES: &[&str] = &[
-    "share this", "share on ", "follow us", "follow @", "sign up for", "subscribe to ",
-    "subscribe for ", "read more:", "read more at", "read more @", "read more here",
-    "read more great", "click here to", "continue reading", "related:", "see also:",
-    "also read:", "advertisement", "copyright", "©", "(c) ", "image copyright",
-    "image caption", "image source", "photo credit", "tags:", "topics:", "filed under",
-    "posted in ", "categories:", "this article was originally published",
-    "originally published", "source:", "please enable javascript", "enable javascript",
-    "your email address will not be published", "comments are closed", "headline:",
+    "share this",
+    "share on ",
+    "follow us",
+    "follow @",
+    "sign up for",
+    "subscribe to ",
+    "subscribe for ",
+    "read more:",
+    "read more at",
+    "read more @",
+    "read more here",
+    "read more great",
+    "click here to",
+    "continue reading",
+    "related:",
+    "see also:",
+    "also read:",
+    "advertisement",
+    "copyright",
+    "©",
+    "(c) ",
+    "image copyright",
+    "image caption",
+    "image source",
+    "photo credit",
+    "tags:",
+    "topics:",
+    "filed under",
+    "posted in ",
+    "categories:",
+    "this article was originally published",
+    "originally published",
+    "source:",
+    "please enable javascript",
+    "enable javascript",
+    "your email address will not be published",
+    "comments are closed",
+    "headline:",
     "you must be logged in",
 ];
 
 /// Cookie and consent notices can be long paragraphs: matched by prefix at any length.
 const NOTICE_PREFIXES: &[&str] = &[
-    "we use cookies", "this site uses cookies", "this website uses cookies",
-    "our website uses cookies", "by continuing to use", "by using this site",
-    "by using this website", "we and our partners",
+    "we use cookies",
+    "this site uses cookies",
+    "this website uses cookies",
+    "our website uses cookies",
+    "by continuing to use",
+    "by using this site",
+    "by using this website",
+    "we and our partners",
 ];
 
 /// Phrases that make a short line furniture wherever they sit in it.
 const CONTAINS: &[&str] = &[
     "all rights reserved",
     "uses cookies",
+    // Only site names and legal lines carry these marks on a line of their own.
+    "©",
+    "®",
     // A reader-poll widget scraped along with articles on user-contributed news sites.
     "add your two cents",
 ];
 
 /// Markers after which the rest of a page is related links or comments, not the article.
 pub const TAIL_MARKERS: &[&str] = &[
-    "related", "related articles", "related stories", "related posts", "related content",
-    "related topics", "you may also like", "you might also like", "more on this story",
-    "more from", "recommended", "recommended for you", "most popular", "most read",
-    "comments", "leave a comment", "leave a reply", "post a comment", "top stories",
-    "more stories", "editor's picks", "don't miss",
+    "related",
+    "related articles",
+    "related stories",
+    "related posts",
+    "related content",
+    "related topics",
+    "you may also like",
+    "you might also like",
+    "more on this story",
+    "more from",
+    "recommended",
+    "recommended for you",
+    "most popular",
+    "most read",
+    "comments",
+    "leave a comment",
+    "leave a reply",
+    "post a comment",
+    "top stories",
+    "more stories",
+    "editor's picks",
+    "don't miss",
 ];
 
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:by|written by|words by|reporting by|report by|story by|posted by)\s+\p{Lu}")
+    Regex::new(r"^(?i:by|written by|words by|reporting by|report by|story by|posted by|authored by|contributed by|compiled by)\s+\p{Lu}")
         .expect("static regex")
 });
 
 /// Small words allowed between the names of a byline ("By Jane Doe and John Roe in Paris").
-const BYLINE_CONNECTORS: &[&str] = &["and", "&", "in", "of", "the", "at", "for", "by", "with"];
+const BYLINE_CONNECTORS: &[&str] = &[
+    "and", "&", "in", "of", "the", "at", "for", "by", "with", "via",
+];
 
 /// Breadcrumb separators that never occur inside headlines; `/` and `|` need more evidence.
 const STRONG_SEPARATORS: &[&str] = &[" » ", " › ", " > ", " → "];
@@ -156,14 +297,20 @@ fn is_link_only(lower: &str) -> bool {
 fn is_byline(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
     let last_long = words.last().is_some_and(|w| w.chars().count() > 3);
-    if !(2..=14).contains(&words.len()) || line.ends_with(['?', '!']) || (line.ends_with('.') && last_long) {
+    if !(2..=14).contains(&words.len())
+        || line.ends_with(['?', '!'])
+        || (line.ends_with('.') && last_long)
+    {
         return false;
     }
     if !BYLINE.is_match(line) {
         return false;
     }
     // Names are capitalized; a sentence such as "By Friday the deal was done" is not.
-    let rest = words.iter().skip(1).filter(|w| w.chars().any(char::is_alphabetic));
+    let rest = words
+        .iter()
+        .skip(1)
+        .filter(|w| w.chars().any(char::is_alphabetic));
     let (mut names, mut total) = (0, 0);
     for word in rest {
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
@@ -230,10 +377,13 @@ mod tests {
         breadcrumb_pipe_sections: "News | World | Storm hits coast" => Some(Chrome::Breadcrumb { last: "Storm hits coast" });
         byline: "By Jane Doe" => B;
         byline_two: "By ANDREW C. MCCARTHY / FAMILY SECURITY MATTERS" => B;
+        byline_via: "Authored by Jane Roe via Example.com" => B;
+        site_name_with_mark: "Example News ©" => F;
         byline_reuters: "Reporting by Tom Balmforth; Editing by Alison Williams" => B;
         headline_with_pipe_is_text: "Brexit vote delayed | Analysis" => None;
         headline_with_slash_is_text: "Oil prices fall / rise again" => None;
         sentence_with_by_is_text: "By Friday, the talks had collapsed." => None;
+        sentence_with_by_no_stop_is_text: "By Friday the deal was done" => None;
         by_year_is_text: "By 2020 the plan will be complete" => None;
         plain_sentence: "Pompeo met Lavrov in Sochi on Tuesday." => None;
         headline_text: "Pompeo meets Lavrov amid hope for improved US-Russia ties" => None;
@@ -243,7 +393,12 @@ mod tests {
 
     #[test]
     fn tail_markers() {
-        for line in ["Related stories", "You may also like:", "12 Comments", "Leave a Reply"] {
+        for line in [
+            "Related stories",
+            "You may also like:",
+            "12 Comments",
+            "Leave a Reply",
+        ] {
             assert!(is_tail_marker(line), "{line}");
         }
         for line in ["Related concerns grew", "The comments were made on Monday."] {

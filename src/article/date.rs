@@ -40,7 +40,7 @@ const MONTH: &str = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june
 /// Every full date form, one alternative per form so a line is scanned once.
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
-        r"(?i)\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{m1},?\s+(?P<y1>\d{{4}})|{m2}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})|(?P<y3>\d{{4}})-(?P<mo3>\d{{1,2}})-(?P<d3>\d{{1,2}})|(?P<a4>\d{{1,2}})(?P<sep>[/.])(?P<b4>\d{{1,2}})[/.](?P<y4>\d{{4}}))\b",
+        r"(?i)\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{m1},?\s+(?P<y1>\d{{4}})\b|{m2}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})\b|(?P<y3>\d{{4}})-(?P<mo3>\d{{1,2}})-(?P<d3>\d{{1,2}})(?:\b|T)|(?P<a4>\d{{1,2}})[/.](?P<b4>\d{{1,2}})[/.](?P<y4>\d{{4}})\b)",
         m1 = MONTH.replacen('(', "(?P<m1>", 1),
         m2 = MONTH.replacen('(', "(?P<m2>", 1),
     );
@@ -59,17 +59,86 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that may stand next to a date on a date line without making it a sentence.
 const DATE_LINE_WORDS: &[&str] = &[
-    "published", "posted", "updated", "last", "first", "modified", "on", "at", "by", "date",
-    "am", "pm", "a.m", "p.m", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
-    "sun", "gmt", "bst", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet",
-    "cest", "et", "pt", "aest", "aedt", "ist", "jst", "updated:", "published:", "posted:",
+    "published",
+    "posted",
+    "updated",
+    "last",
+    "first",
+    "modified",
+    "on",
+    "at",
+    "by",
+    "date",
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "gmt",
+    "bst",
+    "utc",
+    "est",
+    "edt",
+    "cst",
+    "cdt",
+    "mst",
+    "mdt",
+    "pst",
+    "pdt",
+    "cet",
+    "cest",
+    "et",
+    "pt",
+    "aest",
+    "aedt",
+    "ist",
+    "jst",
+    "updated:",
+    "published:",
+    "posted:",
 ];
 
 const MONTH_WORDS: &[&str] = &[
-    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
-    "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
-    "november", "dec", "december",
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
 ];
 
 /// A short line made only of date and time words and numbers, with or without a year
@@ -162,7 +231,9 @@ pub fn date_line(line: &str) -> Option<DateLine> {
         rest.push_str(line.get(last_end..whole.start()).unwrap_or_default());
         rest.push(' ');
         last_end = whole.end();
-        let Some(date) = from_captures(&c) else { continue };
+        let Some(date) = from_captures(&c) else {
+            continue;
+        };
         let label = label_before(line.get(..whole.start()).unwrap_or_default());
         let hit = DateLine { date, label };
         best = match best {
@@ -172,9 +243,17 @@ pub fn date_line(line: &str) -> Option<DateLine> {
     }
     rest.push_str(line.get(last_end..).unwrap_or_default());
     let others = rest
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '-' | '–' | '—' | '[' | ']' | '(' | ')' | '•' | '·'))
+        .split(|c: char| {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    ',' | '|' | '-' | '–' | '—' | '[' | ']' | '(' | ')' | '•' | '·'
+                )
+        })
         .filter(|w| w.chars().any(char::is_alphabetic))
-        .filter(|w| !DATE_LINE_WORDS.contains(&w.trim_end_matches(['.', ':']).to_lowercase().as_str()))
+        .filter(|w| {
+            !DATE_LINE_WORDS.contains(&w.trim_end_matches(['.', ':']).to_lowercase().as_str())
+        })
         .count();
     best.filter(|_| others <= MAX_OTHER_WORDS)
 }
@@ -190,8 +269,14 @@ fn rank(label: Label) -> u8 {
 /// The label keyword nearest before a date on its line.
 fn label_before(prefix: &str) -> Label {
     let lower = prefix.to_lowercase();
-    let published = ["publish", "posted"].iter().filter_map(|k| lower.rfind(k)).max();
-    let updated = ["updated", "modified"].iter().filter_map(|k| lower.rfind(k)).max();
+    let published = ["publish", "posted"]
+        .iter()
+        .filter_map(|k| lower.rfind(k))
+        .max();
+    let updated = ["updated", "modified"]
+        .iter()
+        .filter_map(|k| lower.rfind(k))
+        .max();
     match (published, updated) {
         (Some(p), Some(u)) if u > p => Label::Updated,
         (Some(_), _) => Label::Published,
@@ -202,7 +287,11 @@ fn label_before(prefix: &str) -> Label {
 
 /// A wire dateline at the start of a paragraph: (month, day, year if given).
 pub fn dateline(paragraph: &str) -> Option<(u32, u32, Option<i32>)> {
-    let c = DATELINE.captures(paragraph.get(..paragraph.len().min(120)).unwrap_or(paragraph))?;
+    let c = DATELINE.captures(
+        paragraph
+            .get(..paragraph.len().min(120))
+            .unwrap_or(paragraph),
+    )?;
     let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<i32>().ok());
     let (m, d, y) = if let Some(m) = c.name("m1") {
         (month(m.as_str())?, num("d1")?, num("y1"))
@@ -243,17 +332,30 @@ pub fn publication(lines: &[Line<'_>], headline: Option<usize>) -> Option<NaiveD
             None if i < 6 => 30,
             None => 0,
         };
-        let near = |j: Option<usize>| j.and_then(|j| lines.get(j)).is_some_and(|l| l.kind == Kind::Byline);
-        if near(i.checked_sub(1)) || near(Some(i + 1)) || line.text.to_lowercase().starts_with("by ") {
+        let near = |j: Option<usize>| {
+            j.and_then(|j| lines.get(j))
+                .is_some_and(|l| l.kind == Kind::Byline)
+        };
+        if near(i.checked_sub(1))
+            || near(Some(i + 1))
+            || line.text.to_lowercase().starts_with("by ")
+        {
             score += 10;
         }
         consider(score, i, hit.date);
     }
     // Datelines open the first paragraph of wire copy.
     let start = headline.map_or(0, |h| h + 1);
-    let first_texts = lines.iter().enumerate().skip(start).filter(|(_, l)| l.kind == Kind::Text).take(3);
+    let first_texts = lines
+        .iter()
+        .enumerate()
+        .skip(start)
+        .filter(|(_, l)| l.kind == Kind::Text)
+        .take(3);
     for (i, line) in first_texts {
-        let Some((m, d, year)) = dateline(line.text) else { continue };
+        let Some((m, d, year)) = dateline(line.text) else {
+            continue;
+        };
         let (year, score) = match year {
             Some(y) => (Some(y), 75),
             None => (year_from_context(lines), 45),
@@ -290,4 +392,90 @@ fn year_from_context(lines: &[Line<'_>]) -> Option<i32> {
             _ => None,
         })
         .or_else(|| lines.iter().find_map(|l| parse(l.text)).map(|d| d.year()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(y, m, d)
+    }
+
+    macro_rules! parse_cases {
+        ($($name:ident: $input:expr => $want:expr;)*) => {$(
+            #[test]
+            fn $name() {
+                assert_eq!(parse($input), $want, "input: {:?}", $input);
+            }
+        )*};
+    }
+
+    parse_cases! {
+        day_month_year: "15 May 2019" => ymd(2019, 5, 15);
+        month_day_year: "May 15, 2019" => ymd(2019, 5, 15);
+        abbreviated_month: "Sept. 3, 2018" => ymd(2018, 9, 3);
+        ordinal_of: "the 3rd of March 2020" => ymd(2020, 3, 3);
+        iso: "2019-05-15" => ymd(2019, 5, 15);
+        iso_timestamp: "2019-05-15T10:02:00Z" => ymd(2019, 5, 15);
+        numeric_day_first: "15/05/2019" => ymd(2019, 5, 15);
+        numeric_month_first: "05/15/2019" => ymd(2019, 5, 15);
+        numeric_dotted: "15.05.2019" => ymd(2019, 5, 15);
+        numeric_ambiguous_refused: "05/06/2019" => None;
+        numeric_same_both_ways: "06/06/2019" => ymd(2019, 6, 6);
+        weekday_and_time: "Wed 15 May 2019 10:02 BST" => ymd(2019, 5, 15);
+        impossible_day: "31 February 2019" => None;
+        no_year: "May 15" => None;
+        month_word_inside_name: "Mayor 15 2019" => None;
+        year_out_of_range: "15 May 1066" => None;
+    }
+
+    macro_rules! line_cases {
+        ($($name:ident: $input:expr => $want:expr;)*) => {$(
+            #[test]
+            fn $name() {
+                let got = date_line($input).map(|d| (d.date, d.label));
+                assert_eq!(got, $want, "line: {:?}", $input);
+            }
+        )*};
+    }
+
+    line_cases! {
+        bare_line: "15 May 2019" => ymd(2019, 5, 15).map(|d| (d, Label::Bare));
+        crawl_style: "Monday, 22 July 2019" => ymd(2019, 7, 22).map(|d| (d, Label::Bare));
+        published: "Published: Wed 15 May 2019 10:02 BST" => ymd(2019, 5, 15).map(|d| (d, Label::Published));
+        updated: "Updated 10:02 BST, 16 May 2019" => ymd(2019, 5, 16).map(|d| (d, Label::Updated));
+        published_wins_over_updated: "Published 15 May 2019, updated 16 May 2019" => ymd(2019, 5, 15).map(|d| (d, Label::Published));
+        posted_with_author: "Posted on May 15, 2019 by janedoe" => ymd(2019, 5, 15).map(|d| (d, Label::Published));
+        byline_and_date: "By Jane Doe | May 15, 2019" => ymd(2019, 5, 15).map(|d| (d, Label::Bare));
+        bracketed_with_site: "[January 24, 2018 - Example.net]" => ymd(2018, 1, 24).map(|d| (d, Label::Bare));
+        caption_is_not_a_date_line: "Mike Pompeo speaks during the Arctic Council summit in Rovaniemi, Finland May 7, 2019." => None;
+        sentence_is_not_a_date_line: "The deal was signed on 15 May 2019 in Paris by both sides." => None;
+    }
+
+    #[test]
+    fn datelines() {
+        assert_eq!(
+            dateline("MOSCOW, May 15 (Reuters) - Russia said"),
+            Some((5, 15, None))
+        );
+        assert_eq!(
+            dateline("LONDON, 15 May 2019 (AP) — Shares fell"),
+            Some((5, 15, Some(2019)))
+        );
+        assert_eq!(
+            dateline("WASHINGTON, Jan. 3 - The Senate"),
+            Some((1, 3, None))
+        );
+        assert_eq!(dateline("Moscow said on May 15 - nothing"), None);
+        assert_eq!(dateline("WASHINGTON (AP) — No date here"), None);
+    }
+
+    #[test]
+    fn date_like_lines() {
+        assert!(is_date_like("Saturday 20 November"));
+        assert!(is_date_like("1300 GMT, Sat 20 Nov"));
+        assert!(!is_date_like("Mayor 20 November"));
+        assert!(!is_date_like("20 people died"));
+    }
 }

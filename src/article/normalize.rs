@@ -16,8 +16,7 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 /// Returns `text` in canonical form, borrowing it when it already is (the common case for
 /// clean UTF-8 files, so the second pass in `from_text` costs one scan and no allocation).
 pub fn normalize(text: &str) -> Cow<'_, str> {
-    let nfc: Cow<'_, str> = if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes
-    {
+    let nfc: Cow<'_, str> = if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
         Cow::Borrowed(text)
     } else {
         Cow::Owned(text.nfc().collect())
@@ -45,8 +44,16 @@ fn class(c: char) -> Class {
     match c {
         '\n' | '\u{2028}' | '\u{85}' => Class::Newline,
         '\u{2029}' => Class::Paragraph,
-        ' ' | '\t' | '\u{0b}' | '\u{0c}' | '\u{a0}' | '\u{1680}' | '\u{2000}'..='\u{200a}'
-        | '\u{202f}' | '\u{205f}' | '\u{3000}' => Class::Space,
+        ' '
+        | '\t'
+        | '\u{0b}'
+        | '\u{0c}'
+        | '\u{a0}'
+        | '\u{1680}'
+        | '\u{2000}'..='\u{200a}'
+        | '\u{202f}'
+        | '\u{205f}'
+        | '\u{3000}' => Class::Space,
         '\u{200b}' | '\u{2060}' | '\u{feff}' | '\u{ad}' => Class::Drop,
         // `\r` is handled by the caller (CRLF vs lone CR); any other C0/C1 control is noise.
         c if c.is_control() && c != '\r' => Class::Drop,

@@ -115,7 +115,9 @@ fn thin_western(bytes: &[u8]) -> bool {
     let high = bytes.iter().filter(|b| !b.is_ascii()).count();
     let thin = high <= 8 || high * 100 <= bytes.len();
     // 0x81, 0x8D, 0x8F, 0x90 and 0x9D are unassigned in Windows-1252.
-    thin && !bytes.iter().any(|b| matches!(b, 0x81 | 0x8d | 0x8f | 0x90 | 0x9d))
+    thin && !bytes
+        .iter()
+        .any(|b| matches!(b, 0x81 | 0x8d | 0x8f | 0x90 | 0x9d))
 }
 
 /// True when valid multi-byte UTF-8 characters outnumber the invalid sequences. In a real
@@ -202,7 +204,10 @@ mod tests {
     #[test]
     fn bbc_sport_199_pound_is_decoded() {
         let bytes = std::fs::read(BBC_SPORT_199).expect("shared corpus present");
-        assert!(std::str::from_utf8(&bytes).is_err(), "fixture must be non-UTF-8");
+        assert!(
+            std::str::from_utf8(&bytes).is_err(),
+            "fixture must be non-UTF-8"
+        );
         let text = decode(&bytes).expect("decodes");
         assert!(text.contains("a \u{a3}15.8m signing"), "£ kept");
         assert!(!text.contains('\u{fffd}'));
@@ -212,8 +217,8 @@ mod tests {
     #[test]
     fn heavy_non_western_text_keeps_detected_encoding() {
         // "Привет, как дела? Всё хорошо, спасибо." in Windows-1251, repeated.
-        let (bytes, _, _) = encoding_rs::WINDOWS_1251
-            .encode(&"Привет, как дела? Всё хорошо, спасибо. ".repeat(20));
+        let text = "Привет, как дела? Всё хорошо, спасибо. ".repeat(20);
+        let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode(&text);
         let text = decode(&bytes).expect("decodes");
         assert!(text.starts_with("Привет, как дела?"), "{text}");
     }
