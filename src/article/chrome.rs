@@ -194,6 +194,9 @@ const NOTICE_PREFIXES: &[&str] = &[
 const CONTAINS: &[&str] = &[
     "all rights reserved",
     "uses cookies",
+    // Only site names and legal lines carry these marks on a line of their own.
+    "©",
+    "®",
     // A reader-poll widget scraped along with articles on user-contributed news sites.
     "add your two cents",
 ];
@@ -225,12 +228,14 @@ pub const TAIL_MARKERS: &[&str] = &[
 ];
 
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:by|written by|words by|reporting by|report by|story by|posted by)\s+\p{Lu}")
+    Regex::new(r"^(?i:by|written by|words by|reporting by|report by|story by|posted by|authored by|contributed by|compiled by)\s+\p{Lu}")
         .expect("static regex")
 });
 
 /// Small words allowed between the names of a byline ("By Jane Doe and John Roe in Paris").
-const BYLINE_CONNECTORS: &[&str] = &["and", "&", "in", "of", "the", "at", "for", "by", "with"];
+const BYLINE_CONNECTORS: &[&str] = &[
+    "and", "&", "in", "of", "the", "at", "for", "by", "with", "via",
+];
 
 /// Breadcrumb separators that never occur inside headlines; `/` and `|` need more evidence.
 const STRONG_SEPARATORS: &[&str] = &[" » ", " › ", " > ", " → "];
@@ -372,10 +377,13 @@ mod tests {
         breadcrumb_pipe_sections: "News | World | Storm hits coast" => Some(Chrome::Breadcrumb { last: "Storm hits coast" });
         byline: "By Jane Doe" => B;
         byline_two: "By ANDREW C. MCCARTHY / FAMILY SECURITY MATTERS" => B;
+        byline_via: "Authored by Jane Roe via Example.com" => B;
+        site_name_with_mark: "Example News ©" => F;
         byline_reuters: "Reporting by Tom Balmforth; Editing by Alison Williams" => B;
         headline_with_pipe_is_text: "Brexit vote delayed | Analysis" => None;
         headline_with_slash_is_text: "Oil prices fall / rise again" => None;
         sentence_with_by_is_text: "By Friday, the talks had collapsed." => None;
+        sentence_with_by_no_stop_is_text: "By Friday the deal was done" => None;
         by_year_is_text: "By 2020 the plan will be complete" => None;
         plain_sentence: "Pompeo met Lavrov in Sochi on Tuesday." => None;
         headline_text: "Pompeo meets Lavrov amid hope for improved US-Russia ties" => None;

@@ -40,7 +40,7 @@ const MONTH: &str = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june
 /// Every full date form, one alternative per form so a line is scanned once.
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
-        r"(?i)\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{m1},?\s+(?P<y1>\d{{4}})|{m2}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})|(?P<y3>\d{{4}})-(?P<mo3>\d{{1,2}})-(?P<d3>\d{{1,2}})|(?P<a4>\d{{1,2}})(?P<sep>[/.])(?P<b4>\d{{1,2}})[/.](?P<y4>\d{{4}}))\b",
+        r"(?i)\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{m1},?\s+(?P<y1>\d{{4}})\b|{m2}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})\b|(?P<y3>\d{{4}})-(?P<mo3>\d{{1,2}})-(?P<d3>\d{{1,2}})(?:\b|T)|(?P<a4>\d{{1,2}})[/.](?P<b4>\d{{1,2}})[/.](?P<y4>\d{{4}})\b)",
         m1 = MONTH.replacen('(', "(?P<m1>", 1),
         m2 = MONTH.replacen('(', "(?P<m2>", 1),
     );
@@ -392,4 +392,90 @@ fn year_from_context(lines: &[Line<'_>]) -> Option<i32> {
             _ => None,
         })
         .or_else(|| lines.iter().find_map(|l| parse(l.text)).map(|d| d.year()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(y, m, d)
+    }
+
+    macro_rules! parse_cases {
+        ($($name:ident: $input:expr => $want:expr;)*) => {$(
+            #[test]
+            fn $name() {
+                assert_eq!(parse($input), $want, "input: {:?}", $input);
+            }
+        )*};
+    }
+
+    parse_cases! {
+        day_month_year: "15 May 2019" => ymd(2019, 5, 15);
+        month_day_year: "May 15, 2019" => ymd(2019, 5, 15);
+        abbreviated_month: "Sept. 3, 2018" => ymd(2018, 9, 3);
+        ordinal_of: "the 3rd of March 2020" => ymd(2020, 3, 3);
+        iso: "2019-05-15" => ymd(2019, 5, 15);
+        iso_timestamp: "2019-05-15T10:02:00Z" => ymd(2019, 5, 15);
+        numeric_day_first: "15/05/2019" => ymd(2019, 5, 15);
+        numeric_month_first: "05/15/2019" => ymd(2019, 5, 15);
+        numeric_dotted: "15.05.2019" => ymd(2019, 5, 15);
+        numeric_ambiguous_refused: "05/06/2019" => None;
+        numeric_same_both_ways: "06/06/2019" => ymd(2019, 6, 6);
+        weekday_and_time: "Wed 15 May 2019 10:02 BST" => ymd(2019, 5, 15);
+        impossible_day: "31 February 2019" => None;
+        no_year: "May 15" => None;
+        month_word_inside_name: "Mayor 15 2019" => None;
+        year_out_of_range: "15 May 1066" => None;
+    }
+
+    macro_rules! line_cases {
+        ($($name:ident: $input:expr => $want:expr;)*) => {$(
+            #[test]
+            fn $name() {
+                let got = date_line($input).map(|d| (d.date, d.label));
+                assert_eq!(got, $want, "line: {:?}", $input);
+            }
+        )*};
+    }
+
+    line_cases! {
+        bare_line: "15 May 2019" => ymd(2019, 5, 15).map(|d| (d, Label::Bare));
+        crawl_style: "Monday, 22 July 2019" => ymd(2019, 7, 22).map(|d| (d, Label::Bare));
+        published: "Published: Wed 15 May 2019 10:02 BST" => ymd(2019, 5, 15).map(|d| (d, Label::Published));
+        updated: "Updated 10:02 BST, 16 May 2019" => ymd(2019, 5, 16).map(|d| (d, Label::Updated));
+        published_wins_over_updated: "Published 15 May 2019, updated 16 May 2019" => ymd(2019, 5, 15).map(|d| (d, Label::Published));
+        posted_with_author: "Posted on May 15, 2019 by janedoe" => ymd(2019, 5, 15).map(|d| (d, Label::Published));
+        byline_and_date: "By Jane Doe | May 15, 2019" => ymd(2019, 5, 15).map(|d| (d, Label::Bare));
+        bracketed_with_site: "[January 24, 2018 - Example.net]" => ymd(2018, 1, 24).map(|d| (d, Label::Bare));
+        caption_is_not_a_date_line: "Mike Pompeo speaks during the Arctic Council summit in Rovaniemi, Finland May 7, 2019." => None;
+        sentence_is_not_a_date_line: "The deal was signed on 15 May 2019 in Paris by both sides." => None;
+    }
+
+    #[test]
+    fn datelines() {
+        assert_eq!(
+            dateline("MOSCOW, May 15 (Reuters) - Russia said"),
+            Some((5, 15, None))
+        );
+        assert_eq!(
+            dateline("LONDON, 15 May 2019 (AP) — Shares fell"),
+            Some((5, 15, Some(2019)))
+        );
+        assert_eq!(
+            dateline("WASHINGTON, Jan. 3 - The Senate"),
+            Some((1, 3, None))
+        );
+        assert_eq!(dateline("Moscow said on May 15 - nothing"), None);
+        assert_eq!(dateline("WASHINGTON (AP) — No date here"), None);
+    }
+
+    #[test]
+    fn date_like_lines() {
+        assert!(is_date_like("Saturday 20 November"));
+        assert!(is_date_like("1300 GMT, Sat 20 Nov"));
+        assert!(!is_date_like("Mayor 20 November"));
+        assert!(!is_date_like("20 people died"));
+    }
 }

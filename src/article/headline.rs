@@ -95,6 +95,16 @@ fn score(lines: &[Line<'_>], i: usize, rank: usize, crumbs: &[&str]) -> i32 {
     if is_title_case(text) {
         score += 8;
     }
+    // The very first line of a file, when it looks like a title at all, usually is one
+    // (BBC files, most scraped text that starts at the article).
+    if i == 0 {
+        score += 10;
+    }
+    // "James O'Toole": two or three capitalized words are more often an author or a place
+    // than a headline.
+    if is_name_like(text) {
+        score -= 10;
+    }
     // A long line with a clause break reads like a standfirst, not a headline.
     if text.split_whitespace().count() >= 15 && text.contains(", ") {
         score -= 6;
@@ -122,7 +132,7 @@ pub fn is_title_like(line: &str) -> bool {
     if !(2..=25).contains(&words) || line.len() > 200 {
         return false;
     }
-    if line.ends_with(['.', ',', ';', ':']) && !line.ends_with("...") {
+    if line.ends_with([',', ';', ':']) || (line.ends_with('.') && !ends_with_abbreviation(line)) {
         return false;
     }
     let mut chars = line.chars();
@@ -135,11 +145,40 @@ pub fn is_title_like(line: &str) -> bool {
     !fragment && letters * 2 >= line.chars().count() && !super::date::is_date_like(line)
 }
 
+/// "Govt.", "U.S.", "Inc.", "..." and "…." end titles without ending a sentence.
+fn ends_with_abbreviation(line: &str) -> bool {
+    if line.ends_with("..") || line.ends_with("….") {
+        return true;
+    }
+    let last = line
+        .rsplit(' ')
+        .next()
+        .unwrap_or(line)
+        .trim_end_matches('.');
+    let starts_upper = last.chars().next().is_some_and(char::is_uppercase);
+    starts_upper && (last.chars().count() <= 4 || last.contains('.'))
+}
+
+/// Two or three words, all capitalized, no digits: "James O'Toole", "CNN Money".
+fn is_name_like(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && !w.chars().any(|c| c.is_ascii_digit())
+        })
+}
+
 /// A paragraph of prose: long, or ending like a sentence with a fair number of words.
 pub fn is_paragraph(line: &str) -> bool {
     let words = line.split_whitespace().count();
     words >= 40 || (words >= 20 && line.ends_with(['.', '!', '?', '"', '”', '’', '\'', ')']))
 }
+
+/// Words that Title Case styles leave in lowercase.
+const MINOR_WORDS: &[&str] = &[
+    "and", "but", "for", "nor", "the", "via", "from", "into", "with", "over",
+];
 
 /// Most longer words capitalized: "Man Bites Dog In Sochi". Short words (of, in, the)
 /// are ignored because house styles differ on them.
@@ -147,7 +186,7 @@ fn is_title_case(line: &str) -> bool {
     let (mut caps, mut total) = (0, 0);
     for word in line.split_whitespace() {
         let letters = word.trim_matches(|c: char| !c.is_alphabetic());
-        if letters.chars().count() < 4 {
+        if letters.chars().count() < 3 || MINOR_WORDS.contains(&letters) {
             continue;
         }
         total += 1;
@@ -170,12 +209,15 @@ mod tests {
             "2020 race heats up",
             "iTunes now selling Band Aid song",
             "$1m payoff for former Shell boss",
+            "U.S. Gives Millions to Groups in Macedonia’s Govt.",
+            "What is Really Going On….",
         ];
         let no = [
             "Meeting with Russian Foreign Minister Sergei Lavrov earlier in the day, Pompeo said.",
             "Latest",
             "the lowercase start is a fragment",
             "Tags:",
+            "He said it was over.",
             "12:30 - 15/05/2019",
             "Saturday 20 November",
             "Wed, May 15 at 10:02 BST",
@@ -203,6 +245,7 @@ mod tests {
         assert!(is_title_case(
             "Trump's Genius Poll Is Complete & The Results"
         ));
+        assert!(is_title_case("The New Cold War In 2018"));
         assert!(!is_title_case(
             "Pompeo meets Lavrov amid hope for improved ties"
         ));

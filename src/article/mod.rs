@@ -126,3 +126,138 @@ fn kind_of(line: &str) -> Kind<'_> {
         None => Kind::Text,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SHARED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared");
+
+    fn read(rel: &str) -> String {
+        let bytes = std::fs::read(format!("{SHARED}/{rel}")).expect("shared corpus present");
+        crate::read::decode::decode(&bytes).expect("decodes")
+    }
+
+    fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(y, m, d)
+    }
+
+    const SEED_HEADLINE: &str = "Pompeo meets Lavrov amid hope for improved US-Russia ties";
+
+    #[test]
+    fn seed_headline_date_body() {
+        let a = from_text("seed", &read("seed/pompeo-lavrov.txt"));
+        assert_eq!(a.headline.as_deref(), Some(SEED_HEADLINE));
+        // 22 July 2019 at the top is the crawl date; the article is from 15 May.
+        assert_eq!(a.date, ymd(2019, 5, 15));
+        assert!(a
+            .body
+            .starts_with("Meeting with Russian Foreign Minister Sergei Lavrov"));
+        assert!(!a.body.contains("Latest news"));
+        assert!(
+            !a.body.contains(SEED_HEADLINE),
+            "trailing headline copy kept"
+        );
+        assert!(!a.body.contains("22 July 2019"));
+        assert!(a
+            .body
+            .contains("\n\nU.S. Secretary of State Mike Pompeo speaks during"));
+        assert!(
+            a.body.ends_with("have prompted U.S. sanctions."),
+            "last paragraph kept"
+        );
+        assert_eq!(a.body.matches("\n\n").count(), 16, "17 paragraphs");
+        assert!(a.quotes.is_empty());
+    }
+
+    #[test]
+    fn seed_without_publication_date_has_no_date() {
+        // Without "15 May 2019" the only date left is the crawl date: it must not be used.
+        let text = read("seed/pompeo-lavrov.txt").replace("\n15 May 2019\n", "\n");
+        assert_eq!(from_text("seed", &text).date, None);
+    }
+
+    #[test]
+    fn bbc_sport_199() {
+        let a = from_text("bbc", &read("corpora/bbc-news/bbc/sport/199.txt"));
+        assert_eq!(a.headline.as_deref(), Some("Chelsea sack Mutu"));
+        assert_eq!(a.date, None);
+        assert!(a.body.starts_with("Chelsea have sacked Adrian Mutu"));
+        assert!(a.body.contains("\u{a3}15.8m"));
+    }
+
+    /// Every 20th BBC file: headline = line 1, body = the other paragraphs, no date.
+    #[test]
+    fn bbc_sample_headline_is_first_line_and_body_is_the_rest() {
+        let mut checked = 0;
+        for category in ["business", "entertainment", "politics", "sport", "tech"] {
+            for n in (1..=400).step_by(20) {
+                let rel = format!("corpora/bbc-news/bbc/{category}/{n:03}.txt");
+                if !std::path::Path::new(&format!("{SHARED}/{rel}")).exists() {
+                    continue;
+                }
+                let text = read(&rel);
+                let mut paragraphs = text.split('\n').filter(|l| !l.is_empty());
+                let first = paragraphs.next().map(str::to_string);
+                let rest = paragraphs.collect::<Vec<_>>().join("\n\n");
+                let a = from_text(&rel, &text);
+                assert_eq!(a.headline, first, "{rel}");
+                assert_eq!(a.body, rest, "{rel}");
+                assert_eq!(a.date, None, "{rel}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 80, "only {checked} BBC files found");
+    }
+
+    /// One document a line, no titles: every line is a paragraph and nothing is a headline.
+    #[test]
+    fn lee_abc_lines_have_no_headline() {
+        let text = read("corpora/lee-abc-news/lee.cor");
+        let first_doc = text.lines().next().expect("a document");
+        let a = from_text("lee#1", first_doc);
+        assert_eq!(a.headline, None);
+        assert_eq!(a.body, first_doc);
+        let three = text.lines().take(3).collect::<Vec<_>>().join("\n");
+        let a = from_text("lee", &three);
+        assert_eq!(a.body.matches("\n\n").count(), 2, "one paragraph a line");
+    }
+
+    macro_rules! article_cases {
+        ($($name:ident: $text:expr => ($headline:expr, $date:expr, $body:expr);)*) => {$(
+            #[test]
+            fn $name() {
+                let a = from_text("t", $text);
+                assert_eq!(
+                    (a.headline.as_deref(), a.date, a.body.as_str()),
+                    ($headline, $date, $body)
+                );
+            }
+        )*};
+    }
+
+    article_cases! {
+        empty: "" => (None, None, "");
+        breadcrumb_names_headline: "Home / World / Storm hits the coast\nStorm hits the coast\nBy Jane Doe\nPublished: 3 March 2020\n\nThe storm hit at dawn, and thousands of homes lost power across the region as winds reached record speeds.\n\nShare this article"
+            => (Some("Storm hits the coast"), ymd(2020, 3, 3), "The storm hit at dawn, and thousands of homes lost power across the region as winds reached record speeds.");
+        published_beats_updated: "Storm hits the coast\nUpdated 5 March 2020\nPublished 3 March 2020\n\nBody text here."
+            => (Some("Storm hits the coast"), ymd(2020, 3, 3), "Body text here.");
+        date_under_headline_beats_date_in_body: "Storm hits the coast\n\nThe storm was first forecast on 1 March 2020 by the met office.\n\n4 March 2020"
+            => (Some("Storm hits the coast"), ymd(2020, 3, 4), "The storm was first forecast on 1 March 2020 by the met office.");
+        // A copyright year is the site's, not the article's: no year, no date.
+        dateline_without_year_gives_no_date: "Russia warns US\n\nMOSCOW, May 15 (Reuters) - Russia said on Wednesday it would respond.\n\n\u{a9} 2019 Reuters"
+            => (Some("Russia warns US"), None, "MOSCOW, May 15 (Reuters) - Russia said on Wednesday it would respond.");
+        dateline_year_from_date_line: "Russia warns US\n\nMOSCOW, May 15 (Reuters) - Russia said on Wednesday it would respond.\n\nLast updated 16 May 2019"
+            => (Some("Russia warns US"), ymd(2019, 5, 16), "MOSCOW, May 15 (Reuters) - Russia said on Wednesday it would respond.");
+        wire_dateline_with_year: "Russia warns US\n\nMOSCOW, 15 May 2019 (Reuters) - Russia said it would respond."
+            => (Some("Russia warns US"), ymd(2019, 5, 15), "MOSCOW, 15 May 2019 (Reuters) - Russia said it would respond.");
+        hard_wrapped_lines_rejoined: "Talks resume\n\nNegotiators from both countries met again on Tuesday in\nGeneva, where they are expected to stay for a week.\n\nSecond paragraph."
+            => (Some("Talks resume"), None, "Negotiators from both countries met again on Tuesday in Geneva, where they are expected to stay for a week.\n\nSecond paragraph.");
+        related_links_dropped: "Talks resume\n\nThey met on Tuesday.\n\nRelated stories\nTalks fail again\nNew round planned"
+            => (Some("Talks resume"), None, "They met on Tuesday.");
+        comments_end_article: "Talks resume\n\nThey met on Tuesday.\n\n3 Comments\n\nThis is a reader comment that goes on for quite a while about the talks and much else."
+            => (Some("Talks resume"), None, "They met on Tuesday.");
+        no_blank_lines_one_paragraph_a_line: "Talks resume\nThey met on Tuesday.\nThey will meet again."
+            => (Some("Talks resume"), None, "They met on Tuesday.\n\nThey will meet again.");
+    }
+}
