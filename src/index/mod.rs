@@ -76,7 +76,13 @@ impl NewsIndex {
 
     fn wrap(index: Index, path: &Path) -> Result<NewsIndex, IndexError> {
         schema::register_tokenizers(&index);
-        let fields = Fields::from_schema(&index.schema()).map_err(|e| tantivy_err(path, e))?;
+        // A missing field means another build of newsdex wrote this index with the same
+        // version number; it cannot be read any more than a different version can.
+        let fields = Fields::from_schema(&index.schema()).map_err(|_| IndexError::SchemaVersion {
+            path: path.to_path_buf(),
+            found: format!("{SCHEMA_VERSION} with other fields"),
+            expected: SCHEMA_VERSION,
+        })?;
         Ok(NewsIndex {
             index,
             fields,
