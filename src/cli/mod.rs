@@ -5,6 +5,7 @@ mod extract;
 mod index;
 mod quotes;
 mod search;
+mod speakers;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -12,7 +13,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 use newsdex::query::parse::date_span;
-use newsdex::query::{SearchOptions, Sort};
+use newsdex::query::{FacetKind, SearchOptions, Sort};
 use newsdex::render::Style;
 
 /// newsdex — a search engine for news that knows who said what.
@@ -35,6 +36,7 @@ enum Command {
     Search(search::SearchArgs),
     Quotes(quotes::QuotesArgs),
     Extract(extract::ExtractArgs),
+    Speakers(speakers::SpeakersArgs),
 }
 
 /// Options shared by the commands that read an index.
@@ -70,6 +72,9 @@ struct QueryFlags {
     /// Show every copy of a syndicated story instead of grouping near-identical articles.
     #[arg(long)]
     no_group: bool,
+    /// Count the matches by speaker, source, date:month or date:year (repeatable).
+    #[arg(long, value_name = "FACET")]
+    facet: Vec<String>,
     /// One JSON object per hit per line.
     #[arg(long)]
     json: bool,
@@ -92,6 +97,11 @@ impl QueryFlags {
             since: span(&self.since)?.map(|(from, _)| from),
             until: span(&self.until)?.and_then(|(_, to)| to.pred_opt()),
             group: !self.no_group,
+            facets: self
+                .facet
+                .iter()
+                .map(|f| f.parse::<FacetKind>())
+                .collect::<Result<_, _>>()?,
         })
     }
 }
@@ -103,6 +113,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Search(args) => search::run(args),
         Command::Quotes(args) => quotes::run(args),
         Command::Extract(args) => extract::run(args),
+        Command::Speakers(args) => speakers::run(args),
     }
 }
 

@@ -26,14 +26,12 @@ pub struct QuotesArgs {
 
 pub fn run(args: QuotesArgs) -> anyhow::Result<ExitCode> {
     let index = NewsIndex::open(&args.index.index).map_err(newsdex::Error::from)?;
-    let hits = query::search_quotes(&index, &args.query, &args.flags.options()?)?;
+    let results = query::search_quotes(&index, &args.query, &args.flags.options()?)?;
     let mut out = std::io::stdout().lock();
     if args.flags.json {
-        render::json::quote_hits(&mut out, &hits)?;
-    } else if hits.is_empty() {
-        writeln!(out, "no quotes match")?;
+        render::json::quote_results(&mut out, &results)?;
     } else {
-        render::text::quote_hits(&mut out, &hits, super::stdout_style())?;
+        render::text::quote_results(&mut out, &results, super::stdout_style())?;
     }
     out.flush().context("writing results")?;
     Ok(ExitCode::SUCCESS)

@@ -26,14 +26,12 @@ pub struct SearchArgs {
 
 pub fn run(args: SearchArgs) -> anyhow::Result<ExitCode> {
     let index = NewsIndex::open(&args.index.index).map_err(newsdex::Error::from)?;
-    let hits = query::search_articles(&index, &args.query, &args.flags.options()?)?;
+    let results = query::search_articles(&index, &args.query, &args.flags.options()?)?;
     let mut out = std::io::stdout().lock();
     if args.flags.json {
-        render::json::article_hits(&mut out, &hits)?;
-    } else if hits.is_empty() {
-        writeln!(out, "no articles match")?;
+        render::json::article_results(&mut out, &results)?;
     } else {
-        render::text::article_hits(&mut out, &hits, super::stdout_style())?;
+        render::text::article_results(&mut out, &results, super::stdout_style())?;
     }
     out.flush().context("writing results")?;
     Ok(ExitCode::SUCCESS)

@@ -78,11 +78,12 @@ impl NewsIndex {
         schema::register_tokenizers(&index);
         // A missing field means another build of newsdex wrote this index with the same
         // version number; it cannot be read any more than a different version can.
-        let fields = Fields::from_schema(&index.schema()).map_err(|_| IndexError::SchemaVersion {
-            path: path.to_path_buf(),
-            found: format!("{SCHEMA_VERSION} with other fields"),
-            expected: SCHEMA_VERSION,
-        })?;
+        let fields =
+            Fields::from_schema(&index.schema()).map_err(|_| IndexError::SchemaVersion {
+                path: path.to_path_buf(),
+                found: format!("{SCHEMA_VERSION} with other fields"),
+                expected: SCHEMA_VERSION,
+            })?;
         Ok(NewsIndex {
             index,
             fields,

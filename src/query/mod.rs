@@ -1,62 +1,35 @@
-//! Query text → ranked hits over the index: articles (`search_articles`) or quotes (`search_quotes`).
+//! Query text → ranked hits over the index: articles (`articles::search`), quotes
+//! (`quotes::search`), speakers (`speakers::rank`), with facet counts (`facets`).
 //!
 //! Ranking is tantivy's BM25. For articles, bare terms search `topic` (headline + body) and
 //! `headline` again with a boost, so a term in the headline outranks the same term in the body;
 //! for quotes, bare terms search `topic` (quote + its paragraph) and the quote's own words boosted.
 
+pub mod articles;
 pub mod build;
+pub mod facets;
 pub mod group;
 pub mod parse;
+pub mod quotes;
 pub mod snippet;
+pub mod speakers;
+
+use std::ops::Bound;
 
 use chrono::NaiveDate;
-use serde::Serialize;
-use std::ops::Bound;
-use tantivy::collector::TopDocs;
-
+use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{BooleanQuery, Occur, Query, RangeQuery, TermQuery};
-use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::{DocAddress, Order, Searcher, TantivyDocument, Term};
 
 use crate::error::{Error, IndexError, QueryError};
-use crate::index::schema::{Fields, KIND_ARTICLE, KIND_QUOTE};
+use crate::index::schema::Fields;
 use crate::index::writer::to_tantivy_date;
 use crate::index::{tantivy_err, NewsIndex};
+pub use articles::{search as search_articles, ArticleHit, ArticleResults};
+pub use facets::{FacetCounts, FacetKind};
+pub use quotes::{search as search_quotes, QuoteHit, QuoteResults};
 pub use snippet::Snippet;
-
-/// Boost of a headline match over a body match.
-const HEADLINE_BOOST: f32 = 2.0;
-/// Boost of a match in a quote's own words over a match in its surrounding paragraph.
-const QUOTE_BOOST: f32 = 2.0;
-
-/// One article hit.
-#[derive(Debug, Clone, Serialize)]
-pub struct ArticleHit {
-    pub rank: usize,
-    pub score: f32,
-    pub date: Option<NaiveDate>,
-    pub headline: Option<String>,
-    pub source: String,
-    /// Sources of near-identical copies of this article grouped under it (empty with `--no-group`).
-    pub copies: Vec<String>,
-    /// Rendered by each output format in its own way (bold, `<b>`), so not serialized raw.
-    #[serde(skip)]
-    pub snippet: Snippet,
-}
-
-/// One quote hit.
-#[derive(Debug, Clone, Serialize)]
-pub struct QuoteHit {
-    pub rank: usize,
-    pub score: f32,
-    pub speaker: Option<String>,
-    pub speaker_mention: Option<String>,
-    pub quote: String,
-    pub partial: bool,
-    pub date: Option<NaiveDate>,
-    pub headline: Option<String>,
-    pub source: String,
-}
 
 /// Order of hits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -85,6 +58,8 @@ pub struct SearchOptions {
     pub until: Option<NaiveDate>,
     /// Group near-identical articles under their best-ranked copy (articles only).
     pub group: bool,
+    /// Facet counts to compute over all matching hits.
+    pub facets: Vec<FacetKind>,
 }
 
 impl Default for SearchOptions {
@@ -97,129 +72,35 @@ impl Default for SearchOptions {
             since: None,
             until: None,
             group: true,
+            facets: Vec::new(),
         }
     }
 }
 
-/// Runs `text` against article documents, best first.
-pub fn search_articles(
+/// A parsed query restricted to one document kind and the date window, ready to run.
+pub(crate) struct Prepared {
+    pub query: BooleanQuery,
+    /// The AST, for building the snippet highlighter's query.
+    pub ast: tantivy::query_grammar::UserInputAst,
+}
+
+/// Parses `text` and restricts it to documents of `kind` within the options' date window.
+pub(crate) fn prepare(
     index: &NewsIndex,
     text: &str,
-    options: &SearchOptions,
-) -> Result<Vec<ArticleHit>, Error> {
-    let f = &index.fields;
-    let ast = parse::parse_ast(text)?;
-    let opts = build::BuildOptions {
-        default_fields: vec![(f.topic, 1.0), (f.headline, HEADLINE_BOOST)],
-        conjunction: options.all,
-    };
-    let query = build::build(&index.index, &ast, &opts)?;
-    // Snippets highlight body text, so every text term is pointed at `body` for the highlighter.
-    let snippet_ast = parse::rename_fields(ast, &[("topic", "body"), ("headline", "body")]);
-    let snippet_opts = build::BuildOptions {
-        default_fields: vec![(f.body, 1.0)],
-        conjunction: false,
-    };
-    let snippet_query = build::build(&index.index, &snippet_ast, &snippet_opts)?;
-    let searcher = searcher(index)?;
-    let page: Vec<group::Group> = if options.group {
-        // Grouping happens before paging, so fetch from the top with room to spare.
-        let wanted = (options.offset + options.limit).saturating_mul(group::OVERFETCH);
-        let candidates = SearchOptions {
-            limit: wanted.min(group::MAX_CANDIDATES),
-            offset: 0,
-            ..options.clone()
-        };
-        let top = run(index, &searcher, query, KIND_ARTICLE, &candidates)?;
-        group::group(&searcher, top)
-            .into_iter()
-            .skip(options.offset)
-            .take(options.limit)
-            .collect()
-    } else {
-        group::ungrouped(run(index, &searcher, query, KIND_ARTICLE, options)?)
-    };
-    let snippets = snippet::Snippets::new(&searcher, snippet_query.as_ref(), f.body)
-        .map_err(|e| tantivy_err(&index.path, e))?;
-    page.into_iter()
-        .enumerate()
-        .map(|(i, g)| {
-            let doc = load(index, &searcher, g.leader)?;
-            let copies = g
-                .copies
-                .iter()
-                .map(|&a| Ok(text_of(&load(index, &searcher, a)?, f.source).unwrap_or_default()))
-                .collect::<Result<_, Error>>()?;
-            Ok(ArticleHit {
-                rank: options.offset + i + 1,
-                score: g.score,
-                date: date_of(&doc, f),
-                headline: text_of(&doc, f.headline),
-                source: text_of(&doc, f.source).unwrap_or_default(),
-                copies,
-                snippet: snippets.make(&doc),
-            })
-        })
-        .collect()
-}
-
-/// Runs `text` against quote documents, best first.
-pub fn search_quotes(
-    index: &NewsIndex,
-    text: &str,
-    options: &SearchOptions,
-) -> Result<Vec<QuoteHit>, Error> {
-    let f = &index.fields;
-    let ast = parse::parse_ast(text)?;
-    let opts = build::BuildOptions {
-        default_fields: vec![(f.topic, 1.0), (f.quote, QUOTE_BOOST)],
-        conjunction: options.all,
-    };
-    let query = build::build(&index.index, &ast, &opts)?;
-    let searcher = searcher(index)?;
-    let top = run(index, &searcher, query, KIND_QUOTE, options)?;
-    top.into_iter()
-        .enumerate()
-        .map(|(i, (score, addr))| {
-            let doc = load(index, &searcher, addr)?;
-            Ok(QuoteHit {
-                rank: options.offset + i + 1,
-                score,
-                speaker: text_of(&doc, f.speaker),
-                speaker_mention: text_of(&doc, f.speaker_mention),
-                quote: text_of(&doc, f.quote).unwrap_or_default(),
-                partial: doc
-                    .get_first(f.partial)
-                    .and_then(|v| v.as_bool())
-                    .unwrap_or(false),
-                date: date_of(&doc, f),
-                headline: text_of(&doc, f.headline),
-                source: text_of(&doc, f.source).unwrap_or_default(),
-            })
-        })
-        .collect()
-}
-
-fn searcher(index: &NewsIndex) -> Result<Searcher, IndexError> {
-    let reader = index
-        .index
-        .reader()
-        .map_err(|e| tantivy_err(&index.path, e))?;
-    Ok(reader.searcher())
-}
-
-/// Restricts `query` to one document kind and the date window, and collects one page of hits
-/// in the requested order. Date-sorted hits carry a score of 0: no score was computed.
-fn run(
-    index: &NewsIndex,
-    searcher: &Searcher,
-    query: Box<dyn Query>,
     kind: &str,
+    default_fields: Vec<(Field, f32)>,
     options: &SearchOptions,
-) -> Result<Vec<(f32, DocAddress)>, Error> {
+) -> Result<Prepared, Error> {
     if options.limit == 0 {
         return Err(QueryError::Syntax("--limit must be at least 1".into()).into());
     }
+    let ast = parse::parse_ast(text)?;
+    let opts = build::BuildOptions {
+        default_fields,
+        conjunction: options.all,
+    };
+    let query = build::build(&index.index, &ast, &opts)?;
     let kind_term = Term::from_field_text(index.fields.kind, kind);
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![
         (
@@ -239,12 +120,25 @@ fn run(
             .map_or(Bound::Unbounded, |d| Bound::Excluded(day(d)));
         clauses.push((Occur::Must, Box::new(RangeQuery::new(lower, upper))));
     }
-    let restricted = BooleanQuery::new(clauses);
+    Ok(Prepared {
+        query: BooleanQuery::new(clauses),
+        ast,
+    })
+}
+
+/// One page of hits in the requested order, and the total number of matches.
+/// Date-sorted hits carry a score of 0: no score was computed.
+pub(crate) fn top(
+    index: &NewsIndex,
+    searcher: &Searcher,
+    query: &dyn Query,
+    options: &SearchOptions,
+) -> Result<(Vec<(f32, DocAddress)>, usize), Error> {
     let top = TopDocs::with_limit(options.limit).and_offset(options.offset);
     let err = |e| Error::from(tantivy_err(&index.path, e));
     match options.sort {
         Sort::Relevance => searcher
-            .search(&restricted, &top.order_by_score())
+            .search(query, &(top.order_by_score(), Count))
             .map_err(err),
         Sort::DateAsc | Sort::DateDesc => {
             let order = if options.sort == Sort::DateAsc {
@@ -252,18 +146,25 @@ fn run(
             } else {
                 Order::Desc
             };
-            let hits = searcher
-                .search(
-                    &restricted,
-                    &top.order_by_fast_field::<tantivy::DateTime>("date", order),
-                )
-                .map_err(err)?;
-            Ok(hits.into_iter().map(|(_, addr)| (0.0, addr)).collect())
+            let by_date = top.order_by_fast_field::<tantivy::DateTime>("date", order);
+            let (hits, total) = searcher.search(query, &(by_date, Count)).map_err(err)?;
+            Ok((
+                hits.into_iter().map(|(_, addr)| (0.0, addr)).collect(),
+                total,
+            ))
         }
     }
 }
 
-fn load(
+pub(crate) fn searcher(index: &NewsIndex) -> Result<Searcher, IndexError> {
+    let reader = index
+        .index
+        .reader()
+        .map_err(|e| tantivy_err(&index.path, e))?;
+    Ok(reader.searcher())
+}
+
+pub(crate) fn load(
     index: &NewsIndex,
     searcher: &Searcher,
     addr: DocAddress,
@@ -273,13 +174,13 @@ fn load(
         .map_err(|e| tantivy_err(&index.path, e).into())
 }
 
-fn text_of(doc: &TantivyDocument, field: tantivy::schema::Field) -> Option<String> {
+pub(crate) fn text_of(doc: &TantivyDocument, field: Field) -> Option<String> {
     doc.get_first(field)
         .and_then(|v| v.as_str())
         .map(str::to_string)
 }
 
-fn date_of(doc: &TantivyDocument, f: &Fields) -> Option<NaiveDate> {
+pub(crate) fn date_of(doc: &TantivyDocument, f: &Fields) -> Option<NaiveDate> {
     let secs = doc.get_first(f.date)?.as_datetime()?.into_timestamp_secs();
     chrono::DateTime::from_timestamp(secs, 0).map(|d| d.date_naive())
 }

@@ -16,20 +16,46 @@
 //!              "start", "end":    int      UTF-8 byte offsets of `text` in `body`}]}
 //! ```
 //!
-//! Search hits (`search --json`) carry `rank, score, date, headline, source, snippet` where
-//! `snippet` marks matched terms with `<b>…</b>`; quote hits (`quotes --json`) carry
-//! `rank, score, speaker, speaker_mention, quote, partial, date, headline, source`.
+//! Search hits (`search --json`) carry `rank, score, date, headline, source, copies, snippet`
+//! where `snippet` marks matched terms with `<b>…</b>` and `copies` lists the sources of
+//! near-identical articles grouped under the hit; quote hits (`quotes --json`) carry
+//! `rank, score, speaker, speaker_mention, quote, partial, date, headline, source`; speakers
+//! (`speakers --json`) carry `rank, speaker, quotes, first, last, aliases`. With `--facet`, each
+//! facet follows the hits as one line `{"facet": NAME, "counts": [{"value", "count"}]}`.
 
 use std::io::{self, Write};
 
 use serde::Serialize;
 
 use crate::article::Article;
-use crate::query::{ArticleHit, QuoteHit};
+use crate::query::speakers::SpeakerCount;
+use crate::query::{ArticleHit, ArticleResults, FacetCounts, QuoteHit, QuoteResults};
 
 /// Writes one article as a line of the `extract --json` contract.
 pub fn article(w: &mut dyn Write, article: &Article) -> io::Result<()> {
     line(w, article)
+}
+
+/// Writes article hits, one per line, matches wrapped in `<b>`, then one line per facet.
+pub fn article_results(w: &mut dyn Write, results: &ArticleResults) -> io::Result<()> {
+    article_hits(w, &results.hits)?;
+    facets(w, &results.facets)
+}
+
+/// Writes quote hits, one per line, then one line per facet.
+pub fn quote_results(w: &mut dyn Write, results: &QuoteResults) -> io::Result<()> {
+    quote_hits(w, &results.hits)?;
+    facets(w, &results.facets)
+}
+
+/// Writes ranked speakers, one per line.
+pub fn speakers(w: &mut dyn Write, speakers: &[SpeakerCount]) -> io::Result<()> {
+    speakers.iter().try_for_each(|s| line(w, s))
+}
+
+/// One line per facet: `{"facet": "speaker", "counts": [{"value": ..., "count": ...}]}`.
+fn facets(w: &mut dyn Write, facets: &[FacetCounts]) -> io::Result<()> {
+    facets.iter().try_for_each(|f| line(w, f))
 }
 
 /// Writes article hits, one per line, matches wrapped in `<b>`.

@@ -3,10 +3,86 @@
 use std::io::{self, Write};
 
 use crate::article::Article;
-use crate::query::{ArticleHit, QuoteHit};
+use crate::query::speakers::SpeakerCount;
+use crate::query::{ArticleHit, ArticleResults, FacetCounts, QuoteHit, QuoteResults};
 use crate::render::Style;
 
 const INDENT: &str = "    ";
+
+/// Writes a page of article hits with a count line, then the facets.
+pub fn article_results(w: &mut dyn Write, r: &ArticleResults, style: Style) -> io::Result<()> {
+    if r.hits.is_empty() {
+        writeln!(w, "no articles match")?;
+    } else {
+        writeln!(w, "{} matching", plural(r.total, "article", "articles"))?;
+        writeln!(w)?;
+        article_hits(w, &r.hits, style)?;
+    }
+    facets(w, &r.facets)
+}
+
+/// Writes a page of quote hits with a count line, then the facets.
+pub fn quote_results(w: &mut dyn Write, r: &QuoteResults, style: Style) -> io::Result<()> {
+    if r.hits.is_empty() {
+        writeln!(w, "no quotes match")?;
+    } else {
+        writeln!(w, "{} matching", plural(r.total, "quote", "quotes"))?;
+        writeln!(w)?;
+        quote_hits(w, &r.hits, style)?;
+    }
+    facets(w, &r.facets)
+}
+
+/// Writes ranked speakers as a table: rank, quotes, first and last date, name.
+pub fn speakers(w: &mut dyn Write, speakers: &[SpeakerCount], style: Style) -> io::Result<()> {
+    if speakers.is_empty() {
+        return writeln!(w, "no quotes match");
+    }
+    writeln!(
+        w,
+        "{:>4}  {:>6}  {:<10}  {:<10}  speaker",
+        "rank", "quotes", "first", "last"
+    )?;
+    for s in speakers {
+        let name = truncate(&s.speaker, style.width.saturating_sub(40));
+        writeln!(
+            w,
+            "{:>4}  {:>6}  {}  {}  {}",
+            s.rank,
+            s.quotes,
+            date_text(s.first),
+            date_text(s.last),
+            bold(&name, style)
+        )?;
+    }
+    Ok(())
+}
+
+/// Writes facet counts with a bar scaled to the largest count.
+fn facets(w: &mut dyn Write, facets: &[FacetCounts]) -> io::Result<()> {
+    for f in facets {
+        writeln!(w, "by {}:", f.facet)?;
+        let max = f.counts.iter().map(|c| c.count).max().unwrap_or(1).max(1);
+        let label = f
+            .counts
+            .iter()
+            .map(|c| c.value.chars().count())
+            .max()
+            .unwrap_or(0)
+            .min(30);
+        for c in &f.counts {
+            let bar = "█".repeat(((c.count * 30).div_ceil(max)) as usize);
+            let value = truncate(&c.value, 30);
+            writeln!(w, "  {value:<label$}  {:>6}  {bar}", c.count)?;
+        }
+        writeln!(w)?;
+    }
+    Ok(())
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
 
 /// Writes article hits: rank, date and headline, then source and score, then the wrapped snippet.
 pub fn article_hits(w: &mut dyn Write, hits: &[ArticleHit], style: Style) -> io::Result<()> {

@@ -1,0 +1,76 @@
+//! Quote search: query text → ranked quote hits (speaker, words, article), plus facet counts.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use tantivy::schema::Value;
+
+use crate::error::Error;
+use crate::index::schema::KIND_QUOTE;
+use crate::index::NewsIndex;
+use crate::query::{self, facets, FacetCounts, SearchOptions};
+
+/// Weight of a match in a quote's own words over a match in its surrounding paragraph.
+const QUOTE_BOOST: f32 = 2.0;
+
+/// One quote hit.
+#[derive(Debug, Clone, Serialize)]
+pub struct QuoteHit {
+    pub rank: usize,
+    pub score: f32,
+    pub speaker: Option<String>,
+    pub speaker_mention: Option<String>,
+    pub quote: String,
+    pub partial: bool,
+    pub date: Option<NaiveDate>,
+    pub headline: Option<String>,
+    pub source: String,
+}
+
+/// A page of quote hits.
+#[derive(Debug, Clone)]
+pub struct QuoteResults {
+    pub hits: Vec<QuoteHit>,
+    /// Quotes matching the query (before paging).
+    pub total: usize,
+    pub facets: Vec<FacetCounts>,
+}
+
+/// Runs `text` against quote documents.
+pub fn search(
+    index: &NewsIndex,
+    text: &str,
+    options: &SearchOptions,
+) -> Result<QuoteResults, Error> {
+    let f = &index.fields;
+    let default_fields = vec![(f.topic, 1.0), (f.quote, QUOTE_BOOST)];
+    let prepared = query::prepare(index, text, KIND_QUOTE, default_fields, options)?;
+    let searcher = query::searcher(index)?;
+    let (top, total) = query::top(index, &searcher, &prepared.query, options)?;
+    let hits = top
+        .into_iter()
+        .enumerate()
+        .map(|(i, (score, addr))| {
+            let doc = query::load(index, &searcher, addr)?;
+            Ok(QuoteHit {
+                rank: options.offset + i + 1,
+                score,
+                speaker: query::text_of(&doc, f.speaker),
+                speaker_mention: query::text_of(&doc, f.speaker_mention),
+                quote: query::text_of(&doc, f.quote).unwrap_or_default(),
+                partial: doc
+                    .get_first(f.partial)
+                    .and_then(|v| v.as_bool())
+                    .unwrap_or(false),
+                date: query::date_of(&doc, f),
+                headline: query::text_of(&doc, f.headline),
+                source: query::text_of(&doc, f.source_id).unwrap_or_default(),
+            })
+        })
+        .collect::<Result<_, Error>>()?;
+    let facets = facets::count(index, &searcher, &prepared.query, &options.facets)?;
+    Ok(QuoteResults {
+        hits,
+        total,
+        facets,
+    })
+}

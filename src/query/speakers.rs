@@ -1,0 +1,124 @@
+//! Speakers ranked by how many of the quotes matching a query they have, with the dates of
+//! their first and last matching quote: "who talks about Iran?".
+//!
+//! Each article names a speaker in its own way; the index stores the fullest form within one
+//! article ("Sergei Lavrov" when the article has it, "Lavrov" when it only says that). Across
+//! articles, a one-word name is merged into the only longer name that ends with it, so "Lavrov"
+//! and "Sergei Lavrov" count as one speaker; when two longer names share the surname (two
+//! Lunds), the one-word name stays apart rather than being guessed.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::error::Error;
+use crate::index::schema::KIND_QUOTE;
+use crate::index::NewsIndex;
+use crate::query::facets::{self, FacetKind, KeyStats};
+use crate::query::{self, SearchOptions};
+
+/// One speaker's line in the ranking.
+#[derive(Debug, Clone, Serialize)]
+pub struct SpeakerCount {
+    pub rank: usize,
+    pub speaker: String,
+    pub quotes: u64,
+    pub first: Option<NaiveDate>,
+    pub last: Option<NaiveDate>,
+    /// Other spellings merged into this speaker ("Lavrov").
+    pub aliases: Vec<String>,
+}
+
+/// Ranks speakers among the quotes matching `text` (`*` for all quotes).
+pub fn rank(
+    index: &NewsIndex,
+    text: &str,
+    options: &SearchOptions,
+) -> Result<Vec<SpeakerCount>, Error> {
+    let f = &index.fields;
+    let default_fields = vec![(f.topic, 1.0), (f.quote, 2.0)];
+    let prepared = query::prepare(index, text, KIND_QUOTE, default_fields, options)?;
+    let searcher = query::searcher(index)?;
+    let stats = facets::collect(index, &searcher, &prepared.query, FacetKind::Speaker)?;
+    let mut merged: Vec<(String, KeyStats, Vec<String>)> = merge_surnames(stats);
+    merged.sort_by(|a, b| b.1.count.cmp(&a.1.count).then(a.0.cmp(&b.0)));
+    Ok(merged
+        .into_iter()
+        .skip(options.offset)
+        .take(options.limit)
+        .enumerate()
+        .map(|(i, (speaker, s, aliases))| SpeakerCount {
+            rank: options.offset + i + 1,
+            speaker,
+            quotes: s.count,
+            first: s.first,
+            last: s.last,
+            aliases,
+        })
+        .collect())
+}
+
+/// Merges each one-word name into the only longer name ending with that word.
+fn merge_surnames(stats: HashMap<String, KeyStats>) -> Vec<(String, KeyStats, Vec<String>)> {
+    let surname = |name: &str| name.split_whitespace().last().map(str::to_lowercase);
+    let mut by_surname: HashMap<String, Vec<String>> = HashMap::new();
+    for name in stats.keys() {
+        if name.split_whitespace().count() > 1 {
+            if let Some(s) = surname(name) {
+                by_surname.entry(s).or_default().push(name.clone());
+            }
+        }
+    }
+    let mut out: HashMap<String, (KeyStats, Vec<String>)> = HashMap::new();
+    for (name, s) in stats {
+        let target = match by_surname.get(&name.to_lowercase()) {
+            Some(full) if full.len() == 1 && name.split_whitespace().count() == 1 => {
+                full[0].clone()
+            }
+            _ => name.clone(),
+        };
+        let entry = out.entry(target.clone()).or_default();
+        entry.0.merge(s);
+        if target != name {
+            entry.1.push(name);
+        }
+    }
+    out.into_iter().map(|(k, (s, a))| (k, s, a)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stats(n: u64) -> KeyStats {
+        KeyStats {
+            count: n,
+            first: None,
+            last: None,
+        }
+    }
+
+    #[test]
+    fn surname_merges_into_the_only_full_name() {
+        let m = merge_surnames(HashMap::from([
+            ("Lavrov".to_string(), stats(2)),
+            ("Sergei Lavrov".to_string(), stats(3)),
+            ("Lund".to_string(), stats(1)),
+            ("Henrik Lund".to_string(), stats(1)),
+            ("Kristin Lund".to_string(), stats(1)),
+        ]));
+        let get = |n: &str| {
+            m.iter()
+                .find(|(k, _, _)| k == n)
+                .map(|(_, s, a)| (s.count, a.clone()))
+        };
+        assert_eq!(get("Sergei Lavrov"), Some((5, vec!["Lavrov".to_string()])));
+        assert_eq!(get("Lavrov"), None);
+        assert_eq!(
+            get("Lund").map(|x| x.0),
+            Some(1),
+            "ambiguous surname stays apart"
+        );
+    }
+}
