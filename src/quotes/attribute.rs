@@ -1,0 +1,645 @@
+//! One quote's surroundings → its cue: who is named as saying it, and whether the quote is a
+//! partial one woven into the author's sentence. In: the token stream and the index of the
+//! quote's `Quote` token. Out: an `Analysis` with the speaker mention as a token range (not yet
+//! resolved: names.rs turns "Lavrov"/"he" into a person).
+//!
+//! Patterns, tried in the order that is most reliable for the quote's shape:
+//! - after the quote: `"...", X said` / `"...", said X` / `"...", X, Russia's foreign minister,
+//!   said` / `"...", according to X` / `"...", X told CNN in an interview`;
+//! - before it in the same sentence: `X said: "..."`, `X told Y "..."`, `X said that "..."`,
+//!   `X spoke of "..."`, `According to X, "..."`, `"A," X said, "B."` (interrupted), and
+//!   participles whose subject opens the sentence (`X criticized the plan, saying "..."`);
+//! - a trailing `..., X said.` at the end of the quote's sentence, for partial quotes.
+//!
+//! Scans are bounded (40 tokens back, 12 forward) so a megabyte-long "sentence" stays linear.
+
+use super::lexicon::{
+    is_aux, is_blocker, is_cue_finite, is_cue_participle, is_determiner, pronoun, starts_lower,
+    starts_upper,
+};
+use super::names::run_to;
+use super::tokens::{strip_possessive, text, Kind, Tok};
+
+const BACK_WINDOW: usize = 40;
+const NP_MAX: usize = 8;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MentionKind {
+    /// A run of capitalized words: "Lavrov", "Russian Foreign Minister Sergei Lavrov".
+    Name,
+    /// "he", "she", "they", "I", "we", "it".
+    Pronoun,
+    /// A description: "a spokesman", "the White House", "officials".
+    Descriptor,
+}
+
+/// The words naming the speaker: tokens `first..=last`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Mention {
+    pub first: usize,
+    pub last: usize,
+    pub kind: MentionKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Analysis {
+    pub mention: Option<Mention>,
+    /// The quote is embedded in the author's sentence ("spoke of "truly overlapping interests"").
+    pub partial: bool,
+    /// Tokens between the quote and its cue verb (0 when the cue is right after it).
+    pub cue_distance: Option<usize>,
+}
+
+fn word<'a>(body: &'a str, toks: &[Tok], i: usize) -> Option<&'a str> {
+    toks.get(i)
+        .filter(|t| t.kind == Kind::Word)
+        .map(|t| text(body, t))
+}
+
+fn punct<'a>(body: &'a str, toks: &[Tok], i: usize) -> Option<&'a str> {
+    toks.get(i)
+        .filter(|t| t.kind == Kind::Punct)
+        .map(|t| text(body, t))
+}
+
+/// Analyses the quote whose token is `qi`. `quote_text` is the quote's words.
+pub(crate) fn analyse(body: &str, toks: &[Tok], qi: usize, quote_text: &str) -> Analysis {
+    let sent = toks[qi].sent;
+    let mut lo = qi;
+    while lo > 0 && toks[lo - 1].sent == sent && qi - lo < BACK_WINDOW {
+        lo -= 1;
+    }
+    let mut hi = qi + 1;
+    while hi < toks.len() && toks[hi].sent == sent && hi - qi < 30 {
+        hi += 1;
+    }
+    let partial = is_partial(body, toks, qi, lo, quote_text);
+    let after = || after_cue(body, toks, qi + 1, hi).map(|m| (m, 0));
+    let before = || before_cue(body, toks, lo, qi);
+    let trailing = || trailing_cue(body, toks, qi, hi);
+    let found = if partial {
+        before().or_else(after).or_else(trailing)
+    } else {
+        after().or_else(before).or_else(trailing)
+    };
+    Analysis {
+        mention: found.map(|f| f.0),
+        partial,
+        cue_distance: found.map(|f| f.1),
+    }
+}
+
+/// Partial when words of the author's sentence lead into it: `spoke of "..."`, `that "..."`.
+/// Not partial at the start of a sentence, after a colon, or after `said,`/`said` when the
+/// quote starts with a capital (a full quoted sentence).
+fn is_partial(body: &str, toks: &[Tok], qi: usize, lo: usize, quote_text: &str) -> bool {
+    if qi == lo {
+        return false;
+    }
+    let capital = starts_upper(quote_text) || !starts_lower(quote_text);
+    let prev = &toks[qi - 1];
+    match prev.kind {
+        Kind::Quote(_) => false,
+        Kind::Punct => match text(body, prev) {
+            ":" => false,
+            // `According to Smith, "we will..."`, `he said, "and then..."`: an introduction.
+            "," => {
+                !capital
+                    && !(qi.saturating_sub(8).max(lo)..qi).any(|k| {
+                        word(body, toks, k).is_some_and(|w| {
+                            is_cue_finite(w)
+                                || is_cue_participle(w)
+                                || w.eq_ignore_ascii_case("according")
+                        })
+                    })
+            }
+            _ => !capital,
+        },
+        Kind::Word => !(capital && is_cue_finite(text(body, prev))),
+    }
+}
+
+/// `"...", X said` / `"...", said X` / `"...", according to X`, starting at token `i`.
+fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Option<Mention> {
+    let mut skipped = 0;
+    while i < hi && skipped < 2 && matches!(punct(body, toks, i), Some("," | "—" | "–" | "-" | "("))
+    {
+        i += 1;
+        skipped += 1;
+    }
+    let w = word(body, toks, i).filter(|_| i < hi)?;
+    if w.eq_ignore_ascii_case("according") && word(body, toks, i + 1) == Some("to") {
+        return forward_np(body, toks, i + 2, hi);
+    }
+    if is_cue_finite(w) && !matches!(w, "say" | "tell" | "add" | "write" | "ask") {
+        return forward_np(body, toks, i + 1, hi);
+    }
+    // Subject first: find the verb within a few words, allowing one appositive in commas.
+    let limit = hi.min(i + 16);
+    let mut commas = Vec::new();
+    let mut j = i;
+    while j < limit {
+        match toks[j].kind {
+            Kind::Quote(_) => return None,
+            Kind::Punct if text(body, &toks[j]) == "," => commas.push(j),
+            Kind::Punct => return None,
+            Kind::Word => {
+                let v = text(body, &toks[j]);
+                let finite = is_cue_finite(v) && j > i;
+                let as_saying = is_cue_participle(v) && word(body, toks, j - 1) == Some("as");
+                if finite || as_saying {
+                    return subject_before(body, toks, i, j, &commas);
+                }
+            }
+        }
+        j += 1;
+    }
+    None
+}
+
+/// The subject in `from..verb`: everything there is the noun phrase, minus auxiliaries and
+/// adverbs before the verb, or the part before an appositive (`X, Russia's foreign minister,`).
+fn subject_before(
+    body: &str,
+    toks: &[Tok],
+    from: usize,
+    verb: usize,
+    commas: &[usize],
+) -> Option<Mention> {
+    let mut end = verb;
+    while end > from && word(body, toks, end - 1).is_some_and(|w| is_aux(w) && pronoun(w).is_none())
+    {
+        end -= 1;
+    }
+    match commas {
+        [] => np_exact(body, toks, from, end),
+        [a, b] if *b + 1 == end => {
+            let head = np_exact(body, toks, from, *a)?;
+            // "A spokesman, John Kirby, said": the name beats the description.
+            match (head.kind, np_exact(body, toks, a + 1, *b)) {
+                (MentionKind::Descriptor, Some(n)) if n.kind == MentionKind::Name => Some(n),
+                _ => Some(head),
+            }
+        }
+        _ => None,
+    }
+}
+
+/// `from..end` as a whole noun phrase, or None.
+fn np_exact(body: &str, toks: &[Tok], from: usize, end: usize) -> Option<Mention> {
+    if from >= end || end - from > NP_MAX {
+        return None;
+    }
+    if toks[from..end].iter().any(|t| t.kind != Kind::Word) {
+        return None;
+    }
+    let last = end - 1;
+    if end - from == 1 && pronoun(text(body, &toks[from])).is_some() {
+        return Some(Mention {
+            first: from,
+            last,
+            kind: MentionKind::Pronoun,
+        });
+    }
+    if let Some(s) = run_to(body, toks, last) {
+        let lead_ok = toks[from..s].iter().all(|t| {
+            let w = text(body, t);
+            is_determiner(w) || (starts_lower(w) && !is_blocker(w) && !is_cue_finite(w))
+        });
+        if s >= from && lead_ok && !strip_possessive(text(body, &toks[last])).1 {
+            return Some(name_mention(body, toks, from, s, last));
+        }
+    }
+    descriptor_ok(body, toks, from, end).then_some(Mention {
+        first: from,
+        last,
+        kind: MentionKind::Descriptor,
+    })
+}
+
+/// A name mention `s..=last`, with the "the" before it when there is one ("the White House").
+fn name_mention(body: &str, toks: &[Tok], lo: usize, s: usize, last: usize) -> Mention {
+    let the = s > lo && word(body, toks, s - 1).is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    Mention {
+        first: if the { s - 1 } else { s },
+        last,
+        kind: MentionKind::Name,
+    }
+}
+
+/// A description like "a senior administration official", "Trump's campaign", "officials".
+fn descriptor_ok(body: &str, toks: &[Tok], from: usize, end: usize) -> bool {
+    let words: Vec<&str> = toks[from..end].iter().map(|t| text(body, t)).collect();
+    let Some(&head) = words.last() else {
+        return false;
+    };
+    let inner_ok = words.iter().enumerate().all(|(k, w)| {
+        let connector = k > 0 && k + 1 < words.len() && matches!(*w, "of" | "for" | "at" | "from");
+        connector || (!is_blocker(w) && !is_cue_finite(w) && pronoun(w).is_none())
+    });
+    let opener = words[0];
+    let det = is_determiner(opener) || strip_possessive(opener).1;
+    // A bare noun phrase ("officials", "critics", "senior officials") must be short and plural.
+    let bare = words.len() <= 3 && head.ends_with('s') && starts_lower(head);
+    inner_ok && (det || bare) && !strip_possessive(head).1
+}
+
+/// A noun phrase starting at `i` (after "said" or "according to"): words up to punctuation or a
+/// word that starts a new phrase ("in", "on", "who"). A name at its end wins ("State Department
+/// spokesman John Kirby" → "John Kirby").
+fn forward_np(body: &str, toks: &[Tok], i: usize, hi: usize) -> Option<Mention> {
+    let w = word(body, toks, i).filter(|_| i < hi)?;
+    if pronoun(w).is_some() {
+        return Some(Mention {
+            first: i,
+            last: i,
+            kind: MentionKind::Pronoun,
+        });
+    }
+    let mut end = i;
+    while end < hi && end - i < NP_MAX {
+        let Some(w) = word(body, toks, end) else {
+            break;
+        };
+        let connector = matches!(w, "of" | "for" | "at")
+            && end > i
+            && word(body, toks, end + 1).is_some_and(|n| is_determiner(n) || starts_upper(n));
+        if end > i && !connector && (is_blocker(w) || is_cue_finite(w) || is_cue_participle(w)) {
+            break;
+        }
+        if end == i && (is_blocker(w) || is_cue_finite(w)) && !is_determiner(w) {
+            return None;
+        }
+        end += 1;
+        if strip_possessive(w).1 && end - i > 1 {
+            break;
+        }
+    }
+    if end == i {
+        return None;
+    }
+    // Prefer a name ending the phrase; else the phrase as a description.
+    let last = end - 1;
+    if let Some(s) = run_to(body, toks, last) {
+        if s >= i {
+            return Some(name_mention(body, toks, i, s, last));
+        }
+    }
+    descriptor_ok(body, toks, i, end).then_some(Mention {
+        first: i,
+        last,
+        kind: MentionKind::Descriptor,
+    })
+}
+
+/// A noun phrase ending right before `verb`, scanning back no further than `lo`.
+fn backward_np(body: &str, toks: &[Tok], lo: usize, verb: usize) -> Option<Mention> {
+    let mut end = verb;
+    while end > lo && word(body, toks, end - 1).is_some_and(|w| is_aux(w) && pronoun(w).is_none()) {
+        end -= 1;
+    }
+    if end <= lo {
+        return None;
+    }
+    // Appositive: "Sergei Lavrov, Russia's foreign minister, said".
+    if punct(body, toks, end - 1) == Some(",") {
+        let b = end - 1;
+        let a = (lo..b)
+            .rev()
+            .take(12)
+            .find(|&k| punct(body, toks, k) == Some(","))?;
+        let head_end = a;
+        let head = backward_core(body, toks, lo, head_end)?;
+        return match (head.kind, np_exact(body, toks, a + 1, b)) {
+            (MentionKind::Descriptor, Some(n)) if n.kind == MentionKind::Name => Some(n),
+            _ => Some(head),
+        };
+    }
+    backward_core(body, toks, lo, end)
+}
+
+/// The noun phrase whose last token is `end - 1`.
+fn backward_core(body: &str, toks: &[Tok], lo: usize, end: usize) -> Option<Mention> {
+    let last = end.checked_sub(1).filter(|&l| l >= lo)?;
+    let w = word(body, toks, last)?;
+    if pronoun(w).is_some() {
+        return Some(Mention {
+            first: last,
+            last,
+            kind: MentionKind::Pronoun,
+        });
+    }
+    if let Some(s) = run_to(body, toks, last).filter(|&s| s >= lo) {
+        if !strip_possessive(w).1 {
+            return Some(name_mention(body, toks, lo, s, last));
+        }
+    }
+    // Description: back to a determiner or a possessive ("Trump's spokesman"), or to the start
+    // of the clause.
+    let mut s = last;
+    loop {
+        let cur = text(body, &toks[s]);
+        if is_determiner(cur) || (strip_possessive(cur).1 && s < last) {
+            break;
+        }
+        let clause_start = s == lo || toks[s - 1].kind != Kind::Word || last - s >= NP_MAX;
+        if clause_start {
+            break;
+        }
+        let p = text(body, &toks[s - 1]);
+        if is_blocker(p) || is_cue_finite(p) || pronoun(p).is_some() {
+            // "A spokesman for the campaign said": one "for/of" hop to the real head.
+            if matches!(p, "for" | "of") && s >= lo + 2 {
+                if let Some(m) = backward_core(body, toks, lo, s - 1) {
+                    if m.kind == MentionKind::Descriptor {
+                        return Some(Mention {
+                            first: m.first,
+                            last,
+                            kind: MentionKind::Descriptor,
+                        });
+                    }
+                }
+            }
+            break;
+        }
+        s -= 1;
+    }
+    let clause_start = s == lo || toks[s - 1].kind != Kind::Word;
+    let det = is_determiner(text(body, &toks[s])) || strip_possessive(text(body, &toks[s])).1;
+    (descriptor_ok(body, toks, s, end) && (det || clause_start)).then_some(Mention {
+        first: s,
+        last,
+        kind: MentionKind::Descriptor,
+    })
+}
+
+/// The cue before the quote in its sentence: the nearest speech verb with a subject. Returns the
+/// mention and the verb's distance from the quote.
+fn before_cue(body: &str, toks: &[Tok], lo: usize, qi: usize) -> Option<(Mention, usize)> {
+    let mut participle_at = None;
+    for k in (lo..qi).rev() {
+        let Some(w) = word(body, toks, k) else {
+            continue;
+        };
+        let dist = qi - k - 1;
+        if w.eq_ignore_ascii_case("according") && word(body, toks, k + 1) == Some("to") {
+            if let Some(m) = forward_np(body, toks, k + 2, qi) {
+                return Some((m, dist));
+            }
+            continue;
+        }
+        if is_cue_participle(w) {
+            participle_at.get_or_insert(dist);
+            continue;
+        }
+        if !is_cue_finite(w) {
+            continue;
+        }
+        let mut k = k;
+        if word(body, toks, k.wrapping_sub(1)) == Some("to") {
+            // "went on to say" has a subject; "to stress that" does not.
+            let went_on = word(body, toks, k.wrapping_sub(2)) == Some("on")
+                && matches!(
+                    word(body, toks, k.wrapping_sub(3)),
+                    Some("went" | "goes" | "go")
+                );
+            if !went_on || k < lo + 3 {
+                continue;
+            }
+            k -= 3;
+        }
+        // "X said" / "X, who ..., said" / "Said X:" / "..., said X, "
+        if let Some(m) = backward_np(body, toks, lo, k) {
+            return Some((m, participle_at.unwrap_or(dist)));
+        }
+        let inverted = k == lo || matches!(punct(body, toks, k - 1), Some("," | ":" | "—"));
+        if inverted {
+            if let Some(m) = forward_np(body, toks, k + 1, qi) {
+                return Some((m, dist));
+            }
+        }
+    }
+    // A participle with no finite cue before it: its subject opens the sentence.
+    let dist = participle_at?;
+    let end =
+        (lo..qi).find(|&k| toks[k].kind != Kind::Word || !starts_upper(text(body, &toks[k])))?;
+    let first = word(body, toks, lo)?;
+    if pronoun(first).is_some() {
+        return Some((
+            Mention {
+                first: lo,
+                last: lo,
+                kind: MentionKind::Pronoun,
+            },
+            dist,
+        ));
+    }
+    run_to(body, toks, end.checked_sub(1)?)
+        .filter(|&s| s == lo)
+        .map(|s| {
+            (
+                Mention {
+                    first: s,
+                    last: end - 1,
+                    kind: MentionKind::Name,
+                },
+                dist,
+            )
+        })
+}
+
+/// `... "mistake" in the background check, Comey said.`: a cue closing the quote's sentence.
+fn trailing_cue(body: &str, toks: &[Tok], qi: usize, hi: usize) -> Option<(Mention, usize)> {
+    let comma = (qi + 1..hi)
+        .rev()
+        .take(12)
+        .find(|&k| punct(body, toks, k) == Some(","))?;
+    if toks[comma + 1..hi]
+        .iter()
+        .any(|t| matches!(t.kind, Kind::Quote(_)))
+    {
+        return None;
+    }
+    let m = after_cue(body, toks, comma + 1, hi)?;
+    Some((m, comma - qi))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{find, tokens};
+    use super::*;
+
+    /// (sentence, quote index) → (mention, partial)
+    fn check(body: &str, q: usize) -> (Option<String>, bool) {
+        let paras = find::paragraphs(body);
+        let spans = find::spans(body, &paras);
+        let toks = tokens::tokenize(body, &paras, &spans);
+        let qi = toks
+            .iter()
+            .position(|t| t.kind == Kind::Quote(q))
+            .expect("quote token");
+        let a = analyse(body, &toks, qi, &body[spans[q].start..spans[q].end]);
+        let got = a
+            .mention
+            .map(|m| body[toks[m.first].start..toks[m.last].end].to_string());
+        (got, a.partial)
+    }
+
+    #[test]
+    fn cue_patterns() {
+        let cases: &[(&str, usize, Option<&str>, bool)] = &[
+            ("\"We will win,\" Smith said.", 0, Some("Smith"), false),
+            (
+                "\"We will win,\" said Jane Smith.",
+                0,
+                Some("Jane Smith"),
+                false,
+            ),
+            ("\"We will win,\" he said on Tuesday.", 0, Some("he"), false),
+            ("Smith said: \"We will win.\"", 0, Some("Smith"), false),
+            (
+                "Smith said on Tuesday: \"We will win.\"",
+                0,
+                Some("Smith"),
+                false,
+            ),
+            (
+                "Putin told Pompeo: \"We will win.\"",
+                0,
+                Some("Putin"),
+                false,
+            ),
+            (
+                "\"We will win,\" Putin told Pompeo.",
+                0,
+                Some("Putin"),
+                false,
+            ),
+            (
+                "\"We will win,\" Smith told CNN in an interview.",
+                0,
+                Some("Smith"),
+                false,
+            ),
+            (
+                "\"We will win,\" according to Jane Smith.",
+                0,
+                Some("Jane Smith"),
+                false,
+            ),
+            (
+                "According to Jane Smith, \"we will win.\"",
+                0,
+                Some("Jane Smith"),
+                false,
+            ),
+            (
+                "\"We will not,\" Lavrov said, \"accept this.\"",
+                1,
+                Some("Lavrov"),
+                false,
+            ),
+            (
+                "\"We will win,\" Sergei Lavrov, Russia's foreign minister, said.",
+                0,
+                Some("Sergei Lavrov"),
+                false,
+            ),
+            (
+                "Sergei Lavrov, Russia's foreign minister, said: \"We will win.\"",
+                0,
+                Some("Sergei Lavrov"),
+                false,
+            ),
+            (
+                "\"We will win,\" a spokesman said in a statement.",
+                0,
+                Some("a spokesman"),
+                false,
+            ),
+            (
+                "\"We will win,\" said a spokesman for the campaign.",
+                0,
+                Some("a spokesman for the campaign"),
+                false,
+            ),
+            (
+                "\"We will win,\" officials said.",
+                0,
+                Some("officials"),
+                false,
+            ),
+            (
+                "\"We will win,\" Lavrov was quoted as saying.",
+                0,
+                Some("Lavrov"),
+                false,
+            ),
+            (
+                "\"We will win,\" said State Department spokesman John Kirby.",
+                0,
+                Some("John Kirby"),
+                false,
+            ),
+            (
+                "Lavrov criticized the plan, saying \"it will fail.\"",
+                0,
+                Some("Lavrov"),
+                true,
+            ),
+            (
+                "Pompeo spoke of \"truly overlapping interests\" today.",
+                0,
+                Some("Pompeo"),
+                true,
+            ),
+            (
+                "Maas said he went there to stress that \"we are concerned\".",
+                0,
+                Some("Maas"),
+                true,
+            ),
+            (
+                "The FBI made a \"mistake\" in the check, Comey said.",
+                0,
+                Some("Comey"),
+                true,
+            ),
+            (
+                "Critics accused Trump of being a \"Kremlin agent\".",
+                0,
+                None,
+                true,
+            ),
+            ("\"We will win.\"", 0, None, false),
+            (
+                "A spokesman, John Kirby, said: \"No.\"",
+                0,
+                Some("John Kirby"),
+                false,
+            ),
+            ("\"Why?\" Trump asked.", 0, Some("Trump"), false),
+            (
+                "\"No,\" the White House said.",
+                0,
+                Some("the White House"),
+                false,
+            ),
+            (
+                "\"No,\" Trump's spokesman told reporters.",
+                0,
+                Some("Trump's spokesman"),
+                false,
+            ),
+        ];
+        let failures: Vec<String> = cases
+            .iter()
+            .filter_map(|&(body, q, want, partial)| {
+                let got = check(body, q);
+                let want = (want.map(str::to_string), partial);
+                (got != want).then(|| format!("{body}\n  got {got:?}\n want {want:?}"))
+            })
+            .collect();
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+}

@@ -1,0 +1,224 @@
+//! Body → paragraphs and the quote spans in them. Pure mark pairing: no judgement yet about
+//! whether a span is speech, a partial quote or a scare quote (that needs the cue, see
+//! `attribute.rs`).
+//!
+//! Pairs straight (") and curly (“ ” „ « ») double marks within each paragraph. A straight mark's
+//! direction is read from its neighbours (space before → opens, space after → closes), so an
+//! odd mark (inches in 6'2", a typo) cannot flip every later quote inside out the way a plain
+//! toggle would. A paragraph that ends inside a quote yields a span running to the paragraph's
+//! end with `closed: false`: the multi-paragraph convention (each paragraph re-opens the quote and
+//! only the last closes it). Single marks (‘ ’ ') are not quotes here: they are apostrophes
+//! far more often than nested quotes.
+
+/// A paragraph: byte range `start..end` of the body, without the "\n\n" separators.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Paragraph {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One quoted stretch of a paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Span {
+    /// Index of the paragraph holding it.
+    pub para: usize,
+    /// Byte offset of the opening mark.
+    pub open: usize,
+    /// Byte offset just past the closing mark, or the paragraph end when unclosed.
+    pub close: usize,
+    /// The quoted words, whitespace-trimmed: `body[start..end]`.
+    pub start: usize,
+    pub end: usize,
+    /// False when the paragraph ended before a closing mark.
+    pub closed: bool,
+}
+
+/// Splits on blank lines ("\n\n", also with spaces or "\r" between). Empty paragraphs are skipped.
+pub(crate) fn paragraphs(body: &str) -> Vec<Paragraph> {
+    let bytes = body.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'\n' {
+            // Look past horizontal whitespace for a second newline.
+            let mut j = i + 1;
+            while j < bytes.len() && matches!(bytes[j], b' ' | b'\t' | b'\r') {
+                j += 1;
+            }
+            if j < bytes.len() && bytes[j] == b'\n' {
+                push_trimmed(body, start, i, &mut out);
+                while j < bytes.len() && bytes[j].is_ascii_whitespace() {
+                    j += 1;
+                }
+                start = j;
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    push_trimmed(body, start, body.len(), &mut out);
+    out
+}
+
+fn push_trimmed(body: &str, start: usize, end: usize, out: &mut Vec<Paragraph>) {
+    let (s, e) = trim(body, start, end);
+    if s < e {
+        out.push(Paragraph { start: s, end: e });
+    }
+}
+
+/// Narrows `start..end` past leading and trailing whitespace (both stay on char boundaries).
+pub(crate) fn trim(body: &str, start: usize, end: usize) -> (usize, usize) {
+    let piece = &body[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let tail = piece.trim_end().len();
+    if lead >= tail {
+        return (start, start);
+    }
+    (start + lead, start + tail)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Dir {
+    Open,
+    Close,
+    Either,
+}
+
+/// The direction a mark can take here, or None for a character that is not a double mark.
+fn direction(c: char, prev: Option<char>, next: Option<char>) -> Option<Dir> {
+    let glyph = match c {
+        '“' | '„' | '‟' | '«' => Dir::Open,
+        '”' | '»' => Dir::Close,
+        '"' => Dir::Either,
+        _ => return None,
+    };
+    let space_before = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
+    let space_after = next.is_none_or(|n| n.is_whitespace() || ",.;:!?)]}—–-".contains(n));
+    // Context wins over glyph only when it is unambiguous: some sources type “ for both marks.
+    Some(match (space_before, space_after) {
+        (true, false) => Dir::Open,
+        (false, true) => Dir::Close,
+        _ => glyph,
+    })
+}
+
+/// All quote spans of all paragraphs, in body order.
+pub(crate) fn spans(body: &str, paras: &[Paragraph]) -> Vec<Span> {
+    let mut out = Vec::new();
+    for (pi, p) in paras.iter().enumerate() {
+        let text = &body[p.start..p.end];
+        let mut open: Option<usize> = None; // offset just past the opening mark
+        let mut open_at = 0;
+        let mut prev: Option<char> = None;
+        let mut chars = text.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let next = chars.peek().map(|&(_, n)| n);
+            if let Some(dir) = direction(c, prev, next) {
+                let here = p.start + i;
+                let past = here + c.len_utf8();
+                match (open, dir) {
+                    (None, Dir::Open | Dir::Either) => {
+                        open = Some(past);
+                        open_at = here;
+                    }
+                    // A closing mark with nothing open: a stray (inches, a typo). Ignore it.
+                    (None, Dir::Close) => {}
+                    (Some(s), Dir::Close | Dir::Either) => {
+                        push_span(body, pi, open_at, s, here, past, true, &mut out);
+                        open = None;
+                    }
+                    // An opening mark inside an open quote: the earlier mark was never closed.
+                    // Restart here rather than swallow the text between as a quote.
+                    (Some(_), Dir::Open) => {
+                        open = Some(past);
+                        open_at = here;
+                    }
+                }
+            }
+            prev = Some(c);
+        }
+        if let Some(s) = open {
+            push_span(body, pi, open_at, s, p.end, p.end, false, &mut out);
+        }
+    }
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push_span(
+    body: &str,
+    para: usize,
+    open: usize,
+    text_start: usize,
+    text_end: usize,
+    close: usize,
+    closed: bool,
+    out: &mut Vec<Span>,
+) {
+    let (start, end) = trim(body, text_start, text_end);
+    if start < end {
+        out.push(Span {
+            para,
+            open,
+            close,
+            start,
+            end,
+            closed,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(body: &str) -> Vec<(&str, bool)> {
+        let paras = paragraphs(body);
+        spans(body, &paras)
+            .iter()
+            .map(|s| (&body[s.start..s.end], s.closed))
+            .collect()
+    }
+
+    #[test]
+    fn pairs_marks() {
+        let cases: &[(&str, &[(&str, bool)])] = &[
+            (
+                "He said \"yes\" and \"no\".",
+                &[("yes", true), ("no", true)],
+            ),
+            (
+                "“Curly,” he said, “works.”",
+                &[("Curly,", true), ("works.", true)],
+            ),
+            (
+                "“Open para\n\n“Next para.”",
+                &[("Open para", false), ("Next para.", true)],
+            ),
+            ("He is 6'2\" tall and \"fit\".", &[("fit", true)]),
+            ("\"", &[]),
+            ("\"\"", &[]),
+            ("x \"", &[]),
+            ("“ ”", &[]),
+            ("“Émile ça” va", &[("Émile ça", true)]),
+            ("«Bonjour» dit-il", &[("Bonjour", true)]),
+        ];
+        for (body, want) in cases {
+            assert_eq!(texts(body), *want, "{body:?}");
+        }
+    }
+
+    #[test]
+    fn splits_paragraphs() {
+        let body = "A.\n\nB.\n \nC.\n\n\n\nD.\nstill D.";
+        let got: Vec<&str> = paragraphs(body)
+            .iter()
+            .map(|p| &body[p.start..p.end])
+            .collect();
+        assert_eq!(got, ["A.", "B.", "C.", "D.\nstill D."]);
+        assert!(paragraphs("").is_empty() && paragraphs("\n\n\n").is_empty());
+    }
+}

@@ -1,0 +1,275 @@
+//! Word lists the quotes stage matches against: speech (cue) verbs, titles, pronouns, and the
+//! small closed classes (determiners, auxiliaries, clause openers) that bound a speaker's noun
+//! phrase. Lookups take a word as written and compare case-insensitively.
+//!
+//! Lists rather than a part-of-speech tagger: attribution in news is formulaic ("X said"), a
+//! tagger would cost more than the rest of the stage, and these lists cover the cues that the
+//! PolNeAR gold set shows in use (said/told/says/wrote/added cover ~80% of direct quotes).
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// Finite speech verbs: "X said", "said X", "X told Y". Base forms are here too for "would say",
+/// "went on to say". Attitude verbs that often frame a partial quote ("called it", "described")
+/// are in; "accused" is deliberately out: "accused Trump of being a "Kremlin agent"" is the
+/// classic scare quote, not speech.
+#[rustfmt::skip]
+const CUE_FINITE: &[&str] = &[
+    "said", "says", "say", "added", "adds", "add", "told", "tells", "tell", "wrote", "writes",
+    "write", "tweeted", "tweets", "tweet", "posted", "warned", "warns", "warn", "insisted",
+    "insists", "argued", "argues", "noted", "notes", "explained", "explains", "asked", "asks",
+    "recalled", "recalls", "conceded", "concedes", "continued", "continues", "declared", "declares",
+    "stated", "states", "claimed", "claims", "announced", "announces", "admitted", "admits",
+    "acknowledged", "acknowledges", "replied", "replies", "responded", "responds", "answered",
+    "answers", "remarked", "remarks", "observed", "observes", "suggested", "suggests", "stressed",
+    "stresses", "emphasized", "emphasizes", "emphasised", "cautioned", "predicted", "predicts",
+    "complained", "complains", "boasted", "boasts", "joked", "jokes", "quipped", "quips", "shouted",
+    "yelled", "screamed", "exclaimed", "whispered", "urged", "urges", "vowed", "vows", "promised",
+    "promises", "pledged", "pledges", "maintained", "maintains", "contended", "contends",
+    "countered", "counters", "retorted", "agreed", "agrees", "confirmed", "confirms", "denied",
+    "denies", "reported", "reports", "testified", "wondered", "wonders", "mused", "lamented",
+    "laments", "charged", "alleged", "asserted", "asserts", "demanded", "demands", "thundered",
+    "fumed", "scoffed", "snapped", "interjected", "concluded", "concludes", "described",
+    "describes", "called", "calls", "dubbed", "termed", "labeled", "labelled", "branded", "spoke",
+    "speaks", "blogged", "texted", "emailed", "recounted", "reiterated", "repeated", "reasoned",
+    "echoed", "proclaimed", "proclaims", "chanted", "assured", "assures", "blasted", "mocked",
+    "praised", "criticized", "questioned", "cited", "quoted", "read", "reads", "commented",
+    "opined", "pointed", "begged", "pleaded", "grumbled", "sighed", "laughed", "cried", "chided",
+];
+
+/// Participles and infinitive-like forms that hang off a clause whose subject is the speaker:
+/// "Lavrov criticized the plan, saying ...", "was quoted as saying".
+#[rustfmt::skip]
+const CUE_PARTICIPLE: &[&str] = &[
+    "saying", "adding", "noting", "telling", "writing", "tweeting", "arguing", "warning",
+    "insisting", "explaining", "asking", "calling", "describing", "stressing", "claiming",
+    "declaring", "recalling", "suggesting", "urging", "promising", "vowing", "joking",
+    "complaining", "stating", "remarking", "answering", "replying", "responding", "chanting",
+    "citing", "proclaiming", "pledging", "emphasizing", "lamenting", "predicting", "conceding",
+    "speaking",
+];
+
+/// Titles and role words stripped from the front of a name ("Russian Foreign Minister Sergei
+/// Lavrov" → "Sergei Lavrov"). Lowercased, with and without the abbreviation dot.
+#[rustfmt::skip]
+const TITLES: &[&str] = &[
+    "president", "vice", "secretary", "minister", "prime", "foreign", "senator", "sen.", "sen",
+    "rep.", "rep", "representative", "congressman", "congresswoman", "gov.", "gov", "governor",
+    "lt.", "mayor", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "dr.", "dr", "prof.",
+    "professor", "judge", "justice", "chief", "gen.", "general", "col.", "colonel", "maj.", "major",
+    "capt.", "captain", "sgt.", "adm.", "admiral", "speaker", "chancellor", "king", "queen",
+    "prince", "princess", "pope", "rev.", "reverend", "sir", "dame", "lord", "lady", "ambassador",
+    "attorney", "chairman", "chairwoman", "chair", "leader", "majority", "minority", "whip",
+    "commissioner", "director", "spokesman", "spokeswoman", "spokesperson", "candidate", "nominee",
+    "democrat", "democratic", "republican", "gop", "sheriff", "officer", "detective", "coach",
+    "ceo", "deputy", "assistant", "acting", "former", "press", "premier", "emir", "ayatollah",
+    "sheikh", "crown", "mp", "sec.", "presidential", "senate", "house", "first", "white",
+    "executive", "national", "campaign", "manager", "gop", "supreme", "state", "defense", "defence",
+    "homeland", "security", "affairs", "interior", "finance", "treasury", "justice", "labor",
+    "commerce", "energy", "health", "education", "of", "the",
+];
+
+/// Titles that show the person's gender.
+#[rustfmt::skip]
+const MALE_TITLES: &[&str] = &[
+    "mr.", "mr", "king", "prince", "sir", "lord", "congressman", "chairman", "spokesman",
+];
+#[rustfmt::skip]
+const FEMALE_TITLES: &[&str] = &[
+    "mrs.", "mrs", "ms.", "ms", "miss", "queen", "princess", "dame", "lady", "congresswoman",
+    "chairwoman", "spokeswoman",
+];
+
+/// Common first names of people in the news, for "he"/"she" agreement. Small on purpose: a
+/// wrong gender only makes a pronoun skip to an older antecedent, and unknown is compatible.
+#[rustfmt::skip]
+const MALE_NAMES: &[&str] = &[
+    "donald", "mike", "michael", "sergei", "vladimir", "barack", "bernie", "ted", "marco", "jeb",
+    "john", "bill", "george", "joe", "paul", "mitch", "chris", "ben", "rand", "scott", "jim",
+    "james", "robert", "david", "tim", "tom", "mark", "steve", "stephen", "kevin", "jason", "eric",
+    "josh", "corey", "reince", "sean", "rudy", "newt", "bob", "richard", "dick", "harry", "charles",
+    "peter", "martin", "emmanuel", "boris", "recep", "xi", "narendra", "justin", "benjamin",
+    "hassan", "ali", "mohammed", "muhammad", "ahmed", "heiko", "jens", "andrew", "anthony", "brian",
+    "carl", "daniel", "dan", "frank", "gary", "greg", "jack", "jeff", "jeffrey", "jerry", "jon",
+    "jonathan", "joseph", "ken", "larry", "matt", "matthew", "nick", "patrick", "ron", "ryan",
+    "sam", "samuel", "thomas", "william", "rick", "rex", "jared", "martin", "jeremy", "nigel",
+    "gordon", "tony", "david", "keir", "olaf", "angus", "hugh", "ian", "alan", "roger", "howard",
+    "lindsey", "mitt", "marty", "reid", "chuck", "elijah", "jeh", "ash", "lloyd", "antony",
+    "hunter", "beau", "mike", "pete", "kurt", "karl", "lev", "yuri", "dmitry", "alexei", "andrei",
+    "viktor", "sebastian", "wolfgang", "fran\u{e7}ois", "jean", "pierre", "nicolas", "silvio",
+    "matteo", "giuseppe", "mario", "juan", "carlos", "jose", "luis", "nicol\u{e1}s", "hugo", "raul",
+    "fidel", "kim", "shinzo", "moon", "rodrigo",
+];
+#[rustfmt::skip]
+const FEMALE_NAMES: &[&str] = &[
+    "hillary", "chelsea", "nancy", "elizabeth", "theresa", "angela", "sarah", "carly", "huma",
+    "kellyanne", "ivanka", "melania", "michelle", "jill", "debbie", "donna", "jennifer", "susan",
+    "mary", "maria", "karen", "linda", "lisa", "laura", "anna", "anne", "ann", "jane", "kate",
+    "katherine", "catherine", "emily", "emma", "julia", "julie", "rachel", "rebecca", "sandra",
+    "barbara", "patricia", "nikki", "condoleezza", "madeleine", "samantha", "loretta", "kamala",
+    "amy", "kirsten", "claire", "tammy", "marine", "ursula", "christine", "federica", "jacinda",
+    "nicola", "sophie", "hope", "stephanie", "tulsi", "martha", "margaret", "helen", "alice",
+    "diane", "dianne", "ruth", "sonia", "sheryl", "heather", "jessica", "ashley", "megyn", "rosie",
+    "sharon", "deborah", "janet", "carolyn", "nina", "meghan", "dana", "elaine", "katie", "kelly",
+    "liz", "kathleen", "sally", "jeanne", "marsha", "maxine", "gina", "betsy", "sylvia", "penny",
+    "valerie", "cheryl", "hilary", "harriet", "priti", "yvette", "diane", "jo", "sue", "margrethe",
+    "cecilia", "frederica", "aung", "benazir",
+];
+
+/// Capitalized words that start sentences or clauses but never names ("But Trump said").
+#[rustfmt::skip]
+const CAP_STOP: &[&str] = &[
+    "the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "by", "for", "from", "to",
+    "with", "without", "as", "after", "before", "since", "while", "when", "where", "what", "who",
+    "why", "how", "if", "although", "though", "because", "then", "now", "still", "meanwhile",
+    "however", "also", "earlier", "later", "last", "this", "that", "these", "those", "there",
+    "here", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "its",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "asked",
+    "speaking", "according", "during", "despite", "under", "over", "about", "both", "all", "some",
+    "many", "most", "one", "two", "no", "not", "yes", "even", "just", "only", "instead", "indeed",
+    "thus", "today", "yesterday", "tomorrow", "read", "sources", "said", "says", "like", "unlike",
+    "among", "several", "every", "each", "other", "another", "such", "do", "does", "did", "is",
+    "are", "was", "were", "will", "would", "can", "could", "should", "let", "please", "again",
+    "well", "oh", "ok", "sure",
+];
+
+/// Words that may stand between a speaker and the cue verb: "Lavrov also said", "has said",
+/// "was quoted as saying". Adverbs in -ly are accepted by rule.
+#[rustfmt::skip]
+const AUX: &[&str] = &[
+    "also", "later", "then", "has", "had", "have", "was", "is", "were", "are", "would", "will",
+    "could", "might", "may", "once", "previously", "again", "further", "recently", "earlier",
+    "often", "just", "did", "does", "do", "once", "still", "already", "never", "always", "even",
+    "quoted", "as", "had", "went", "on", "to", "been", "being", "first",
+];
+
+/// Determiners that open a descriptive speaker ("a spokesman", "his campaign").
+#[rustfmt::skip]
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "one", "another", "some",
+    "many", "several", "two", "three", "four", "five", "this", "these", "those", "both", "each",
+    "most", "other", "few", "dozens", "hundreds", "thousands", "no",
+];
+
+/// Words that end a noun phrase when scanning out from a cue verb.
+#[rustfmt::skip]
+const BLOCKERS: &[&str] = &[
+    "that", "and", "but", "or", "as", "when", "while", "because", "if", "which", "who", "whom",
+    "whose", "where", "after", "before", "since", "than", "to", "in", "on", "at", "by", "with",
+    "from", "into", "about", "for", "of", "not", "it", "is", "was", "are", "were", "be", "been",
+    "what", "how", "why", "there", "then", "so", "also", "this", "those", "these", "said", "says",
+    "told", "has", "had", "have", "did", "does", "do", "would", "will", "could", "can", "should",
+    "must", "may", "might", "once", "up", "out", "over", "back", "off", "down",
+];
+
+static CUE_FINITE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(CUE_FINITE));
+static CUE_PART_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(CUE_PARTICIPLE));
+static TITLE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(TITLES));
+static MALE_T: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(MALE_TITLES));
+static FEMALE_T: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(FEMALE_TITLES));
+static MALE_N: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(MALE_NAMES));
+static FEMALE_N: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(FEMALE_NAMES));
+static CAP_STOP_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(CAP_STOP));
+static AUX_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(AUX));
+static DET_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(DETERMINERS));
+static BLOCK_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(BLOCKERS));
+
+fn set(words: &'static [&'static str]) -> HashSet<&'static str> {
+    words.iter().copied().collect()
+}
+
+/// Looks `word` up case-insensitively without allocating for the usual short words.
+fn has(set: &HashSet<&'static str>, word: &str) -> bool {
+    if word.len() > 24 {
+        return false;
+    }
+    if !word.chars().any(char::is_uppercase) {
+        return set.contains(word);
+    }
+    set.contains(word.to_lowercase().as_str())
+}
+
+pub(crate) fn is_cue_finite(w: &str) -> bool {
+    has(&CUE_FINITE_SET, w)
+}
+pub(crate) fn is_cue_participle(w: &str) -> bool {
+    has(&CUE_PART_SET, w)
+}
+pub(crate) fn is_title(w: &str) -> bool {
+    has(&TITLE_SET, w)
+}
+pub(crate) fn is_cap_stop(w: &str) -> bool {
+    has(&CAP_STOP_SET, w)
+}
+pub(crate) fn is_aux(w: &str) -> bool {
+    has(&AUX_SET, w) || (w.len() > 4 && w.ends_with("ly") && starts_lower(w))
+}
+pub(crate) fn is_determiner(w: &str) -> bool {
+    has(&DET_SET, w)
+}
+pub(crate) fn is_blocker(w: &str) -> bool {
+    has(&BLOCK_SET, w)
+}
+
+/// Personal pronouns that can be a speaker, lowercased.
+pub(crate) fn pronoun(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "he" | "He" => "he",
+        "she" | "She" => "she",
+        "they" | "They" => "they",
+        "I" => "i",
+        "we" | "We" => "we",
+        "it" | "It" => "it",
+        _ => return None,
+    })
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Gender {
+    Male,
+    Female,
+    Unknown,
+}
+
+/// Gender shown by a title ("Mrs.") or a first name ("Hillary"), if any.
+pub(crate) fn gender_of_word(w: &str) -> Gender {
+    if has(&MALE_T, w) || has(&MALE_N, w) {
+        Gender::Male
+    } else if has(&FEMALE_T, w) || has(&FEMALE_N, w) {
+        Gender::Female
+    } else {
+        Gender::Unknown
+    }
+}
+
+pub(crate) fn starts_upper(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+pub(crate) fn starts_lower(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_lowercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lookups_ignore_case() {
+        for (w, want) in [
+            ("said", true),
+            ("Said", true),
+            ("SAID", true),
+            ("sad", false),
+        ] {
+            assert_eq!(is_cue_finite(w), want, "{w}");
+        }
+        assert!(is_title("Minister") && is_title("Sen.") && !is_title("Lavrov"));
+        assert!(is_aux("reportedly") && !is_aux("Kelly"));
+        assert_eq!(gender_of_word("Hillary"), Gender::Female);
+        assert_eq!(gender_of_word("Mr."), Gender::Male);
+        assert_eq!(pronoun("She"), Some("she"));
+        assert_eq!(pronoun("Ill"), None);
+    }
+}

@@ -1,0 +1,232 @@
+//! Body + quote spans → one flat token stream: the words and punctuation *outside* quotes, and a
+//! single `Quote` token standing for each quote span. Every token knows its paragraph and
+//! sentence.
+//!
+//! Cue search works on this stream, so a name or a "said" inside someone's quote can never be
+//! taken for the attribution, and a period inside a quote does not end the author's sentence
+//! ("Are you sure?" he asked). Tokens are byte ranges into the body: nothing is copied.
+
+use super::find::{Paragraph, Span};
+use super::lexicon::starts_upper;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Word,
+    Punct,
+    /// Index into the span list.
+    Quote(usize),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    pub para: u32,
+    pub sent: u32,
+}
+
+/// Words whose trailing period is an abbreviation, not a full stop ("Mr. Trump", "Flint, Mich.,").
+#[rustfmt::skip]
+const ABBREV: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Adm", "Prof",
+    "Rev", "St", "Jr", "Sr", "Inc", "Co", "Corp", "Ltd", "vs", "No", "Jan", "Feb", "Aug", "Sept",
+    "Sep", "Oct", "Nov", "Dec", "Mt", "Ft", "Calif", "Fla", "Mich", "Ill", "Mass", "Ariz", "Ga",
+    "Va", "Pa", "Wis", "Minn", "Tenn", "Conn", "Colo", "Ky", "La", "Md", "Mo", "Nev", "Okla", "Ore",
+    "Wash", "Ala", "Ark", "Del", "Kan", "Neb", "Miss", "Vt", "Wyo", "Maj", "Sec", "Supt", "approx",
+    "etc", "Gens", "Reps", "Sens",
+];
+
+fn is_abbrev(word: &str) -> bool {
+    word.contains('.')
+        || (word.chars().count() == 1 && starts_upper(word))
+        || ABBREV.contains(&word)
+}
+
+/// Tokenizes all paragraphs. `spans` must be in body order (as `find::spans` returns them).
+pub(crate) fn tokenize(body: &str, paras: &[Paragraph], spans: &[Span]) -> Vec<Tok> {
+    let mut out = Vec::with_capacity(body.len() / 5);
+    let mut sent: u32 = 0;
+    let mut si = 0;
+    for (pi, p) in paras.iter().enumerate() {
+        let para = pi as u32;
+        let mut at = p.start;
+        // A new paragraph always starts a new sentence.
+        if !out.is_empty() {
+            sent += 1;
+        }
+        let first = out.len();
+        while si < spans.len() && spans[si].para == pi {
+            let s = spans[si];
+            words(body, at, s.open, para, &mut out);
+            out.push(Tok {
+                start: s.open,
+                end: s.close,
+                kind: Kind::Quote(si),
+                para,
+                sent: 0,
+            });
+            at = s.close;
+            si += 1;
+        }
+        words(body, at, p.end, para, &mut out);
+        sent = assign_sentences(body, spans, &mut out[first..], sent);
+    }
+    out
+}
+
+/// Marks sentence numbers from `sent` on; returns the last number used.
+fn assign_sentences(body: &str, spans: &[Span], toks: &mut [Tok], mut sent: u32) -> u32 {
+    let mut boundary_next = false;
+    for i in 0..toks.len() {
+        if boundary_next {
+            sent += 1;
+        }
+        toks[i].sent = sent;
+        let t = toks[i];
+        let next = toks.get(i + 1);
+        boundary_next = match t.kind {
+            Kind::Punct => matches!(&body[t.start..t.end], "." | "!" | "?"),
+            // "We will win." The crowd cheered. — a quote ending in a full stop, then a capital,
+            // ends the sentence; after "?" or "!" a capital is usually the cue ("Why?" Trump asked).
+            Kind::Quote(q) => {
+                body[spans[q].start..spans[q].end].ends_with('.')
+                    && next.is_some_and(|n| match n.kind {
+                        Kind::Word => starts_upper(&body[n.start..n.end]),
+                        Kind::Quote(_) => true,
+                        Kind::Punct => false,
+                    })
+            }
+            Kind::Word => false,
+        };
+    }
+    sent
+}
+
+/// Pushes the words and punctuation of `body[from..to]` (text outside quotes).
+fn words(body: &str, from: usize, to: usize, para: u32, out: &mut Vec<Tok>) {
+    if from >= to {
+        return;
+    }
+    let seg = &body[from..to];
+    let mut it = seg.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            let end = from + i + c.len_utf8();
+            out.push(Tok {
+                start: from + i,
+                end,
+                kind: Kind::Punct,
+                para,
+                sent: 0,
+            });
+            continue;
+        }
+        let mut e = i + c.len_utf8();
+        while let Some(&(j, d)) = it.peek() {
+            let joiner = matches!(d, '\'' | '’' | '-' | '.' | '&');
+            let after = j + d.len_utf8();
+            let continues = d.is_alphanumeric()
+                || (joiner
+                    && seg[after..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric));
+            if !continues {
+                break;
+            }
+            e = after;
+            it.next();
+        }
+        if seg[e..].starts_with('.') && is_abbrev(&seg[i..e]) {
+            e += 1;
+            it.next();
+        }
+        out.push(Tok {
+            start: from + i,
+            end: from + e,
+            kind: Kind::Word,
+            para,
+            sent: 0,
+        });
+    }
+}
+
+/// The text of a token.
+pub(crate) fn text<'a>(body: &'a str, t: &Tok) -> &'a str {
+    &body[t.start..t.end]
+}
+
+/// `word` without a possessive ending ("Russia's" → "Russia", "Lavrov’s" → "Lavrov").
+pub(crate) fn strip_possessive(word: &str) -> (&str, bool) {
+    for suffix in ["'s", "’s", "'", "’"] {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            if !stem.is_empty() {
+                return (stem, true);
+            }
+        }
+    }
+    (word, false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::find;
+    use super::*;
+
+    fn toks(body: &str) -> Vec<(String, u32)> {
+        let paras = find::paragraphs(body);
+        let spans = find::spans(body, &paras);
+        tokenize(body, &paras, &spans)
+            .iter()
+            .map(|t| match t.kind {
+                Kind::Quote(_) => ("Q".to_string(), t.sent),
+                _ => (text(body, t).to_string(), t.sent),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn words_abbreviations_and_sentences() {
+        let got = toks("Mr. Lavrov’s U.S. one-on-one talk. Then \"Why? Now.\" he asked.\n\nNew.");
+        let words: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(
+            words,
+            [
+                "Mr.",
+                "Lavrov’s",
+                "U.S.",
+                "one-on-one",
+                "talk",
+                ".",
+                "Then",
+                "Q",
+                "he",
+                "asked",
+                ".",
+                "New",
+                "."
+            ]
+        );
+        let sents: Vec<u32> = got.iter().map(|(_, s)| *s).collect();
+        assert_eq!(sents, [0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2]);
+    }
+
+    #[test]
+    fn quote_ending_in_full_stop_then_capital_ends_sentence() {
+        let got = toks("\"We will win.\" The crowd cheered.");
+        assert_eq!(got[0].1, 0);
+        assert_eq!(got[1], ("The".to_string(), 1));
+    }
+
+    #[test]
+    fn possessives() {
+        assert_eq!(strip_possessive("Putin's"), ("Putin", true));
+        assert_eq!(strip_possessive("Lavrov’s"), ("Lavrov", true));
+        assert_eq!(strip_possessive("Lavrov"), ("Lavrov", false));
+        assert_eq!(strip_possessive("'"), ("'", false));
+    }
+}
