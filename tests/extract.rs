@@ -92,3 +92,86 @@ fn bbc_sample_headline_is_the_first_line() {
         .unwrap_or_default();
     assert!(pound.contains('£'), "Latin-1 £ not decoded");
 }
+
+/// The issue-2 acceptance expectations on the seed article.
+#[test]
+fn seed_headline_date_body_and_quotes() {
+    let out = newsdex()
+        .args(["extract", "--json"])
+        .arg(seed())
+        .output()
+        .unwrap();
+    let a = &json_lines(&out.stdout)[0];
+    assert_eq!(
+        a["headline"],
+        "Pompeo meets Lavrov amid hope for improved US-Russia ties"
+    );
+    assert_eq!(
+        a["date"], "2019-05-15",
+        "15 May 2019, not the crawl date 22 July 2019"
+    );
+    let body = a["body"].as_str().unwrap_or_default();
+    assert!(
+        body.starts_with("Meeting with Russian Foreign Minister Sergei Lavrov"),
+        "{body}"
+    );
+    assert!(!body.contains("Latest news"));
+    assert!(
+        !body.contains("Pompeo meets Lavrov amid hope"),
+        "headline copy left in body"
+    );
+    assert!(
+        body.ends_with("prompted U.S. sanctions."),
+        "last paragraph kept"
+    );
+
+    let quotes = a["quotes"].as_array().cloned().unwrap_or_default();
+    let find = |start: &str| {
+        quotes
+            .iter()
+            .find(|q| q["text"].as_str().is_some_and(|t| t.starts_with(start)))
+            .unwrap_or_else(|| panic!("no quote starting {start:?} in {quotes:#?}"))
+    };
+    for (start, speaker, partial) in [
+        ("I've formed the impression", "Putin", false),
+        (
+            "Despite the exotic nature of Mr Mueller's commission",
+            "Putin",
+            false,
+        ),
+        ("I hope that reason will triumph", "Sergei Lavrov", false),
+        (
+            "We are looking for Iran to behave like a normal country",
+            "Mike Pompeo",
+            false,
+        ),
+        ("We share the same threat assessment", "Mike Pompeo", false),
+        ("truly overlapping interests", "Mike Pompeo", true),
+        ("we are concerned about the development", "Maas", true),
+    ] {
+        let q = find(start);
+        assert_eq!(q["speaker"], speaker, "{start}");
+        if partial {
+            assert_eq!(q["partial"], true, "{start} is woven into a sentence");
+        }
+    }
+    assert_eq!(
+        find("We share the same threat assessment")["speaker_mention"],
+        "he"
+    );
+    assert_eq!(
+        find("I hope that reason will triumph")["speaker_mention"],
+        "Lavrov"
+    );
+    let unattributed = find("If Russia engaged in that in 2020");
+    assert_ne!(
+        unattributed["speaker"], "Putin",
+        "no attribution in the text"
+    );
+    for scare in ["Kremlin agent", "meddling"] {
+        assert!(
+            quotes.iter().all(|q| q["text"] != scare),
+            "scare quote {scare:?} taken for speech"
+        );
+    }
+}

@@ -86,3 +86,83 @@ fn headline_match_outranks_body_match() {
         Some("New sanctions on Iran")
     );
 }
+
+/// What did Lavrov say about Iran? Lavrov's quote first, no one else's.
+#[test]
+fn lavrov_on_iran_in_the_seed() {
+    let t = TestDir::new();
+    t.copy(&crate::util::seed(), "c/seed.txt");
+    let out = t.index(&t.path().join("c"));
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
+    for query in [
+        "speaker:Lavrov topic:Iran",
+        "speaker:lavrov iran",
+        "speaker:\"Sergei Lavrov\" topic:iran",
+    ] {
+        let hits = t.json("quotes", query);
+        assert!(!hits.is_empty(), "{query}: nothing");
+        assert!(
+            hits[0]["quote"]
+                .as_str()
+                .is_some_and(|q| q.starts_with("I hope that reason will triumph")),
+            "{query}: {hits:?}"
+        );
+        assert!(
+            hits.iter().all(|h| h["speaker"] == "Sergei Lavrov"),
+            "{query}: {hits:?}"
+        );
+    }
+}
+
+/// Two copies of one wire story are shown once, with the copy counted; `--no-group` shows both.
+#[test]
+fn syndicated_copies_are_grouped() {
+    let t = TestDir::new();
+    let story = std::fs::read_to_string(
+        crate::util::shared().join("corpora/bbc-news/bbc/business/001.txt"),
+    )
+    .unwrap();
+    t.write("c/site-a/story.txt", &story);
+    t.write(
+        "c/site-b/story.txt",
+        format!("{story}\n\nReporting by Jane Doe; editing by Mark Smith.\n"),
+    );
+    t.write(
+        "c/site-c/other.txt",
+        std::fs::read_to_string(
+            crate::util::shared().join("corpora/bbc-news/bbc/business/002.txt"),
+        )
+        .unwrap(),
+    );
+    t.index(&t.path().join("c"));
+    let grouped = t.json("search", "*");
+    assert_eq!(grouped.len(), 2, "{grouped:?}");
+    let with_copy: Vec<_> = grouped
+        .iter()
+        .filter(|h| h["copies"].as_array().is_some_and(|c| c.len() == 1))
+        .collect();
+    assert_eq!(with_copy.len(), 1, "{grouped:?}");
+    let out = crate::util::newsdex()
+        .args(["search", "*", "--json", "--no-group", "--index"])
+        .arg(t.index_path())
+        .output()
+        .unwrap();
+    assert_eq!(crate::util::json_lines(&out.stdout).len(), 3);
+}
+
+#[test]
+fn facets_count_every_match_not_just_the_page() {
+    let t = corpus();
+    let out = crate::util::newsdex()
+        .args([
+            "search", "*", "--json", "--limit", "1", "--facet", "source", "--index",
+        ])
+        .arg(t.index_path())
+        .output()
+        .unwrap();
+    let lines = crate::util::json_lines(&out.stdout);
+    assert_eq!(lines.len(), 2, "one hit and one facet line");
+    assert_eq!(lines[1]["facet"], "source");
+    assert_eq!(lines[1]["counts"][0]["value"], "c");
+    assert_eq!(lines[1]["counts"][0]["count"], 3);
+}

@@ -111,6 +111,9 @@ fn quote_doc(f: &Fields, article: &Article, quote: &Quote) -> TantivyDocument {
             doc.add_text(f.speaker, m);
         }
     }
+    if let Some(r) = &quote.role {
+        doc.add_text(f.role, r);
+    }
     doc.add_bool(f.partial, quote.partial);
     doc.add_u64(f.quote_start, quote.start as u64);
     doc.add_u64(f.quote_end, quote.end as u64);

@@ -223,29 +223,39 @@ fn rfc3339(d: NaiveDate) -> String {
     format!("{}T00:00:00Z", d.format("%Y-%m-%d"))
 }
 
-/// Top-level filter clauses become required; a query of only exclusions gets an "everything"
-/// clause so that `-sanctions` means all but those.
+/// Top-level `speaker:`/`date:` clauses become required filters. When filters are given, the
+/// other words must still match at least one of them ("what did Lavrov say about Iran" is
+/// Lavrov's quotes *about Iran*, not all of them with Iran first), unless a `+term` already
+/// says what must match.
 fn require_filters_and_positive(ast: UserInputAst) -> UserInputAst {
-    let mut clauses = match ast {
+    let clauses = match ast {
         UserInputAst::Clause(c) => c,
         other => vec![(None, other)],
     };
-    let any_should = clauses
-        .iter()
-        .any(|(o, a)| *o != Some(Occur::MustNot) && !is_filter(a));
-    for (occur, sub) in clauses.iter_mut() {
-        // Only when other terms rank the hits: a lone `speaker:x` is already required.
-        if occur.is_none() && is_filter(sub) && any_should {
-            *occur = Some(Occur::Must);
+    let mut filters = Vec::new();
+    let mut optional = Vec::new();
+    let mut others = Vec::new();
+    for (occur, sub) in clauses {
+        match occur {
+            None if is_filter(&sub) => filters.push((Some(Occur::Must), sub)),
+            None | Some(Occur::Should) => optional.push((occur, sub)),
+            _ => others.push((occur, sub)),
         }
     }
-    if clauses.iter().all(|(o, _)| *o == Some(Occur::MustNot)) {
-        clauses.push((
-            Some(Occur::Must),
-            UserInputAst::Leaf(Box::new(UserInputLeaf::All)),
-        ));
+    let has_must = others.iter().any(|(o, _)| *o == Some(Occur::Must));
+    if filters.is_empty() || optional.is_empty() || has_must {
+        filters.extend(optional);
+    } else if optional.len() == 1 {
+        filters.extend(
+            optional
+                .into_iter()
+                .map(|(_, sub)| (Some(Occur::Must), sub)),
+        );
+    } else {
+        filters.push((Some(Occur::Must), UserInputAst::Clause(optional)));
     }
-    UserInputAst::Clause(clauses)
+    filters.extend(others);
+    UserInputAst::Clause(filters)
 }
 
 fn is_filter(ast: &UserInputAst) -> bool {

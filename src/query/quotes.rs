@@ -19,6 +19,8 @@ pub struct QuoteHit {
     pub score: f32,
     pub speaker: Option<String>,
     pub speaker_mention: Option<String>,
+    /// The speaker's title or role in the article ("Russian Foreign Minister").
+    pub role: Option<String>,
     pub quote: String,
     pub partial: bool,
     pub date: Option<NaiveDate>,
@@ -56,6 +58,7 @@ pub fn search(
                 score,
                 speaker: query::text_of(&doc, f.speaker),
                 speaker_mention: query::text_of(&doc, f.speaker_mention),
+                role: query::text_of(&doc, f.role),
                 quote: query::text_of(&doc, f.quote).unwrap_or_default(),
                 partial: doc
                     .get_first(f.partial)

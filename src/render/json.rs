@@ -13,13 +13,14 @@
 //!              "speaker":         string | null   canonical name (fullest form in the article)
 //!              "speaker_mention": string | null   the words naming the speaker ("he", "Lavrov")
 //!              "partial":         bool     a fragment woven into the writer's sentence
-//!              "start", "end":    int      UTF-8 byte offsets of `text` in `body`}]}
+//!              "start", "end":    int      UTF-8 byte offsets of `text` in `body`
+//!              "role":            string | null   the speaker's title in the article, if given}]}
 //! ```
 //!
 //! Search hits (`search --json`) carry `rank, score, date, headline, source, copies, snippet`
 //! where `snippet` marks matched terms with `<b>…</b>` and `copies` lists the sources of
 //! near-identical articles grouped under the hit; quote hits (`quotes --json`) carry
-//! `rank, score, speaker, speaker_mention, quote, partial, date, headline, source`; speakers
+//! `rank, score, speaker, speaker_mention, role, quote, partial, date, headline, source`; speakers
 //! (`speakers --json`) carry `rank, speaker, quotes, first, last, aliases`. With `--facet`, each
 //! facet follows the hits as one line `{"facet": NAME, "counts": [{"value", "count"}]}`.
 
@@ -107,6 +108,7 @@ mod tests {
                 partial: false,
                 start: 1,
                 end: 5,
+                role: None,
             }],
         };
         let mut out = Vec::new();
