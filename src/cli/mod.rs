@@ -5,7 +5,9 @@ mod extract;
 mod index;
 mod quotes;
 mod search;
+mod show;
 mod speakers;
+mod stats;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -37,6 +39,8 @@ enum Command {
     Quotes(quotes::QuotesArgs),
     Extract(extract::ExtractArgs),
     Speakers(speakers::SpeakersArgs),
+    Show(show::ShowArgs),
+    Stats(stats::StatsArgs),
 }
 
 /// Options shared by the commands that read an index.
@@ -114,6 +118,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Quotes(args) => quotes::run(args),
         Command::Extract(args) => extract::run(args),
         Command::Speakers(args) => speakers::run(args),
+        Command::Show(args) => show::run(args),
+        Command::Stats(args) => stats::run(args),
     }
 }
 

@@ -11,6 +11,7 @@ pub mod facets;
 pub mod group;
 pub mod parse;
 pub mod quotes;
+pub mod show;
 pub mod snippet;
 pub mod speakers;
 

@@ -29,6 +29,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use crate::article::Article;
+use crate::query::show::IndexStats;
 use crate::query::speakers::SpeakerCount;
 use crate::query::{ArticleHit, ArticleResults, FacetCounts, QuoteHit, QuoteResults};
 
@@ -47,6 +48,11 @@ pub fn article_results(w: &mut dyn Write, results: &ArticleResults) -> io::Resul
 pub fn quote_results(w: &mut dyn Write, results: &QuoteResults) -> io::Result<()> {
     quote_hits(w, &results.hits)?;
     facets(w, &results.facets)
+}
+
+/// Writes index statistics as one line.
+pub fn stats(w: &mut dyn Write, stats: &IndexStats) -> io::Result<()> {
+    line(w, stats)
 }
 
 /// Writes ranked speakers, one per line.

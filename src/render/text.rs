@@ -3,6 +3,7 @@
 use std::io::{self, Write};
 
 use crate::article::Article;
+use crate::query::show::IndexStats;
 use crate::query::speakers::SpeakerCount;
 use crate::query::{ArticleHit, ArticleResults, FacetCounts, QuoteHit, QuoteResults};
 use crate::render::Style;
@@ -54,6 +55,72 @@ pub fn speakers(w: &mut dyn Write, speakers: &[SpeakerCount], style: Style) -> i
             date_text(s.last),
             bold(&name, style)
         )?;
+    }
+    Ok(())
+}
+
+/// Writes an article as indexed: fields, the body with each quote in bold (or `[[...]]`) followed
+/// by its speaker in braces, then the speakers and their quote counts.
+pub fn shown_article(w: &mut dyn Write, a: &Article, style: Style) -> io::Result<()> {
+    writeln!(w, "source:   {}", a.source)?;
+    writeln!(w, "headline: {}", a.headline.as_deref().unwrap_or("(none)"))?;
+    writeln!(w, "date:     {}", date_text(a.date))?;
+    writeln!(w)?;
+    let (open, close) = if style.color {
+        ("\x1b[1m", "\x1b[0m")
+    } else {
+        ("[[", "]]")
+    };
+    let mut marked = String::with_capacity(a.body.len() + a.quotes.len() * 24);
+    let mut at = 0;
+    for q in &a.quotes {
+        let Some(text) = a.body.get(q.start..q.end) else {
+            continue;
+        };
+        if q.start < at {
+            continue;
+        }
+        marked.push_str(&a.body[at..q.start]);
+        marked.push_str(open);
+        marked.push_str(text);
+        marked.push_str(close);
+        marked.push_str(&format!("{{{}}}", q.speaker.as_deref().unwrap_or("?")));
+        at = q.end;
+    }
+    marked.push_str(&a.body[at..]);
+    for para in marked.split("\n\n") {
+        for l in wrap(para, style.width) {
+            writeln!(w, "{INDENT}{l}")?;
+        }
+        writeln!(w)?;
+    }
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for q in &a.quotes {
+        let name = q.speaker.as_deref().unwrap_or("(unattributed)");
+        match counts.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, c)) => *c += 1,
+            None => counts.push((name, 1)),
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    writeln!(w, "speakers:")?;
+    for (name, n) in counts {
+        writeln!(w, "  {n:>3}  {}", bold(name, style))?;
+    }
+    Ok(())
+}
+
+/// Writes index statistics as aligned lines.
+pub fn stats(w: &mut dyn Write, s: &IndexStats) -> io::Result<()> {
+    writeln!(w, "index:      {}", s.path)?;
+    writeln!(w, "size:       {:.1} MB in {} segments", s.bytes_on_disk as f64 / 1e6, s.segments)?;
+    writeln!(w, "articles:   {}", s.articles)?;
+    writeln!(w, "quotes:     {}", s.quotes)?;
+    writeln!(w, "speakers:   {} distinct names", s.speakers)?;
+    writeln!(w, "dates:      {} to {}", date_text(s.first_date), date_text(s.last_date))?;
+    writeln!(w, "terms per field:")?;
+    for (field, n) in &s.terms {
+        writeln!(w, "  {field:<10} {n:>10}")?;
     }
     Ok(())
 }
