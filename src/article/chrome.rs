@@ -111,8 +111,11 @@ const HOME_WORDS: &[&str] = &["home", "main", "news", "start", "front page", "ho
 
 /// Classifies one normalized, non-empty line. `None` means it may be article text.
 pub fn classify(line: &str) -> Option<Chrome<'_>> {
-    let lower_prefix: String = line.chars().take(48).flat_map(char::to_lowercase).collect();
-    if NOTICE_PREFIXES.iter().any(|p| lower_prefix.starts_with(p)) {
+    // Runs on every line, long paragraphs included: compare without allocating.
+    if NOTICE_PREFIXES
+        .iter()
+        .any(|p| starts_with_ignore_case(line, p))
+    {
         return Some(Chrome::Furniture);
     }
     if line.len() > SHORT {
@@ -134,6 +137,13 @@ pub fn classify(line: &str) -> Option<Chrome<'_>> {
         return Some(Chrome::Byline);
     }
     None
+}
+
+/// ASCII case-insensitive `starts_with` (every prefix in the lists is lowercase ASCII).
+fn starts_with_ignore_case(line: &str, prefix: &str) -> bool {
+    line.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
 /// True for a line that opens the trailing related-links or comments area of a page.

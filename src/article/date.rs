@@ -85,11 +85,14 @@ pub fn is_date_like(line: &str) -> bool {
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '-' | '–' | '/'))
         .filter(|w| !w.is_empty())
         .all(|w| {
-            let w = w.trim_end_matches(['.', ':']).to_lowercase();
+            let w = w.trim_end_matches(['.', ':']);
             if w.starts_with(|c: char| c.is_ascii_digit()) {
                 return true;
             }
-            let known = DATE_LINE_WORDS.contains(&w.as_str()) || MONTH_WORDS.contains(&w.as_str());
+            let known = DATE_LINE_WORDS
+                .iter()
+                .chain(MONTH_WORDS)
+                .any(|k| k.eq_ignore_ascii_case(w));
             has_date_word |= known;
             known
         });
