@@ -62,7 +62,7 @@ const PREFIXES: &[&str] = &[
     "photo credit", "tags:", "topics:", "filed under", "posted in ", "categories:",
     "this article was originally published", "originally published", "source:",
     "please enable javascript", "enable javascript", "your email address will not be published",
-    "comments are closed", "headline:", "you must be logged in",
+    "comments are closed", "headline:", "you must be logged in", "posted on ", "see more at",
 ];
 
 /// Cookie and consent notices can be long paragraphs: matched by prefix at any length.
@@ -121,10 +121,17 @@ pub fn classify(line: &str) -> Option<Chrome<'_>> {
     if line.len() > SHORT {
         return None;
     }
+    // Separators ("—", "* * *") and emoji-only lines carry no article text.
+    if !line.chars().any(char::is_alphanumeric) {
+        return Some(Chrome::Furniture);
+    }
     if let Some(last) = breadcrumb_last(line) {
         return Some(Chrome::Breadcrumb { last });
     }
-    let lower = line.to_lowercase();
+    // "- See more at: ..." is matched like "See more at: ...".
+    let lower = line
+        .trim_start_matches(['-', '–', '—', '•', ' '])
+        .to_lowercase();
     let bare = lower.trim_end_matches([':', '»', '›', '|', '>', '-', '…', '.', ' ']);
     if EXACT.contains(&bare)
         || PREFIXES.iter().any(|p| lower.starts_with(p))
@@ -254,6 +261,10 @@ mod tests {
         breadcrumb_pipe_sections: "News | World | Storm hits coast" => Some(Chrome::Breadcrumb { last: "Storm hits coast" });
         byline: "By Jane Doe" => B;
         byline_two: "By ANDREW C. MCCARTHY / FAMILY SECURITY MATTERS" => B;
+        posted_on_without_date: "Posted on by janedoe" => F;
+        see_more_at: "- See more at: http://example.org/x#sthash" => F;
+        separator_line: "* * *" => F;
+        dash_line: "–" => F;
         byline_via: "Authored by Jane Roe via Example.com" => B;
         site_name_with_mark: "Example News ©" => F;
         byline_reuters: "Reporting by Tom Balmforth; Editing by Alison Williams" => B;
