@@ -79,7 +79,8 @@ pub fn assemble(lines: &[Line<'_>], headline: Option<&Headline>, blank_lines: bo
 
 /// True if a line looks cut by hard wrapping rather than ended by its writer.
 fn wraps(line: &str) -> bool {
-    let len = line.chars().count();
+    // Bytes, not characters: a few accented letters do not change the verdict.
+    let len = line.len();
     let ends_sentence = line.ends_with(['.', '!', '?', '"', '”', ':']);
     len <= WRAP_MAX && (!ends_sentence || len >= WRAP_MIN)
 }

@@ -27,167 +27,50 @@ pub enum Chrome<'a> {
 const SHORT: usize = 160;
 
 /// Whole-line furniture, compared lowercased with trailing `:`/`»`/`|` etc. removed.
-/// Single words such as "World" are deliberately absent: a one-word line inside an article
-/// is more often a subheading than a menu item, and menus sit above the headline anyway.
+/// Section names ("World", "Business") are deliberately absent: inside an article such a
+/// line is more often a subheading than a menu item, and menus sit above the headline,
+/// where `body` skips everything anyway.
+#[rustfmt::skip]
 const EXACT: &[&str] = &[
-    "latest news",
-    "breaking news",
-    "top stories",
-    "more stories",
-    "most popular",
-    "most read",
-    "trending",
-    "trending now",
-    "share",
-    "share this",
-    "share this article",
-    "share this story",
-    "share this post",
-    "share on facebook",
-    "share on twitter",
-    "tweet",
-    "facebook",
-    "twitter",
-    "linkedin",
-    "whatsapp",
-    "pinterest",
-    "reddit",
-    "email",
-    "e-mail",
-    "print",
-    "print this article",
-    "email this article",
-    "advertisement",
-    "advertisements",
-    "advertising",
-    "sponsored",
-    "sponsored content",
-    "promoted",
-    "read more",
-    "continue reading",
-    "read full article",
-    "read the full article",
-    "click here",
-    "subscribe",
-    "subscribe now",
-    "sign in",
-    "log in",
-    "login",
-    "register",
-    "sign up",
-    "newsletter",
-    "skip to content",
-    "skip to main content",
-    "back to top",
-    "menu",
-    "search",
-    "close",
-    "show more",
-    "load more",
-    "see more",
-    "view comments",
-    "privacy policy",
-    "terms of use",
-    "terms of service",
-    "terms and conditions",
-    "contact us",
-    "about us",
-    "cookie policy",
-    "accept cookies",
-    "accept all cookies",
-    "next post",
-    "previous post",
-    "next article",
-    "previous article",
-    "next story",
-    "previous story",
-    "home",
-    "main",
-    "watch",
-    "listen",
-    "video",
-    "image",
-    "photo",
-    "embed",
-    "copy link",
-    "link copied",
-    "comments",
-    "no comments",
-    "leave a comment",
-    "leave a reply",
-    "post a comment",
-    "related",
-    "related articles",
-    "related stories",
-    "related posts",
-    "related content",
-    "related topics",
-    "you may also like",
-    "you might also like",
-    "recommended",
-    "recommended for you",
-    "more on this story",
-    "more from",
-    "also read",
-    "see also",
-    "don't miss",
-    "popular",
+    "latest news", "breaking news", "top stories", "more stories", "most popular", "most read",
+    "trending", "trending now", "share", "share this", "share this article", "share this story",
+    "share this post", "share on facebook", "share on twitter", "tweet", "facebook", "twitter",
+    "linkedin", "whatsapp", "pinterest", "reddit", "email", "e-mail", "print", "print this article",
+    "email this article", "advertisement", "advertisements", "advertising", "sponsored",
+    "sponsored content", "promoted", "read more", "continue reading", "read full article",
+    "read the full article", "click here", "subscribe", "subscribe now", "sign in", "log in",
+    "login", "register", "sign up", "newsletter", "skip to content", "skip to main content",
+    "back to top", "menu", "search", "close", "show more", "load more", "see more", "view comments",
+    "privacy policy", "terms of use", "terms of service", "terms and conditions", "contact us",
+    "about us", "cookie policy", "accept cookies", "accept all cookies", "next post",
+    "previous post", "next article", "previous article", "next story", "previous story", "home",
+    "main", "watch", "listen", "video", "image", "photo", "embed", "copy link", "link copied",
+    "comments", "no comments", "leave a comment", "leave a reply", "post a comment", "related",
+    "related articles", "related stories", "related posts", "related content", "related topics",
+    "you may also like", "you might also like", "recommended", "recommended for you",
+    "more on this story", "more from", "also read", "see also", "don't miss", "popular",
     "editor's picks",
 ];
 
 /// Line starts that mark furniture however the line goes on (lowercased).
+#[rustfmt::skip]
 const PREFIXES: &[&str] = &[
-    "share this",
-    "share on ",
-    "follow us",
-    "follow @",
-    "sign up for",
-    "subscribe to ",
-    "subscribe for ",
-    "read more:",
-    "read more at",
-    "read more @",
-    "read more here",
-    "read more great",
-    "click here to",
-    "continue reading",
-    "related:",
-    "see also:",
-    "also read:",
-    "advertisement",
-    "copyright",
-    "©",
-    "(c) ",
-    "image copyright",
-    "image caption",
-    "image source",
-    "photo credit",
-    "tags:",
-    "topics:",
-    "filed under",
-    "posted in ",
-    "categories:",
-    "this article was originally published",
-    "originally published",
-    "source:",
-    "please enable javascript",
-    "enable javascript",
-    "your email address will not be published",
-    "comments are closed",
-    "headline:",
-    "you must be logged in",
+    "share this", "share on ", "follow us", "follow @", "sign up for", "subscribe to ",
+    "subscribe for ", "read more:", "read more at", "read more @", "read more here",
+    "read more great", "click here to", "continue reading", "related:", "see also:", "also read:",
+    "advertisement", "copyright", "©", "(c) ", "image copyright", "image caption", "image source",
+    "photo credit", "tags:", "topics:", "filed under", "posted in ", "categories:",
+    "this article was originally published", "originally published", "source:",
+    "please enable javascript", "enable javascript", "your email address will not be published",
+    "comments are closed", "headline:", "you must be logged in", "posted on ", "see more at",
 ];
 
 /// Cookie and consent notices can be long paragraphs: matched by prefix at any length.
+#[rustfmt::skip]
 const NOTICE_PREFIXES: &[&str] = &[
-    "we use cookies",
-    "this site uses cookies",
-    "this website uses cookies",
-    "our website uses cookies",
-    "by continuing to use",
-    "by using this site",
-    "by using this website",
-    "we and our partners",
+    "we use cookies", "this site uses cookies", "this website uses cookies",
+    "our website uses cookies", "by continuing to use", "by using this site",
+    "by using this website", "we and our partners",
 ];
 
 /// Phrases that make a short line furniture wherever they sit in it.
@@ -202,29 +85,13 @@ const CONTAINS: &[&str] = &[
 ];
 
 /// Markers after which the rest of a page is related links or comments, not the article.
+#[rustfmt::skip]
 pub const TAIL_MARKERS: &[&str] = &[
-    "related",
-    "related articles",
-    "related stories",
-    "related posts",
-    "related content",
-    "related topics",
-    "you may also like",
-    "you might also like",
-    "more on this story",
-    "more from",
-    "recommended",
-    "recommended for you",
-    "most popular",
-    "most read",
-    "comments",
-    "leave a comment",
-    "leave a reply",
-    "post a comment",
-    "top stories",
-    "more stories",
-    "editor's picks",
-    "don't miss",
+    "related", "related articles", "related stories", "related posts", "related content",
+    "related topics", "you may also like", "you might also like", "more on this story", "more from",
+    "recommended", "recommended for you", "most popular", "most read", "comments",
+    "leave a comment", "leave a reply", "post a comment", "top stories", "more stories",
+    "editor's picks", "don't miss",
 ];
 
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -244,17 +111,27 @@ const HOME_WORDS: &[&str] = &["home", "main", "news", "start", "front page", "ho
 
 /// Classifies one normalized, non-empty line. `None` means it may be article text.
 pub fn classify(line: &str) -> Option<Chrome<'_>> {
-    let lower_prefix: String = line.chars().take(48).flat_map(char::to_lowercase).collect();
-    if NOTICE_PREFIXES.iter().any(|p| lower_prefix.starts_with(p)) {
+    // Runs on every line, long paragraphs included: compare without allocating.
+    if NOTICE_PREFIXES
+        .iter()
+        .any(|p| starts_with_ignore_case(line, p))
+    {
         return Some(Chrome::Furniture);
     }
     if line.len() > SHORT {
         return None;
     }
+    // Separators ("—", "* * *") and emoji-only lines carry no article text.
+    if !line.chars().any(char::is_alphanumeric) {
+        return Some(Chrome::Furniture);
+    }
     if let Some(last) = breadcrumb_last(line) {
         return Some(Chrome::Breadcrumb { last });
     }
-    let lower = line.to_lowercase();
+    // "- See more at: ..." is matched like "See more at: ...".
+    let lower = line
+        .trim_start_matches(['-', '–', '—', '•', ' '])
+        .to_lowercase();
     let bare = lower.trim_end_matches([':', '»', '›', '|', '>', '-', '…', '.', ' ']);
     if EXACT.contains(&bare)
         || PREFIXES.iter().any(|p| lower.starts_with(p))
@@ -267,6 +144,13 @@ pub fn classify(line: &str) -> Option<Chrome<'_>> {
         return Some(Chrome::Byline);
     }
     None
+}
+
+/// ASCII case-insensitive `starts_with` (every prefix in the lists is lowercase ASCII).
+fn starts_with_ignore_case(line: &str, prefix: &str) -> bool {
+    line.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
 /// True for a line that opens the trailing related-links or comments area of a page.
@@ -377,6 +261,10 @@ mod tests {
         breadcrumb_pipe_sections: "News | World | Storm hits coast" => Some(Chrome::Breadcrumb { last: "Storm hits coast" });
         byline: "By Jane Doe" => B;
         byline_two: "By ANDREW C. MCCARTHY / FAMILY SECURITY MATTERS" => B;
+        posted_on_without_date: "Posted on by janedoe" => F;
+        see_more_at: "- See more at: http://example.org/x#sthash" => F;
+        separator_line: "* * *" => F;
+        dash_line: "–" => F;
         byline_via: "Authored by Jane Roe via Example.com" => B;
         site_name_with_mark: "Example News ©" => F;
         byline_reuters: "Reporting by Tom Balmforth; Editing by Alison Williams" => B;

@@ -58,87 +58,20 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words that may stand next to a date on a date line without making it a sentence.
+#[rustfmt::skip]
 const DATE_LINE_WORDS: &[&str] = &[
-    "published",
-    "posted",
-    "updated",
-    "last",
-    "first",
-    "modified",
-    "on",
-    "at",
-    "by",
-    "date",
-    "am",
-    "pm",
-    "a.m",
-    "p.m",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
-    "gmt",
-    "bst",
-    "utc",
-    "est",
-    "edt",
-    "cst",
-    "cdt",
-    "mst",
-    "mdt",
-    "pst",
-    "pdt",
-    "cet",
-    "cest",
-    "et",
-    "pt",
-    "aest",
-    "aedt",
-    "ist",
-    "jst",
-    "updated:",
-    "published:",
-    "posted:",
+    "published", "posted", "updated", "last", "first", "modified", "on", "at", "by", "date", "am",
+    "pm", "a.m", "p.m", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "gmt",
+    "bst", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest", "et", "pt",
+    "aest", "aedt", "ist", "jst", "updated:", "published:", "posted:",
 ];
 
+#[rustfmt::skip]
 const MONTH_WORDS: &[&str] = &[
-    "jan",
-    "january",
-    "feb",
-    "february",
-    "mar",
-    "march",
-    "apr",
-    "april",
-    "may",
-    "jun",
-    "june",
-    "jul",
-    "july",
-    "aug",
-    "august",
-    "sep",
-    "sept",
-    "september",
-    "oct",
-    "october",
-    "nov",
-    "november",
-    "dec",
-    "december",
+    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+    "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november",
+    "dec", "december",
 ];
 
 /// A short line made only of date and time words and numbers, with or without a year
@@ -152,11 +85,14 @@ pub fn is_date_like(line: &str) -> bool {
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '-' | '–' | '/'))
         .filter(|w| !w.is_empty())
         .all(|w| {
-            let w = w.trim_end_matches(['.', ':']).to_lowercase();
+            let w = w.trim_end_matches(['.', ':']);
             if w.starts_with(|c: char| c.is_ascii_digit()) {
                 return true;
             }
-            let known = DATE_LINE_WORDS.contains(&w.as_str()) || MONTH_WORDS.contains(&w.as_str());
+            let known = DATE_LINE_WORDS
+                .iter()
+                .chain(MONTH_WORDS)
+                .any(|k| k.eq_ignore_ascii_case(w));
             has_date_word |= known;
             known
         });

@@ -128,8 +128,11 @@ pub fn same_title(a: &str, b: &str) -> bool {
 
 /// A few words, starting like a title and not ending like a sentence or a label.
 pub fn is_title_like(line: &str) -> bool {
-    let words = line.split_whitespace().count();
-    if !(2..=25).contains(&words) || line.len() > 200 {
+    if line.len() > 200 {
+        return false;
+    }
+    let words = line.split_whitespace().take(26).count();
+    if !(2..=25).contains(&words) {
         return false;
     }
     if line.ends_with([',', ';', ':']) || (line.ends_with('.') && !ends_with_abbreviation(line)) {
@@ -171,7 +174,7 @@ fn is_name_like(line: &str) -> bool {
 
 /// A paragraph of prose: long, or ending like a sentence with a fair number of words.
 pub fn is_paragraph(line: &str) -> bool {
-    let words = line.split_whitespace().count();
+    let words = line.split_whitespace().take(40).count();
     words >= 40 || (words >= 20 && line.ends_with(['.', '!', '?', '"', '”', '’', '\'', ')']))
 }
 

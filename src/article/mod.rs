@@ -261,3 +261,54 @@ mod tests {
             => (Some("Talks resume"), None, "They met on Tuesday.\n\nThey will meet again.");
     }
 }
+
+#[cfg(test)]
+mod robustness {
+    use std::time::{Duration, Instant};
+
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::read::decode::decode;
+
+    proptest! {
+        #[test]
+        fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2000)) {
+            if let Ok(text) = decode(&bytes) {
+                let a = from_text("p", &text);
+                prop_assert!(!a.body.contains("\n\n\n"));
+            }
+        }
+
+        #[test]
+        fn arbitrary_text_never_panics(text in "(?s)[a-zA-Z0-9 .,:»|/\n\t\u{a0}\u{201c}\u{201d}£é-]{0,600}") {
+            let a = from_text("p", &text);
+            prop_assert!(a.body.lines().all(|l| l == l.trim()));
+        }
+    }
+
+    fn assert_fast(what: &str, input: &str) {
+        let start = Instant::now();
+        let a = from_text("big", input);
+        let took = start.elapsed();
+        // Generous bound for debug builds on a busy CI machine: quadratic work on these
+        // inputs takes minutes, linear work milliseconds.
+        assert!(took < Duration::from_secs(5), "{what}: {took:?}");
+        assert!(a.body.len() <= input.len());
+    }
+
+    #[test]
+    fn ten_megabyte_single_line_is_linear() {
+        let line = "word ".repeat(2_000_000);
+        let text = decode(line.as_bytes()).expect("text");
+        assert_fast("single line", &text);
+    }
+
+    #[test]
+    fn many_short_lines_are_linear() {
+        let text = "Short title-like line here\n".repeat(50_000);
+        assert_fast("many lines", &text);
+        let dates = "15 May 2019\n\n".repeat(50_000);
+        assert_fast("many date lines", &dates);
+    }
+}

@@ -70,10 +70,17 @@ fn check_not_binary(bytes: &[u8]) -> Result<(), String> {
     if bytes.contains(&0) {
         return Err("binary content (NUL bytes)".into());
     }
-    let controls = bytes
-        .iter()
-        .filter(|&&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)) || b == 0x7f)
-        .count();
+    // Counted in chunks of 255 into a u8 so the loop vectorizes (wide lanes, no branches).
+    let controls: usize = bytes
+        .chunks(255)
+        .map(|chunk| {
+            let n = chunk.iter().fold(0u8, |n, &b| {
+                let control = (b < 0x20) & (b != b'\t') & (b != b'\n') & (b != b'\r') & (b != 0x0c);
+                n.wrapping_add(u8::from(control | (b == 0x7f)))
+            });
+            usize::from(n)
+        })
+        .sum();
     if controls * 10 > bytes.len() {
         return Err(format!(
             "binary content ({controls} control bytes in {})",
