@@ -6,4 +6,5 @@ mod util;
 mod bad_input;
 mod cli;
 mod extract;
+mod index;
 mod query;

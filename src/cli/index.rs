@@ -11,7 +11,12 @@ use newsdex::index::{self, IndexConfig, IndexSummary, Progress};
 /// Skipped files listed in the summary without --verbose.
 const SKIPS_SHOWN: usize = 10;
 
-/// Index a directory of news articles (recursively), replacing the index's contents.
+/// Index a directory of news articles (recursively).
+///
+/// On an existing index only what changed is done: new files are added, files whose content
+/// changed are re-indexed, deleted files' articles are removed, and an article already indexed
+/// from another file is not added twice. Killing a run loses at most the current batch; the
+/// next run completes it. `--rebuild` starts afresh.
 ///
 /// Exit codes: 0 when every file was indexed; 1 on a fatal error (the index cannot be written,
 /// DIR does not exist); 2 when some files were skipped (each is listed with its reason).
@@ -25,9 +30,12 @@ pub struct IndexArgs {
     /// Threads for parsing and indexing [default: all cores].
     #[arg(long, short = 'j', value_name = "N")]
     threads: Option<usize>,
-    /// Delete the existing index first (needed after a schema change).
+    /// Delete the existing index and index everything afresh (needed after a schema change).
     #[arg(long)]
     rebuild: bool,
+    /// Commit after every N files (a killed run loses at most one batch).
+    #[arg(long, value_name = "N", default_value_t = index::build::BATCH_FILES)]
+    commit_every: usize,
     /// No progress bar; print only the final summary.
     #[arg(long, short = 'q')]
     quiet: bool,
@@ -45,6 +53,7 @@ pub fn run(args: IndexArgs) -> anyhow::Result<ExitCode> {
         index_path: args.index.index.clone(),
         threads,
         rebuild: args.rebuild,
+        batch_files: args.commit_every,
     };
     let bar = progress_bar(args.quiet);
     let on_progress = |p: Progress| {
@@ -91,6 +100,25 @@ fn print_summary(s: &IndexSummary, config: &IndexConfig, verbose: bool) -> std::
         config.index_path.display(),
         secs
     )?;
+    let mut changes = Vec::new();
+    for (n, what) in [
+        (s.unchanged, "unchanged"),
+        (s.replaced, "changed and re-indexed"),
+        (s.removed, "deleted and removed from the index"),
+    ] {
+        if n > 0 {
+            changes.push(format!("{} {what}", plural(n, "file", "files")));
+        }
+    }
+    if s.duplicates > 0 {
+        changes.push(format!(
+            "{} already indexed from another file",
+            plural(s.duplicates, "article", "articles")
+        ));
+    }
+    if !changes.is_empty() {
+        writeln!(out, "{}", changes.join("; "))?;
+    }
     writeln!(
         out,
         "throughput: {:.0} articles/s, {:.1} MB/s ({} threads)",

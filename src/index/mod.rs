@@ -7,6 +7,7 @@
 pub mod build;
 pub mod schema;
 pub mod simhash;
+pub mod state;
 pub mod writer;
 
 use std::path::{Path, PathBuf};

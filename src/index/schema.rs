@@ -36,6 +36,11 @@ pub struct Fields {
     pub source_id: Field,
     /// The file a document came from (the source without `#record`).
     pub file: Field,
+    /// xxh3 of the file's bytes when it was indexed: a changed file is re-indexed, an unchanged
+    /// one skipped (content, not mtime, decides).
+    pub file_hash: Field,
+    /// xxh3 of headline and body: the same article arriving twice is indexed once.
+    pub article_hash: Field,
     /// Where the article was published: a URL's host, else the file's parent directory.
     pub site: Field,
     pub url: Field,
@@ -89,7 +94,9 @@ pub fn build_schema() -> Schema {
     b.add_text_field("kind", STRING | FAST);
     b.add_text_field("source", names.clone());
     b.add_text_field("source_id", STRING | STORED);
-    b.add_text_field("file", STRING);
+    b.add_text_field("file", STRING | FAST);
+    b.add_u64_field("file_hash", STORED | FAST);
+    b.add_u64_field("article_hash", FAST);
     b.add_text_field("site", STRING | STORED | FAST);
     b.add_text_field("url", STORED);
     b.add_text_field("headline", news(true));
@@ -125,6 +132,8 @@ impl Fields {
             source: f("source")?,
             source_id: f("source_id")?,
             file: f("file")?,
+            file_hash: f("file_hash")?,
+            article_hash: f("article_hash")?,
             site: f("site")?,
             url: f("url")?,
             headline: f("headline")?,

@@ -10,6 +10,7 @@ use crate::article::Article;
 use crate::error::IndexError;
 use crate::index::schema::{Fields, KIND_ARTICLE, KIND_QUOTE};
 use crate::index::simhash::simhash;
+use crate::index::state::article_hash;
 use crate::index::{tantivy_err, NewsIndex};
 use crate::quotes::Quote;
 
@@ -17,7 +18,7 @@ use crate::quotes::Quote;
 /// so this, not the corpus size, bounds the writer's memory.
 pub const MEMORY_PER_THREAD: usize = 128 * 1024 * 1024;
 
-/// A writer that replaces the index's contents with what is added before `commit`.
+/// A writer adding articles to the index; nothing is visible until `commit`.
 pub struct Writer {
     writer: IndexWriter,
     fields: Fields,
@@ -25,8 +26,8 @@ pub struct Writer {
 }
 
 impl Writer {
-    /// Starts a writer with `threads` indexing threads. Everything already in the index is
-    /// deleted at the next commit: `index` re-reads the whole directory.
+    /// Starts a writer with `threads` indexing threads. Errors with `Locked` when another
+    /// process is writing the index.
     pub fn new(index: &NewsIndex, threads: usize) -> Result<Writer, IndexError> {
         let threads = threads.clamp(1, 8);
         let writer = index
@@ -36,9 +37,6 @@ impl Writer {
                 tantivy::TantivyError::LockFailure(..) => IndexError::Locked(index.path.clone()),
                 e => tantivy_err(&index.path, e),
             })?;
-        writer
-            .delete_all_documents()
-            .map_err(|e| tantivy_err(&index.path, e))?;
         Ok(Writer {
             writer,
             fields: index.fields.clone(),
@@ -46,12 +44,18 @@ impl Writer {
         })
     }
 
-    /// Adds one article and its quotes. Callable from many threads at once.
-    pub fn add(&self, article: &Article) -> Result<(), IndexError> {
+    /// Adds one article and its quotes; `file_hash` is the hash of the file it came from.
+    /// Callable from many threads at once.
+    pub fn add(&self, article: &Article, file_hash: u64) -> Result<(), IndexError> {
         let f = &self.fields;
         let mut doc = TantivyDocument::new();
         doc.add_text(f.kind, KIND_ARTICLE);
         common_fields(&mut doc, f, article);
+        doc.add_u64(f.file_hash, file_hash);
+        doc.add_u64(
+            f.article_hash,
+            article_hash(article.headline.as_deref(), &article.body),
+        );
         doc.add_text(f.body, &article.body);
         doc.add_u64(f.simhash, simhash(&article.body));
         if let Some(h) = &article.headline {
@@ -69,11 +73,23 @@ impl Writer {
         Ok(())
     }
 
-    /// Makes everything added visible, atomically. Consumes the writer and waits for merges.
-    pub fn commit(mut self) -> Result<(), IndexError> {
+    /// Deletes every document (article and quotes) that came from `file`, at the next commit.
+    pub fn delete_file(&self, file: &str) {
+        self.writer
+            .delete_term(tantivy::Term::from_field_text(self.fields.file, file));
+    }
+
+    /// Makes everything added and deleted so far visible, atomically.
+    pub fn commit(&mut self) -> Result<(), IndexError> {
         self.writer
             .commit()
-            .map_err(|e| tantivy_err(&self.path, e))?;
+            .map(|_| ())
+            .map_err(|e| tantivy_err(&self.path, e))
+    }
+
+    /// Commits, then waits for background merges so the index is compact when the process exits.
+    pub fn finish(mut self) -> Result<(), IndexError> {
+        self.commit()?;
         self.writer
             .wait_merging_threads()
             .map_err(|e| tantivy_err(&self.path, e))

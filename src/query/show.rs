@@ -28,7 +28,10 @@ pub fn article(index: &NewsIndex, id: &str) -> Result<Option<Article>, Error> {
         IndexRecordOption::Basic,
     );
     let hits = searcher
-        .search(&by_source, &TopDocs::with_limit(MAX_QUOTES + 1).order_by_score())
+        .search(
+            &by_source,
+            &TopDocs::with_limit(MAX_QUOTES + 1).order_by_score(),
+        )
         .map_err(err)?;
     let mut article = None;
     let mut quotes = Vec::new();

@@ -113,11 +113,21 @@ pub fn shown_article(w: &mut dyn Write, a: &Article, style: Style) -> io::Result
 /// Writes index statistics as aligned lines.
 pub fn stats(w: &mut dyn Write, s: &IndexStats) -> io::Result<()> {
     writeln!(w, "index:      {}", s.path)?;
-    writeln!(w, "size:       {:.1} MB in {} segments", s.bytes_on_disk as f64 / 1e6, s.segments)?;
+    writeln!(
+        w,
+        "size:       {:.1} MB in {} segments",
+        s.bytes_on_disk as f64 / 1e6,
+        s.segments
+    )?;
     writeln!(w, "articles:   {}", s.articles)?;
     writeln!(w, "quotes:     {}", s.quotes)?;
     writeln!(w, "speakers:   {} distinct names", s.speakers)?;
-    writeln!(w, "dates:      {} to {}", date_text(s.first_date), date_text(s.last_date))?;
+    writeln!(
+        w,
+        "dates:      {} to {}",
+        date_text(s.first_date),
+        date_text(s.last_date)
+    )?;
     writeln!(w, "terms per field:")?;
     for (field, n) in &s.terms {
         writeln!(w, "  {field:<10} {n:>10}")?;
