@@ -34,6 +34,8 @@ pub struct IndexArgs {
     /// List every skipped file, not just the first ten.
     #[arg(long, short = 'v')]
     verbose: bool,
+    #[command(flatten)]
+    read: super::ReadArgs,
 }
 
 pub fn run(args: IndexArgs) -> anyhow::Result<ExitCode> {
@@ -45,6 +47,7 @@ pub fn run(args: IndexArgs) -> anyhow::Result<ExitCode> {
         index_path: args.index.index.clone(),
         threads,
         rebuild: args.rebuild,
+        read: args.read.options(),
     };
     let bar = progress_bar(args.quiet);
     let on_progress = |p: Progress| {

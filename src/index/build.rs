@@ -25,6 +25,8 @@ pub struct IndexConfig {
     pub threads: usize,
     /// Delete an existing index first, whatever its schema version.
     pub rebuild: bool,
+    /// How to read the files (record field names).
+    pub read: read::ReadOptions,
 }
 
 /// A file or directory entry that produced no article, and why.
@@ -131,7 +133,7 @@ pub fn build(
                 }
                 Err(e) => lock(&file_skips).push(Skipped::from(&e)),
             };
-            if let Err(e) = read::read_file(path, &mut sink) {
+            if let Err(e) = read::read_file(path, &config.read, &mut sink) {
                 lock(&file_skips).push(Skipped::from(&e));
             }
             let done = files_done.fetch_add(1, Ordering::Relaxed) + 1;
