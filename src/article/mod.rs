@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 mod record;
-pub use record::from_record;
+pub use record::{from_record, parse_date};
 
 use crate::quotes::Quote;
 

@@ -129,36 +129,14 @@ fn fail(emit: &Emit, e: ::csv::Error) -> ReadError {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::read_str;
-    use crate::error::ReadError;
-    use crate::read::{Content, FieldMap};
-
-    /// (file name, contents, map) → [(source or error locator, headline or reason)].
-    fn run(name: &str, text: &[u8], map: &str) -> Vec<(String, String)> {
-        let map: FieldMap = if map.is_empty() {
-            FieldMap::default()
-        } else {
-            map.parse().unwrap()
-        };
-        read_str(name, text, &map)
-            .into_iter()
-            .map(|d| match d {
-                Ok(doc) => match doc.content {
-                    Content::Record(r) => (doc.source, r.headline.unwrap_or_default()),
-                    other => panic!("not a record: {other:?}"),
-                },
-                Err(e @ ReadError::BadRecord { .. }) => (e.path_display(), e.reason()),
-                Err(e) => (e.path_display(), e.to_string()),
-            })
-            .collect()
-    }
+    use crate::read::tests::{outline, pair as s, Outline};
 
     #[test]
     fn rows_become_records() {
-        let s = |a: &str, b: &str| (a.to_string(), b.to_string());
-        let cases: Vec<(&str, &[u8], &str, Vec<(String, String)>)> = vec![
+        let cases: Vec<(&str, &[u8], &str, Outline)> = vec![
             (
                 "a.csv",
+                // A quoted body spanning lines; the crawl time is no date.
                 b"title,text,scraped_at\nOne,\"Body, with comma\nand a newline\",2018-01-01\nTwo,Body two,x\n",
                 "",
                 vec![s("a.csv#1", "One"), s("a.csv#2", "Two")],
@@ -185,7 +163,7 @@ mod tests {
             ),
             (
                 "mapped.csv",
-                b"T,Story\nOne,Body\n",
+                b"T,Story,title\nOne,Body,Not this\n",
                 "title=t,body=Story",
                 vec![s("mapped.csv#1", "One")],
             ),
@@ -195,23 +173,54 @@ mod tests {
                 "",
                 vec![s("a.tsv#1", "\"Quoted\" start"), s("a.tsv#2", "Two")],
             ),
+            ("latin1.csv", b"title,text\nCaf\xe9,Body\n", "", vec![s("latin1.csv#1", "Caf\u{e9}")]),
+            ("header-only.csv", b"title,text\n", "", vec![s("header-only.csv", "empty file")]),
             (
-                "latin1.csv",
-                b"title,text\nCaf\xe9,Body\n",
+                "nobody.csv",
+                b"title,summary\nOne,Two\nThree,Four\n",
                 "",
-                vec![s("latin1.csv#1", "Café")],
+                vec![s(
+                    "nobody.csv:1",
+                    "bad record: no body column (looked for text, body, content, articleBody, \
+                     article, maintext; name it with --map body=COLUMN)",
+                )],
             ),
         ];
         for (name, text, map, want) in cases {
-            assert_eq!(run(name, text, map), want, "{name}");
+            assert_eq!(outline(name, text, map), want, "{name}");
         }
     }
 
     #[test]
-    fn a_header_without_a_body_column_is_reported_once() {
-        let got = run("nobody.csv", b"title,summary\nOne,Two\nThree,Four\n", "");
-        assert_eq!(got.len(), 1, "{got:?}");
-        assert_eq!(got[0].0, "nobody.csv:1");
-        assert!(got[0].1.contains("no body column"), "{got:?}");
+    fn fakenews_sample_titles_are_the_title_column() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../shared/corpora/fakenewscorpus-sample/news_sample.csv"
+        );
+        let docs = crate::read::read_all(std::path::Path::new(path)).unwrap();
+        assert_eq!(docs.len(), 250);
+        let mut titles = 0;
+        for (i, doc) in docs.iter().enumerate() {
+            let doc = doc
+                .as_ref()
+                .unwrap_or_else(|e| panic!("row {}: {e}", i + 1));
+            assert_eq!(doc.source, format!("{path}#{}", i + 1));
+            let crate::read::Content::Record(r) = &doc.content else {
+                panic!("not a record")
+            };
+            // `scraped_at` is the crawl time, and the corpus has no publication date.
+            assert_eq!(r.date, None);
+            assert!(!r.body.is_empty());
+            titles += usize::from(r.headline.is_some());
+        }
+        assert!(titles > 200, "{titles} titles");
+        let crate::read::Content::Record(first) = &docs[0].as_ref().unwrap().content else {
+            panic!("not a record")
+        };
+        assert_eq!(
+            first.headline.as_deref(),
+            Some("Church Congregation Brings Gift to Waitresses Working on Christmas Eve, Has Them Crying (video)")
+        );
+        assert_eq!(first.site.as_deref(), Some("awm.com"));
     }
 }

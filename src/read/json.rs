@@ -160,3 +160,111 @@ fn wrapped_records(value: Value) -> Result<Vec<Value>, Value> {
         _ => Err(Value::Object(obj)),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::read::tests::{outline, pair as s, Outline};
+
+    #[test]
+    fn json_files() {
+        let cases: Vec<(&str, &[u8], &str, Outline)> = vec![
+            (
+                "a.jsonl",
+                b"{\"title\":\"One\",\"text\":\"Body\"}\n\n{\"title\":\"Two\",\"text\":\"Body\"}\n",
+                "",
+                vec![s("a.jsonl#1", "One"), s("a.jsonl#2", "Two")],
+            ),
+            (
+                // Regression: one broken line is reported by its line number; the rest is read.
+                "broken.jsonl",
+                b"{\"title\":\"One\",\"text\":\"Body\"}\n{\"title\": \"Two\", \"text\n{\"title\":\"Three\",\"text\":\"Body\"}\n",
+                "",
+                vec![
+                    s("broken.jsonl#1", "One"),
+                    s(
+                        "broken.jsonl:2",
+                        "bad record: invalid JSON at column 22: EOF while parsing a string",
+                    ),
+                    s("broken.jsonl#3", "Three"),
+                ],
+            ),
+            (
+                "types.jsonl",
+                b"[1,2]\n{\"title\":\"T\",\"text\":{\"p\":1}}\n{\"title\":\"No body\"}\n{\"title\":true,\"text\":\"B\"}\n",
+                "",
+                vec![
+                    s("types.jsonl:1", "bad record: expected a JSON object, found array"),
+                    s("types.jsonl:2", "bad record: field `text`: expected text, found an object"),
+                    s(
+                        "types.jsonl:3",
+                        "bad record: no body (looked for text, body, content, articleBody, article, \
+                         maintext; name it with --map body=FIELD)",
+                    ),
+                    s("types.jsonl:4", "bad record: field `title`: expected text, found a boolean"),
+                ],
+            ),
+            (
+                "latin1.jsonl",
+                b"{\"title\":\"Caf\xe9\",\"text\":\"Body\"}\n",
+                "",
+                vec![s("latin1.jsonl#1", "Caf\u{e9}")],
+            ),
+            (
+                "mapped.jsonl",
+                b"{\"myTitle\":\"Mine\",\"title\":\"Not this\",\"story\":{\"text\":\"Body\"}}\n",
+                "title=myTitle,body=story.text",
+                vec![s("mapped.jsonl#1", "Mine")],
+            ),
+            (
+                "one.json",
+                b"{\n  \"headline\": \"Single\",\n  \"articleBody\": \"Body\"\n}\n",
+                "",
+                vec![s("one.json", "Single")],
+            ),
+            (
+                "array.json",
+                b"\xef\xbb\xbf[\n {\"title\": \"A\", \"body\": \"x\"},\n {\"title\": \"B\"},\n {\"title\": \"C\", \"body\": \"z\"}\n]",
+                "",
+                vec![
+                    s("array.json#1", "A"),
+                    s("array.json#2", "bad record: no body (looked for text, body, content, articleBody, article, maintext; name it with --map body=FIELD)"),
+                    s("array.json#3", "C"),
+                ],
+            ),
+            (
+                // A news API response: the records are the one array of objects.
+                "api.json",
+                b"{\"status\": \"ok\", \"totalResults\": 2, \"articles\": [\n{\"title\": \"A\", \"content\": \"x\"},\n{\"title\": \"B\", \"content\": \"y\"}]}",
+                "",
+                vec![s("api.json#1", "A"), s("api.json#2", "B")],
+            ),
+            (
+                "cut.json",
+                b"[{\"title\": \"A\", \"body\": \"x\"},\n {\"title\": \"B\", \"bo",
+                "",
+                vec![
+                    s("cut.json#1", "A"),
+                    s("cut.json:2", "bad record: invalid JSON at column 19: EOF while parsing a string"),
+                ],
+            ),
+            ("scalar.json", b"\"just a string\"", "", vec![s("scalar.json:1", "bad record: invalid JSON at column 15: invalid type: string \"just a string\", expected a JSON object or an array of objects")]),
+            ("blank.jsonl", b"\n\n  \n", "", vec![s("blank.jsonl", "empty file")]),
+        ];
+        for (name, text, map, want) in cases {
+            assert_eq!(outline(name, text, map), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn a_10_mb_line_is_read_not_hung() {
+        let mut line = b"{\"title\":\"Long\",\"text\":\"".to_vec();
+        line.extend(std::iter::repeat_n(b'w', 10 * 1024 * 1024));
+        line.extend(b"\"}");
+        let started = std::time::Instant::now();
+        assert_eq!(
+            outline("long.jsonl", &line, ""),
+            vec![s("long.jsonl#1", "Long")]
+        );
+        assert!(started.elapsed().as_secs() < 10);
+    }
+}

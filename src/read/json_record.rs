@@ -149,3 +149,92 @@ pub(super) fn kind(value: &Value) -> &'static str {
         Value::Object(_) => "object",
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record(json: &str, map: &str) -> Result<Record, String> {
+        let map = if map.is_empty() {
+            FieldMap::default()
+        } else {
+            map.parse().unwrap()
+        };
+        record_from_value(serde_json::from_str(json).unwrap(), &map)
+    }
+
+    #[test]
+    fn values_are_coerced_where_the_meaning_is_clear() {
+        let r = record(
+            r#"{"name": 1984, "text": ["Para one.", "Para two."],
+                "authors": [{"name": "A. Writer"}, "B. Writer"], "source": {"id": "x", "name": "Wire"},
+                "pubDate": 1557828000, "link": {"href": "https://example.com/a"}}"#,
+            "",
+        )
+        .unwrap();
+        assert_eq!(r.headline.as_deref(), Some("1984"));
+        assert_eq!(r.body, "Para one.\n\nPara two.");
+        assert_eq!(r.author.as_deref(), Some("A. Writer, B. Writer"));
+        assert_eq!(r.site.as_deref(), Some("Wire"));
+        assert_eq!(r.date.as_deref(), Some("2019-05-14T10:00:00Z"));
+        assert_eq!(r.url.as_deref(), Some("https://example.com/a"));
+        // Milliseconds too, and a bare year is left for the date parser to judge.
+        let r = record(r#"{"text": "b", "date": 1557828000000}"#, "").unwrap();
+        assert_eq!(r.date.as_deref(), Some("2019-05-14T10:00:00Z"));
+        let r = record(r#"{"text": "b", "date": 2019}"#, "").unwrap();
+        assert_eq!(r.date.as_deref(), Some("2019"));
+    }
+
+    #[test]
+    fn best_guess_and_user_map() {
+        let json = r#"{"headline": "H", "title": "T", "content": "C", "text": "X",
+                       "meta": {"published": "2019-05-14"}, "published": "2001-01-01"}"#;
+        let r = record(json, "").unwrap();
+        assert_eq!((r.headline.as_deref(), r.body.as_str()), (Some("T"), "X"));
+        assert_eq!(r.date.as_deref(), Some("2001-01-01"));
+        let r = record(json, "title=headline,body=content,date=meta.published").unwrap();
+        assert_eq!((r.headline.as_deref(), r.body.as_str()), (Some("H"), "C"));
+        assert_eq!(r.date.as_deref(), Some("2019-05-14"));
+        let r = record(
+            r#"{"a": {"b": [{"c": "deep"}]}, "text": "x"}"#,
+            "title=a.b.0.c",
+        )
+        .unwrap();
+        assert_eq!(r.headline.as_deref(), Some("deep"));
+        assert_eq!(
+            record(r#"{"text": "x"}"#, "body=story").unwrap_err(),
+            "no body (field `story` missing or empty)"
+        );
+    }
+
+    #[test]
+    fn wrong_types_are_reported() {
+        let cases: &[(&str, &str)] = &[
+            (
+                r#"{"text": 5, "title": [true]}"#,
+                "field `title`: expected text, found a list of booleans",
+            ),
+            (
+                r#"{"text": [["nested"]]}"#,
+                "field `text`: expected text, found a list of arrays",
+            ),
+            (
+                r#"{"text": [{"p": "x"}]}"#,
+                "field `text`: expected text, found a list of objects",
+            ),
+            (
+                r#"{"text": "x", "url": {"rel": "self"}}"#,
+                "field `url`: expected text, found an object",
+            ),
+            (r#"{"text": "   "}"#, "no body (looked for"),
+            ("3", "expected a JSON object, found number"),
+        ];
+        for (json, want) in cases {
+            let err = record(json, "").unwrap_err();
+            assert!(err.starts_with(want), "{json}: {err}");
+        }
+        // A number as body is text enough; an author object without a name is just no author.
+        let r = record(r#"{"text": 5, "author": {"id": 3}}"#, "").unwrap();
+        assert_eq!((r.body.as_str(), r.author), ("5", None));
+    }
+}

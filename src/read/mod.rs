@@ -118,6 +118,12 @@ pub fn read_file(
     if matches!(format, Format::Text | Format::Html) {
         return read_single(&input, stream, format, sink);
     }
+    // Nothing but whitespace: empty, whatever the extension promised (a header is not blank).
+    if head.len() < stream::SNIFF_BYTES && sniff::strip_bom(&head).trim_ascii().is_empty() {
+        return Err(ReadError::Empty {
+            path: path.to_path_buf(),
+        });
+    }
     let mut emit = Emit {
         input: &input,
         map: &options.field_map,
@@ -290,6 +296,35 @@ pub(crate) mod tests {
             .collect()
     }
 
+    /// `read_str`, each result as (source or error locator, headline or `text:`/`html:` or the
+    /// error's reason), for table-driven tests.
+    pub fn outline(name: &str, bytes: &[u8], map: &str) -> Outline {
+        let map: FieldMap = if map.is_empty() {
+            FieldMap::default()
+        } else {
+            map.parse().unwrap()
+        };
+        read_str(name, bytes, &map)
+            .into_iter()
+            .map(|d| match d {
+                Ok(doc) => match doc.content {
+                    Content::Record(r) => (doc.source, r.headline.unwrap_or_default()),
+                    Content::Text(t) => (doc.source, format!("text:{}", t.trim())),
+                    Content::Html(t) => (doc.source, format!("html:{}", t.trim())),
+                },
+                Err(e) => (e.path_display(), e.reason()),
+            })
+            .collect()
+    }
+
+    /// What `outline` returns.
+    pub type Outline = Vec<(String, String)>;
+
+    /// A pair of string-likes, for expected values.
+    pub fn pair(a: &str, b: &str) -> (String, String) {
+        (a.to_string(), b.to_string())
+    }
+
     /// The error with its path made relative to `dir`, for short expected values.
     fn strip_dir(e: ReadError, dir: &Path) -> ReadError {
         let rel = |p: std::path::PathBuf| p.strip_prefix(dir).map(Path::to_path_buf).unwrap_or(p);
@@ -310,5 +345,117 @@ pub(crate) mod tests {
             },
             other => other,
         }
+    }
+
+    fn gzip(bytes: &[u8]) -> Vec<u8> {
+        use std::io::Write;
+        let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        enc.write_all(bytes).unwrap();
+        enc.finish().unwrap()
+    }
+
+    #[test]
+    fn files_by_format() {
+        let jsonl =
+            b"{\"title\":\"One\",\"text\":\"Body\"}\n{\"title\":\"Two\",\"text\":\"Body\"}\n";
+        let gz = gzip(jsonl);
+        let latin1_page = b"<!DOCTYPE html><meta charset=\"windows-1252\"><p>caf\xe9</p>";
+        let cases: Vec<(&str, Vec<u8>, Outline)> = vec![
+            (
+                "a.jsonl.gz",
+                gz.clone(),
+                vec![pair("a.jsonl.gz#1", "One"), pair("a.jsonl.gz#2", "Two")],
+            ),
+            // Gzip is recognised by its magic bytes, JSON Lines by its first line.
+            (
+                "download",
+                gz,
+                vec![pair("download#1", "One"), pair("download#2", "Two")],
+            ),
+            (
+                "cut.jsonl.gz",
+                gzip(jsonl)[..20].to_vec(),
+                vec![pair(
+                    "cut.jsonl.gz",
+                    "corrupt: gzip stream: incomplete deflate stream",
+                )],
+            ),
+            (
+                "story.txt.gz",
+                gzip(b"Headline\n\nBody.\n"),
+                vec![pair("story.txt.gz", "text:Headline\n\nBody.")],
+            ),
+            (
+                "page.htm",
+                latin1_page.to_vec(),
+                vec![pair(
+                    "page.htm",
+                    "html:<!DOCTYPE html><meta charset=\"windows-1252\"><p>caf\u{e9}</p>",
+                )],
+            ),
+            (
+                "saved",
+                b"<html><p>x</p></html>".to_vec(),
+                vec![pair("saved", "html:<html><p>x</p></html>")],
+            ),
+            (
+                "image.jsonl",
+                b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec(),
+                vec![pair("image.jsonl", "not text: binary content (NUL bytes)")],
+            ),
+            (
+                "empty.csv",
+                Vec::new(),
+                vec![pair("empty.csv", "empty file")],
+            ),
+            (
+                "empty.txt.gz",
+                gzip(b"  \n"),
+                vec![pair("empty.txt.gz", "empty file")],
+            ),
+        ];
+        for (name, bytes, want) in cases {
+            assert_eq!(outline(name, &bytes, ""), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn a_truncated_gzip_keeps_the_records_before_the_damage() {
+        let lines: String = (1..=5000)
+            .map(|i| {
+                format!(
+                    "{{\"title\":\"T{i}\",\"text\":\"Body {i} {}\"}}\n",
+                    i * 7919
+                )
+            })
+            .collect();
+        let gz = gzip(lines.as_bytes());
+        let got = outline("cut.jsonl.gz", &gz[..gz.len() / 2], "");
+        let (last, records) = got.split_last().unwrap();
+        assert!(records.len() > 100, "{}", records.len());
+        for (i, (source, headline)) in records.iter().enumerate() {
+            assert_eq!(source, &format!("cut.jsonl.gz#{}", i + 1));
+            assert_eq!(headline, &format!("T{}", i + 1));
+        }
+        assert_eq!(last.0, "cut.jsonl.gz");
+        assert!(last.1.starts_with("corrupt: gzip stream"), "{last:?}");
+    }
+
+    #[test]
+    fn a_gzip_bomb_of_text_is_too_large_not_read() {
+        let bomb = gzip(&vec![b'a'; MAX_FILE_BYTES as usize + 10]);
+        let got = outline("bomb.txt.gz", &bomb, "");
+        assert_eq!(got.len(), 1);
+        assert!(got[0].1.starts_with("too large"), "{got:?}");
+    }
+
+    #[test]
+    fn record_formats_are_not_size_capped() {
+        // A JSON Lines file over the single-document limit streams like any other.
+        let line = format!("{{\"title\":\"T\",\"text\":\"{}\"}}\n", "w".repeat(1 << 20));
+        let big = line.repeat(MAX_FILE_BYTES as usize / line.len() + 2);
+        let got = outline("big.jsonl.gz", &gzip(big.as_bytes()), "");
+        assert_eq!(got.len(), MAX_FILE_BYTES as usize / line.len() + 2);
+        assert!(got.iter().all(|(_, h)| h == "T"));
     }
 }

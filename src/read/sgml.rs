@@ -239,3 +239,154 @@ fn trec(text: &str) -> (Option<String>, Result<Record, String>) {
     };
     (id, Ok(record))
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::read::tests::{outline, pair as s, read_str, Outline};
+    use crate::read::{Content, FieldMap, Record};
+
+    const REUTERS: &str = r#"<!DOCTYPE lewis SYSTEM "lewis.dtd">
+<REUTERS TOPICS="YES" NEWID="1">
+<DATE>26-FEB-1987 15:01:01.79</DATE>
+<UNKNOWN>&#5;&#5;&#5;C T</UNKNOWN>
+<TEXT>&#2;
+<TITLE>BAHIA COCOA REVIEW</TITLE>
+<DATELINE>    SALVADOR, Feb 26 - </DATELINE><BODY>Showers continued in
+the Bahia cocoa zone, &lt;Comissaria Smith> said.
+    The dry period means delays.
+ Reuter
+&#3;</BODY></TEXT>
+</REUTERS>
+<REUTERS NEWID="2">
+<DATE>26-FEB-1987 15:43:14.36</DATE>
+<TEXT TYPE="BRIEF">&#2;
+******<TITLE>ASSETS OF MONEY MARKET FUNDS ROSE
+</TITLE>Blah blah blah.
+&#3;
+
+</TEXT>
+</REUTERS>
+<REUTERS NEWID="3"><DATE>26-FEB-1987</DATE><TEXT TYPE="UNPROC">&#2;
+FEDERAL RESERVE REPORT
+    Net free reserves....644
+ Reuter
+&#3;</TEXT></REUTERS>
+"#;
+
+    fn record(docs: &[Result<crate::read::Document, crate::error::ReadError>], i: usize) -> Record {
+        match &docs[i] {
+            Ok(doc) => match &doc.content {
+                Content::Record(r) => r.clone(),
+                other => panic!("not a record: {other:?}"),
+            },
+            Err(e) => panic!("{e}"),
+        }
+    }
+
+    #[test]
+    fn reuters_stories() {
+        let docs = read_str("reut.sgm", REUTERS.as_bytes(), &FieldMap::default());
+        assert_eq!(docs.len(), 3);
+        let sources: Vec<_> = docs
+            .iter()
+            .map(|d| d.as_ref().unwrap().source.clone())
+            .collect();
+        assert_eq!(sources, ["reut.sgm#1", "reut.sgm#2", "reut.sgm#3"]);
+        let story = record(&docs, 0);
+        assert_eq!(story.headline.as_deref(), Some("BAHIA COCOA REVIEW"));
+        assert_eq!(story.date.as_deref(), Some("1987-02-26T15:01:01"));
+        assert_eq!(
+            story.body,
+            "SALVADOR, Feb 26 - Showers continued in the Bahia cocoa zone, <Comissaria Smith> \
+             said.\n\nThe dry period means delays."
+        );
+        let brief = record(&docs, 1);
+        assert_eq!(
+            brief.headline.as_deref(),
+            Some("ASSETS OF MONEY MARKET FUNDS ROSE")
+        );
+        assert_eq!(brief.body, "");
+        let table = record(&docs, 2);
+        assert_eq!(table.headline, None);
+        assert_eq!(table.date.as_deref(), Some("1987-02-26"));
+        assert_eq!(
+            table.body,
+            "FEDERAL RESERVE REPORT\n\nNet free reserves....644"
+        );
+    }
+
+    #[test]
+    fn trec_documents_and_broken_ones() {
+        let cases: Vec<(&str, &str, Outline)> = vec![
+            (
+                "ap.sgml",
+                "<DOC>\n<DOCNO> AP880212-0001 </DOCNO>\n<HEAD>Talks Resume</HEAD>\n<TEXT>\n   \
+                 Body one.\n</TEXT>\n</DOC>\n<doc><docno>AP2</docno><text><p>Two</p></text></doc>\n",
+                vec![s("ap.sgml#AP880212-0001", "Talks Resume"), s("ap.sgml#AP2", "")],
+            ),
+            (
+                // Regression: an unclosed <DOC> at the end is reported and still read; the
+                // ones before it are unharmed.
+                "cut.sgml",
+                "<DOC><DOCNO>A</DOCNO><TEXT>one</TEXT></DOC>\n<DOC><DOCNO>B</DOCNO>\n<TEXT>two",
+                vec![
+                    s("cut.sgml#A", ""),
+                    s("cut.sgml#B", ""),
+                    s("cut.sgml#B", "bad record: <DOC> not closed (its text was read anyway)"),
+                ],
+            ),
+            (
+                "nested.sgml",
+                "<DOC><DOCNO>A</DOCNO>\n\n<DOC><DOCNO>B</DOCNO><TEXT>two</TEXT></DOC>\n<DOC>\n<TEXT>three</TEXT></DOC>",
+                vec![
+                    s("nested.sgml#A", "bad record: <DOC> not closed, and no <TEXT>"),
+                    s("nested.sgml#B", ""),
+                    s("nested.sgml#3", ""),
+                ],
+            ),
+            (
+                "notext.sgml",
+                "\n\n<DOC>\n<HEADLINE>Only a headline</HEADLINE></DOC>",
+                vec![s("notext.sgml:3", "bad record: no <TEXT>")],
+            ),
+            ("nothing.sgml", "<!DOCTYPE x>\n", vec![s("nothing.sgml", "empty file")]),
+        ];
+        for (name, text, want) in cases {
+            assert_eq!(outline(name, text.as_bytes(), ""), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn reuters_21578_first_file() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../shared/corpora/reuters21578/reut2-000.sgm.gz"
+        );
+        let docs = crate::read::read_all(std::path::Path::new(path)).unwrap();
+        assert_eq!(docs.len(), 1000);
+        let (mut titles, mut dates) = (0, 0);
+        for (i, doc) in docs.iter().enumerate() {
+            let doc = doc.as_ref().unwrap_or_else(|e| panic!("#{}: {e}", i + 1));
+            // NEWIDs run 1..=1000 in this file.
+            assert_eq!(doc.source, format!("{path}#{}", i + 1));
+            let r = record(&docs, i);
+            titles += usize::from(r.headline.is_some());
+            let date = r.date.as_deref().and_then(crate::article::parse_date);
+            dates += usize::from(date.is_some());
+            for text in [r.body.as_str(), r.headline.as_deref().unwrap_or("")] {
+                assert!(
+                    !text.contains("&lt;") && !text.contains("&#"),
+                    "#{}: {text}",
+                    i + 1
+                );
+                assert!(
+                    !text.contains('\u{3}') && !text.ends_with("Reuter"),
+                    "#{}",
+                    i + 1
+                );
+            }
+        }
+        assert!(titles >= 980, "{titles} titles");
+        assert_eq!(dates, 1000);
+    }
+}

@@ -146,7 +146,8 @@ mod tests {
     #[test]
     fn capped_reader_splits_and_drops() {
         // (input, cap, expected chunks as (kept, dropped))
-        let cases: &[(&[u8], usize, &[(&[u8], bool)])] = &[
+        type Chunks = &'static [(&'static [u8], bool)];
+        let cases: &[(&[u8], usize, Chunks)] = &[
             (b"a\nbb\n", 10, &[(b"a\n", false), (b"bb\n", false)]),
             (b"a\nbb", 10, &[(b"a\n", false), (b"bb", false)]),
             (b"abcdef\ng\n", 3, &[(b"abc", true), (b"g\n", false)]),
