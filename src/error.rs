@@ -21,6 +21,38 @@ pub enum ReadError {
     /// Binary content, or text in no encoding we can recognise.
     #[error("{path}: not text: {reason}")]
     Undecodable { path: PathBuf, reason: String },
+    /// A compressed stream that ends early or fails its checksum. Records read before the damage
+    /// have already been handed on.
+    #[error("{path}: corrupt: {reason}")]
+    Corrupt { path: PathBuf, reason: String },
+    /// One record of a multi-record file (a JSON line, a CSV row, an SGML `<DOC>`) that cannot
+    /// become a document; the file's other records are still read.
+    #[error("{}: bad record: {reason}", at.locate(path))]
+    BadRecord {
+        path: PathBuf,
+        at: RecordAt,
+        reason: String,
+    },
+}
+
+/// Where a bad record sits in its file: a line for line-oriented formats (so an editor can jump
+/// to it), an id or a record number otherwise.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RecordAt {
+    /// 1-based line where the record starts: shown as `file:17`.
+    Line(u64),
+    /// The record's own id (`DOCNO`, `NEWID`) or its 1-based number: shown as `file#17`.
+    Id(String),
+}
+
+impl RecordAt {
+    /// `file:17` or `file#ID`.
+    pub fn locate(&self, path: &Path) -> String {
+        match self {
+            RecordAt::Line(n) => format!("{}:{n}", path.to_string_lossy()),
+            RecordAt::Id(id) => format!("{}#{id}", path.to_string_lossy()),
+        }
+    }
 }
 
 impl ReadError {
@@ -34,6 +66,8 @@ impl ReadError {
                 crate::read::MAX_FILE_BYTES
             ),
             ReadError::Undecodable { reason, .. } => format!("not text: {reason}"),
+            ReadError::Corrupt { reason, .. } => format!("corrupt: {reason}"),
+            ReadError::BadRecord { reason, .. } => format!("bad record: {reason}"),
         }
     }
 
@@ -43,7 +77,18 @@ impl ReadError {
             ReadError::Io { path, .. }
             | ReadError::Empty { path }
             | ReadError::TooLarge { path, .. }
-            | ReadError::Undecodable { path, .. } => path.to_string_lossy().into_owned(),
+            | ReadError::Undecodable { path, .. }
+            | ReadError::Corrupt { path, .. } => path.to_string_lossy().into_owned(),
+            ReadError::BadRecord { path, at, .. } => at.locate(path),
+        }
+    }
+
+    /// A bad record of `path` at `at`.
+    pub fn bad_record(path: &Path, at: RecordAt, reason: impl Into<String>) -> Self {
+        ReadError::BadRecord {
+            path: path.to_path_buf(),
+            at,
+            reason: reason.into(),
         }
     }
 

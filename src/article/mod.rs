@@ -24,7 +24,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 mod record;
-pub use record::from_record;
+pub use record::{from_record, parse_date};
 
 use crate::quotes::Quote;
 
@@ -33,7 +33,8 @@ use crate::quotes::Quote;
 /// Its JSON form is the `extract --json` contract; see `render::json`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Article {
-    /// The path as given, plus `#N` for the Nth record of a multi-record file.
+    /// The path as given, plus `#N` for the Nth record of a multi-record file (`#DOCNO` or
+    /// `#NEWID` for SGML).
     pub source: String,
     pub headline: Option<String>,
     /// Publication date (never the crawl date).

@@ -1,16 +1,153 @@
-//! A structured record (JSON, CSV, SGML fields) → `Article`: the record names its fields, so
-//! only the date needs parsing and the body normalizing.
+//! A structured record (JSON, CSV, SGML fields) → `Article`: the record names its fields, so only
+//! the body needs normalizing (NFC, paragraphs separated by blank lines, whitespace collapsed)
+//! and the date parsing (ISO 8601, RFC 3339, RFC 2822 and a few common day formats).
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime};
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 use crate::article::Article;
 use crate::read::Record;
 
-/// Builds an article from a record whose fields are already named.
+/// Builds an article from a record whose fields are already named. A date no format below reads
+/// is dropped (`None`) rather than guessed.
 pub fn from_record(source: &str, record: &Record) -> Article {
     Article {
         source: source.to_string(),
-        headline: record.headline.clone(),
-        date: None,
-        body: record.body.clone(),
+        headline: record
+            .headline
+            .as_deref()
+            .map(|h| one_line(&nfc(h)))
+            .filter(|h| !h.is_empty()),
+        date: record.date.as_deref().and_then(parse_date),
+        body: paragraphs(&nfc(&record.body)),
         quotes: Vec::new(),
+    }
+}
+
+/// NFC, skipping the copy for text that is already NFC (almost all of it).
+fn nfc(text: &str) -> std::borrow::Cow<'_, str> {
+    match is_nfc_quick(text.chars()) {
+        IsNormalized::Yes => std::borrow::Cow::Borrowed(text),
+        _ => std::borrow::Cow::Owned(text.nfc().collect()),
+    }
+}
+
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Body text → paragraphs separated by `\n\n`. Blank lines separate paragraphs when the text has
+/// any (lines within one are hard wraps and are joined); text with no blank line has one
+/// paragraph a line, as JSON dumps that join paragraphs with `\n` write it.
+fn paragraphs(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    let blank_separated = lines.iter().any(|l| l.is_empty());
+    let mut out = String::with_capacity(text.len());
+    let mut para = String::new();
+    for line in lines {
+        if !line.is_empty() {
+            for word in line.split_whitespace() {
+                if !para.is_empty() {
+                    para.push(' ');
+                }
+                para.push_str(word);
+            }
+        }
+        if (line.is_empty() || !blank_separated) && !para.is_empty() {
+            push_para(&mut out, &mut para);
+        }
+    }
+    push_para(&mut out, &mut para);
+    out
+}
+
+fn push_para(out: &mut String, para: &mut String) {
+    if para.is_empty() {
+        return;
+    }
+    if !out.is_empty() {
+        out.push_str("\n\n");
+    }
+    out.push_str(para);
+    para.clear();
+}
+
+/// A record's date → the calendar day it names (in its own time zone: a story published at
+/// 23:30 in New York is dated that day, not the next UTC day).
+pub fn parse_date(raw: &str) -> Option<NaiveDate> {
+    let s = raw.trim();
+    let date = DateTime::parse_from_rfc3339(s)
+        .or_else(|_| DateTime::parse_from_rfc2822(s))
+        .map(|d| d.date_naive())
+        .ok()
+        .or_else(|| {
+            [
+                "%Y-%m-%dT%H:%M:%S%.f",
+                "%Y-%m-%d %H:%M:%S%.f",
+                "%Y-%m-%dT%H:%M",
+            ]
+            .iter()
+            .find_map(|f| NaiveDateTime::parse_from_str(s, f).ok())
+            .map(|d| d.date())
+        })
+        .or_else(|| {
+            ["%Y-%m-%d", "%Y/%m/%d", "%d-%b-%Y", "%B %d, %Y", "%d %B %Y"]
+                .iter()
+                .find_map(|f| NaiveDate::parse_from_str(s, f).ok())
+        })
+        // `2019-05-14T10:00:00.000+0000` and other near-ISO stamps: the day is the first ten.
+        .or_else(|| NaiveDate::parse_from_str(s.get(..10)?, "%Y-%m-%d").ok())?;
+    (1800..=2100)
+        .contains(&chrono::Datelike::year(&date))
+        .then_some(date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        let cases: &[(&str, Option<NaiveDate>)] = &[
+            ("2019-05-14", day(2019, 5, 14)),
+            ("2019-05-14T23:30:00-04:00", day(2019, 5, 14)),
+            ("2019-05-14T10:00:00Z", day(2019, 5, 14)),
+            ("2019-05-14 10:00:00", day(2019, 5, 14)),
+            ("2019-05-14T10:00:00.000+0000", day(2019, 5, 14)),
+            ("Tue, 14 May 2019 10:00:00 GMT", day(2019, 5, 14)),
+            // What the SGML reader makes of Reuters' 26-FEB-1987 15:01:01.79.
+            ("1987-02-26T15:01:01", day(1987, 2, 26)),
+            ("26-FEB-1987", day(1987, 2, 26)),
+            ("May 14, 2019", day(2019, 5, 14)),
+            ("2019/05/14", day(2019, 5, 14)),
+            ("yesterday", None),
+            ("0001-01-01", None),
+            ("", None),
+        ];
+        for (raw, want) in cases {
+            assert_eq!(parse_date(raw), *want, "{raw:?}");
+        }
+    }
+
+    #[test]
+    fn bodies_become_paragraphs() {
+        let cases: &[(&str, &str)] = &[
+            ("One  two\nthree.\n\nFour.\n", "One two three.\n\nFour."),
+            ("Line one.\nLine two.", "Line one.\n\nLine two."),
+            ("  \n\nOnly.\n\n\n", "Only."),
+            ("e\u{301}te\u{301}", "\u{e9}t\u{e9}"),
+            ("", ""),
+        ];
+        for (body, want) in cases {
+            let record = Record {
+                body: body.to_string(),
+                headline: Some("  A\n headline ".to_string()),
+                ..Record::default()
+            };
+            let article = from_record("x#1", &record);
+            assert_eq!(article.body, *want, "{body:?}");
+            assert_eq!(article.headline.as_deref(), Some("A headline"));
+        }
     }
 }

@@ -22,11 +22,14 @@ pub struct ExtractArgs {
     /// One JSON object per article per line: {source, headline, date, body, quotes[...]}.
     #[arg(long)]
     json: bool,
+    #[command(flatten)]
+    read: super::ReadArgs,
 }
 
 pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let style = super::stdout_style();
+    let options = args.read.options();
     let mut failures = 0usize;
     for root in &args.paths {
         if !root.exists() {
@@ -61,7 +64,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
                 }
             };
             let mut write_error = None;
-            let res = read::read_file(&path, &mut |doc| {
+            let res = read::read_file(&path, &options, &mut |doc| {
                 if write_error.is_none() {
                     write_error = sink(doc).err();
                 }

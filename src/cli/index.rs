@@ -42,6 +42,8 @@ pub struct IndexArgs {
     /// List every skipped file, not just the first ten.
     #[arg(long, short = 'v')]
     verbose: bool,
+    #[command(flatten)]
+    read: super::ReadArgs,
 }
 
 pub fn run(args: IndexArgs) -> anyhow::Result<ExitCode> {
@@ -54,6 +56,7 @@ pub fn run(args: IndexArgs) -> anyhow::Result<ExitCode> {
         threads,
         rebuild: args.rebuild,
         batch_files: args.commit_every,
+        read: args.read.options(),
     };
     let bar = progress_bar(args.quiet);
     let on_progress = |p: Progress| {

@@ -110,6 +110,28 @@ impl QueryFlags {
     }
 }
 
+/// Options for reading input files, shared by `index` and `extract`.
+#[derive(Debug, Args)]
+struct ReadArgs {
+    /// Record fields to read as the article's fields, overriding the guess from common names:
+    /// FIELD=NAME[,FIELD=NAME...] with FIELD one of title, date, body, url, author, site. NAME is
+    /// a JSON key (a dotted path reaches into nested objects: date=meta.published) or a CSV
+    /// column. May be repeated; a later flag wins.
+    #[arg(long = "map", value_name = "FIELD=NAME,...")]
+    map: Vec<newsdex::read::FieldMap>,
+}
+
+impl ReadArgs {
+    /// The library's read options.
+    fn options(&self) -> newsdex::read::ReadOptions {
+        let mut field_map = newsdex::read::FieldMap::default();
+        for map in &self.map {
+            field_map.merge(map);
+        }
+        newsdex::read::ReadOptions { field_map }
+    }
+}
+
 /// Runs the chosen command and returns the exit code it earned.
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {

@@ -36,6 +36,8 @@ pub struct IndexConfig {
     pub rebuild: bool,
     /// Files per commit (at least 1).
     pub batch_files: usize,
+    /// How to read the files (record field names).
+    pub read: read::ReadOptions,
 }
 
 /// Default files per commit: a killed run loses at most this much work, and each commit costs a
@@ -117,6 +119,7 @@ pub fn build(
         writer.delete_file(file);
     }
     let run = Run {
+        read: &config.read,
         writer_seen: Mutex::new(indexed.kept_articles(&replaced)),
         files_done: AtomicUsize::new(0),
         articles: AtomicUsize::new(0),
@@ -240,7 +243,8 @@ fn plan(files: &[PathBuf], indexed: &IndexedState, roots: &[PathBuf]) -> Plan {
 }
 
 /// Counters and shared state of one run, updated from worker threads.
-struct Run {
+struct Run<'a> {
+    read: &'a read::ReadOptions,
     writer_seen: Mutex<HashSet<u64>>,
     files_done: AtomicUsize,
     articles: AtomicUsize,
@@ -252,7 +256,7 @@ struct Run {
     total: usize,
 }
 
-impl Run {
+impl Run<'_> {
     /// Reads, extracts and adds one file's articles (after deleting its old ones).
     fn file(&self, writer: &Writer, item: &Work, on_progress: &(dyn Fn(Progress) + Sync)) {
         if lock(&self.fatal).is_some() {
@@ -265,7 +269,7 @@ impl Run {
             Ok(doc) => self.document(writer, &doc, item.hash),
             Err(e) => lock(&self.skips).push(Skipped::from(&e)),
         };
-        if let Err(e) = read::read_file(&item.path, &mut sink) {
+        if let Err(e) = read::read_file(&item.path, self.read, &mut sink) {
             lock(&self.skips).push(Skipped::from(&e));
         }
         let done = self.files_done.fetch_add(1, Ordering::Relaxed) + 1;

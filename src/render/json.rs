@@ -6,6 +6,7 @@
 //!
 //! ```text
 //! {"source":   string   the path as given, plus "#N" for the Nth record of a multi-record file
+//!                       (JSON Lines, JSON array, CSV), "#ID" for an SGML record (DOCNO, NEWID)
 //!  "headline": string | null
 //!  "date":     "YYYY-MM-DD" | null     publication date (never the crawl date)
 //!  "body":     string   the article's paragraphs separated by "\n\n"
