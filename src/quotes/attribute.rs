@@ -14,11 +14,11 @@
 //! Scans are bounded (40 tokens back, 12 forward) so a megabyte-long "sentence" stays linear.
 
 use super::lexicon::{
-    is_aux, is_blocker, is_cue_finite, is_cue_participle, is_determiner, pronoun, starts_lower,
-    starts_upper,
+    is_blocker, is_cue_finite, is_cue_participle, is_determiner, pronoun, starts_lower,
+    starts_upper, AUX, BLOCK, CUE, PART,
 };
 use super::names::run_to;
-use super::tokens::{strip_possessive, text, Kind, Tok};
+use super::tokens::{flag, strip_possessive, text, Kind, Tok};
 
 const BACK_WINDOW: usize = 40;
 const NP_MAX: usize = 8;
@@ -144,9 +144,8 @@ fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Option<Mentio
             Kind::Punct if text(body, &toks[j]) == "," => commas.push(j),
             Kind::Punct => return None,
             Kind::Word => {
-                let v = text(body, &toks[j]);
-                let finite = is_cue_finite(v) && j > i;
-                let as_saying = is_cue_participle(v) && word(body, toks, j - 1) == Some("as");
+                let finite = toks[j].is(CUE) && j > i;
+                let as_saying = toks[j].is(PART) && word(body, toks, j - 1) == Some("as");
                 if finite || as_saying {
                     return subject_before(body, toks, i, j, &commas);
                 }
@@ -167,8 +166,7 @@ fn subject_before(
     commas: &[usize],
 ) -> Option<Mention> {
     let mut end = verb;
-    while end > from && word(body, toks, end - 1).is_some_and(|w| is_aux(w) && pronoun(w).is_none())
-    {
+    while end > from && flag(toks, end - 1, AUX) {
         end -= 1;
     }
     match commas {
@@ -295,7 +293,7 @@ fn forward_np(body: &str, toks: &[Tok], i: usize, hi: usize) -> Option<Mention> 
 /// A noun phrase ending right before `verb`, scanning back no further than `lo`.
 fn backward_np(body: &str, toks: &[Tok], lo: usize, verb: usize) -> Option<Mention> {
     let mut end = verb;
-    while end > lo && word(body, toks, end - 1).is_some_and(|w| is_aux(w) && pronoun(w).is_none()) {
+    while end > lo && flag(toks, end - 1, AUX) {
         end -= 1;
     }
     if end <= lo {
@@ -347,7 +345,7 @@ fn backward_core(body: &str, toks: &[Tok], lo: usize, end: usize) -> Option<Ment
             break;
         }
         let p = text(body, &toks[s - 1]);
-        if is_blocker(p) || is_cue_finite(p) || pronoun(p).is_some() {
+        if toks[s - 1].is(BLOCK | CUE) || pronoun(p).is_some() {
             // "A spokesman for the campaign said": one "for/of" hop to the real head.
             if matches!(p, "for" | "of") && s >= lo + 2 {
                 if let Some(m) = backward_core(body, toks, lo, s - 1) {
@@ -388,11 +386,11 @@ fn before_cue(body: &str, toks: &[Tok], lo: usize, qi: usize) -> Option<(Mention
             }
             continue;
         }
-        if is_cue_participle(w) {
+        if toks[k].is(PART) {
             participle_at.get_or_insert(dist);
             continue;
         }
-        if !is_cue_finite(w) {
+        if !toks[k].is(CUE) {
             continue;
         }
         let mut k = k;
