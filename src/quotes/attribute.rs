@@ -15,9 +15,9 @@
 
 use super::lexicon::{
     is_blocker, is_cue_finite, is_cue_participle, is_determiner, pronoun, starts_lower,
-    starts_upper, AUX, BLOCK, CUE, PART,
+    starts_upper, AUX, BLOCK, CUE, PART, POSS,
 };
-use super::names::run_to;
+use super::names::{run_from, run_to};
 use super::tokens::{flag, strip_possessive, text, Kind, Tok};
 
 const BACK_WINDOW: usize = 40;
@@ -119,11 +119,60 @@ fn is_partial(body: &str, toks: &[Tok], qi: usize, lo: usize, quote_text: &str) 
     }
 }
 
-/// `"...", X said` / `"...", said X` / `"...", according to X`, starting at token `i`.
+/// Cue verbs that are also plural nouns ("Trump's late-night tweets were ..."): they count as
+/// verbs only after a name or a pronoun, never after a description.
+const NOUN_LIKE: &[&str] = &[
+    "tweets",
+    "posts",
+    "reports",
+    "claims",
+    "notes",
+    "remarks",
+    "answers",
+    "promises",
+    "vows",
+    "calls",
+    "demands",
+    "states",
+    "counters",
+    "pledges",
+    "laments",
+    "quips",
+    "jokes",
+    "replies",
+    "asks",
+    "reads",
+    "charged",
+    "labeled",
+    "labelled",
+    "described",
+    "quoted",
+    "cited",
+];
+
+/// Drops a descriptor subject of a noun-like verb (see `NOUN_LIKE`).
+fn check_subject(body: &str, toks: &[Tok], verb: usize, m: Mention) -> Option<Mention> {
+    let noun_like = word(body, toks, verb).is_some_and(|v| NOUN_LIKE.contains(&v));
+    (!(noun_like && m.kind == MentionKind::Descriptor)).then_some(m)
+}
+
+/// The index of the "(" matching a ")" at `close`, at most 10 tokens back.
+fn paren_open(body: &str, toks: &[Tok], close: usize, lo: usize) -> Option<usize> {
+    (close.saturating_sub(10).max(lo)..close)
+        .rev()
+        .find(|&k| punct(body, toks, k) == Some("("))
+}
+
+/// `"...", X said` / `"...", said X` / `"...", according to X` / `"..." ― X`, from token `i`.
 fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Option<Mention> {
     let mut skipped = 0;
-    while i < hi && skipped < 2 && matches!(punct(body, toks, i), Some("," | "—" | "–" | "-" | "("))
-    {
+    let mut dash = false;
+    while i < hi && skipped < 2 {
+        match punct(body, toks, i) {
+            Some("," | "(") => {}
+            Some("—" | "–" | "-" | "―") => dash = true,
+            _ => break,
+        }
         i += 1;
         skipped += 1;
     }
@@ -134,20 +183,39 @@ fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Option<Mentio
     if is_cue_finite(w) && !matches!(w, "say" | "tell" | "add" | "write" | "ask") {
         return forward_np(body, toks, i + 1, hi);
     }
-    // Subject first: find the verb within a few words, allowing one appositive in commas.
-    let limit = hi.min(i + 16);
+    // `"..." ― Sonya Herridge`: a byline after a dash, nothing else in the sentence.
+    if dash {
+        if let Some(end) = run_from(body, toks, i) {
+            let rest_ok =
+                end >= hi || toks[end].para != toks[i].para || punct(body, toks, end) == Some(".");
+            if rest_ok {
+                return Some(Mention {
+                    first: i,
+                    last: end - 1,
+                    kind: MentionKind::Name,
+                });
+            }
+        }
+    }
+    // Subject first: find the verb within a few words, allowing appositives in commas and a
+    // parenthesis ("Rep. Gwen Moore (D-Wis.) said").
+    let limit = hi.min(i + 24);
     let mut commas = Vec::new();
     let mut j = i;
     while j < limit {
         match toks[j].kind {
             Kind::Quote(_) => return None,
             Kind::Punct if text(body, &toks[j]) == "," => commas.push(j),
+            Kind::Punct if text(body, &toks[j]) == "(" => {
+                j = (j + 1..limit.min(j + 10)).find(|&k| punct(body, toks, k) == Some(")"))?;
+            }
             Kind::Punct => return None,
             Kind::Word => {
                 let finite = toks[j].is(CUE) && j > i;
                 let as_saying = toks[j].is(PART) && word(body, toks, j - 1) == Some("as");
                 if finite || as_saying {
-                    return subject_before(body, toks, i, j, &commas);
+                    let m = subject_before(body, toks, i, j, &commas)?;
+                    return check_subject(body, toks, j, m);
                 }
             }
         }
@@ -157,7 +225,8 @@ fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Option<Mentio
 }
 
 /// The subject in `from..verb`: everything there is the noun phrase, minus auxiliaries and
-/// adverbs before the verb, or the part before an appositive (`X, Russia's foreign minister,`).
+/// adverbs before the verb, a parenthesis, or the part before an appositive
+/// (`X, Russia's foreign minister, said`).
 fn subject_before(
     body: &str,
     toks: &[Tok],
@@ -169,12 +238,21 @@ fn subject_before(
     while end > from && flag(toks, end - 1, AUX) {
         end -= 1;
     }
+    if end > from && punct(body, toks, end - 1) == Some(")") {
+        end = paren_open(body, toks, end - 1, from)?;
+    }
     match commas {
         [] => np_exact(body, toks, from, end),
-        [a, b] if *b + 1 == end => {
-            let head = np_exact(body, toks, from, *a)?;
+        [a, .., z] if *z + 1 == end => {
+            let head_end = if *a > from && punct(body, toks, a - 1) == Some(")") {
+                paren_open(body, toks, a - 1, from).unwrap_or(*a)
+            } else {
+                *a
+            };
+            let head = np_exact(body, toks, from, head_end)?;
             // "A spokesman, John Kirby, said": the name beats the description.
-            match (head.kind, np_exact(body, toks, a + 1, *b)) {
+            let second = commas.get(1).copied().unwrap_or(*z);
+            match (head.kind, np_exact(body, toks, a + 1, second)) {
                 (MentionKind::Descriptor, Some(n)) if n.kind == MentionKind::Name => Some(n),
                 _ => Some(head),
             }
@@ -199,12 +277,10 @@ fn np_exact(body: &str, toks: &[Tok], from: usize, end: usize) -> Option<Mention
             kind: MentionKind::Pronoun,
         });
     }
-    if let Some(s) = run_to(body, toks, last) {
-        let lead_ok = toks[from..s].iter().all(|t| {
-            let w = text(body, t);
-            is_determiner(w) || (starts_lower(w) && !is_blocker(w) && !is_cue_finite(w))
-        });
-        if s >= from && lead_ok && !strip_possessive(text(body, &toks[last])).1 {
+    if let Some(s) = run_to(body, toks, last).filter(|&s| s >= from) {
+        // Words before the name are its role: "Tulsa police Chief", "the former governor".
+        let lead_ok = toks[from..s].iter().all(|t| !t.is(BLOCK | CUE | PART));
+        if lead_ok && !toks[last].is(POSS) {
             return Some(name_mention(body, toks, from, s, last));
         }
     }
@@ -387,6 +463,12 @@ fn before_cue(body: &str, toks: &[Tok], lo: usize, qi: usize) -> Option<(Mention
             continue;
         }
         if toks[k].is(PART) {
+            // "footage of Hillary Clinton asking, ...": the name right before is the subject.
+            if let Some(s) = k.checked_sub(1).and_then(|p| run_to(body, toks, p)) {
+                if s >= lo && !toks[k - 1].is(POSS) {
+                    return Some((name_mention(body, toks, lo, s, k - 1), dist));
+                }
+            }
             participle_at.get_or_insert(dist);
             continue;
         }
@@ -446,20 +528,32 @@ fn before_cue(body: &str, toks: &[Tok], lo: usize, qi: usize) -> Option<(Mention
         })
 }
 
-/// `... "mistake" in the background check, Comey said.`: a cue closing the quote's sentence.
-fn trailing_cue(body: &str, toks: &[Tok], qi: usize, hi: usize) -> Option<(Mention, usize)> {
-    let comma = (qi + 1..hi)
-        .rev()
-        .take(12)
-        .find(|&k| punct(body, toks, k) == Some(","))?;
-    if toks[comma + 1..hi]
-        .iter()
-        .any(|t| matches!(t.kind, Kind::Quote(_)))
-    {
-        return None;
+/// The cue of a sentence that ends at token `end` (exclusive) without a quote of its own,
+/// like `The New York Times reports:` before a quoted paragraph.
+pub(crate) fn cue_before(body: &str, toks: &[Tok], end: usize) -> Option<Mention> {
+    let sent = toks.get(end.checked_sub(1)?)?.sent;
+    let mut lo = end - 1;
+    while lo > 0 && toks[lo - 1].sent == sent && end - lo < BACK_WINDOW {
+        lo -= 1;
     }
-    let m = after_cue(body, toks, comma + 1, hi)?;
-    Some((m, comma - qi))
+    before_cue(body, toks, lo, end).map(|(m, _)| m)
+}
+
+/// `... "mistake" in the background check, Comey said.`: a cue after a later comma of the
+/// quote's sentence (the nearest comma that starts one wins).
+fn trailing_cue(body: &str, toks: &[Tok], qi: usize, hi: usize) -> Option<(Mention, usize)> {
+    for comma in (qi + 1..hi).filter(|&k| punct(body, toks, k) == Some(",")) {
+        if toks[qi + 1..comma]
+            .iter()
+            .any(|t| matches!(t.kind, Kind::Quote(_)))
+        {
+            return None;
+        }
+        if let Some(m) = after_cue(body, toks, comma + 1, hi) {
+            return Some((m, comma - qi));
+        }
+    }
+    None
 }
 
 #[cfg(test)]

@@ -89,6 +89,8 @@ pub fn find_quotes(body: &str, headline: Option<&str>) -> Vec<Quote> {
         .zip(&qtok)
         .map(|(s, &qi)| attribute::analyse(body, &toks, qi, &body[s.start..s.end]))
         .collect();
+    let mut analyses = analyses;
+    colon_introductions(body, &toks, &spans, &qtok, &mut analyses);
     let keep: Vec<bool> = spans
         .iter()
         .zip(&analyses)
@@ -133,7 +135,7 @@ pub fn find_quotes(body: &str, headline: Option<&str>) -> Vec<Quote> {
 /// speech are kept even without a cue (speaker None); short ones need a speech verb close by.
 fn is_quote(text: &str, a: &Analysis) -> bool {
     let words = text.split_whitespace().count();
-    let ends_sentence = text.ends_with(['.', '!', '?', ',', '…']);
+    let ends_sentence = text.ends_with(['.', '!', '?', '…']);
     let personal = text.split(|c: char| !c.is_alphanumeric()).any(|w| {
         matches!(
             w,
@@ -142,18 +144,45 @@ fn is_quote(text: &str, a: &Analysis) -> bool {
     });
     let speech_like =
         words >= SPEECH_WORDS || (words >= 3 && ends_sentence) || (words >= 2 && personal);
-    // "Fire and Fury", "Crooked Hillary": a short title-case phrase names something; it is
-    // speech only when a cue follows right after it (`"Make America Great Again," he said`).
+    // "Fire and Fury", "Face the Nation,": a short title-case phrase names something; it is
+    // speech only when a cue is right beside it (`"Make America Great Again," he said`).
     let title_case = words <= SPEECH_WORDS
-        && !ends_sentence
-        && text
-            .split_whitespace()
-            .all(|w| w.chars().count() <= 3 || lexicon::starts_upper(w));
+        && text.split_whitespace().all(|w| {
+            !lexicon::starts_lower(w)
+                || matches!(
+                    w,
+                    "of" | "the" | "and" | "a" | "an" | "in" | "on" | "to" | "for" | "at"
+                )
+        });
     match (a.mention, a.cue_distance) {
         (Some(_), Some(0)) => true,
-        (Some(_), Some(_)) if title_case => false,
+        _ if title_case => false,
         (Some(_), Some(d)) => speech_like || d <= NEAR_CUE,
-        _ => speech_like && !title_case,
+        _ => speech_like,
+    }
+}
+
+/// `The New York Times reports:` closing a paragraph introduces the quote that opens the next
+/// one: that quote (if it has no cue of its own) takes the introduction's speaker.
+fn colon_introductions(
+    body: &str,
+    toks: &[Tok],
+    spans: &[find::Span],
+    qtok: &[usize],
+    analyses: &mut [Analysis],
+) {
+    for (q, &qi) in qtok.iter().enumerate() {
+        let opens_paragraph = qi > 0 && toks[qi - 1].para != toks[qi].para;
+        if !opens_paragraph || analyses[q].mention.is_some() || spans[q].para == 0 {
+            continue;
+        }
+        if tokens::text(body, &toks[qi - 1]) != ":" || toks[qi - 1].kind != Kind::Punct {
+            continue;
+        }
+        if let Some(m) = attribute::cue_before(body, toks, qi - 1) {
+            analyses[q].mention = Some(m);
+            analyses[q].cue_distance = Some(0);
+        }
     }
 }
 

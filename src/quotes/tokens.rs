@@ -98,6 +98,11 @@ fn assign_sentences(body: &str, spans: &[Span], toks: &mut [Tok], mut sent: u32)
             sent += 1;
         }
         toks[i].sent = sent;
+        // "the United States' military": a capitalized "States" mid-sentence is no verb.
+        let first_in_sentence = i == 0 || toks[i - 1].sent != sent;
+        if !first_in_sentence && toks[i].is(lexicon::UPPER) {
+            toks[i].f &= !(lexicon::CUE | lexicon::PART);
+        }
         let t = toks[i];
         let next = toks.get(i + 1);
         boundary_next = match t.kind {
