@@ -55,11 +55,9 @@ struct Who {
     role: Option<String>,
 }
 
-/// A quote shorter than this many words needs a cue close by to count as a quote at all;
+/// A quote shorter than this many words needs a cue in its sentence to count as a quote at all;
 /// shorter uncued ones are scare quotes, nicknames or titles ("Kremlin agent", "Fire and Fury").
 const SPEECH_WORDS: usize = 6;
-/// How many tokens a short quote may sit from its speech verb ("spoke of "...""').
-const NEAR_CUE: usize = 6;
 
 /// Finds the quotes in `body` and attributes them. `headline` is extra evidence for names.
 ///
@@ -157,7 +155,9 @@ fn is_quote(text: &str, a: &Analysis) -> bool {
     match (a.mention, a.cue_distance) {
         (Some(_), Some(0)) => true,
         _ if title_case => false,
-        (Some(_), Some(d)) => speech_like || d <= NEAR_CUE,
+        // Any speech verb of the sentence will do: on PolNeAR, limiting short fragments to a
+        // verb within 6 words lost 4 points of recall on mixed quotes and gained no precision.
+        (Some(_), Some(_)) => true,
         _ => speech_like,
     }
 }
