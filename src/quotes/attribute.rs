@@ -82,8 +82,16 @@ pub(crate) fn analyse(body: &str, toks: &[Tok], qi: usize, quote_text: &str) -> 
     } else {
         after().or_else(before).or_else(trailing)
     };
+    // A partial quote with no speech verb ("Fiorina characterizes herself as a "change
+    // warrior" who "saved the company"") is still the words of the sentence's subject; with no
+    // cue distance it only survives when it reads like speech (see `mod.rs`).
+    let subject = || {
+        partial
+            .then(|| sentence_subject(body, toks, lo, qi))
+            .flatten()
+    };
     Analysis {
-        mention: found.map(|f| f.0),
+        mention: found.map(|f| f.0).or_else(subject),
         partial,
         cue_distance: found.map(|f| f.1),
     }
@@ -526,6 +534,55 @@ fn before_cue(body: &str, toks: &[Tok], lo: usize, qi: usize) -> Option<(Mention
                 dist,
             )
         })
+}
+
+/// The noun phrase opening the sentence (after "But", "And", ...) when a lowercase word follows
+/// it: a pronoun, a name, or "the/a" + one noun ("The book accuses ...").
+fn sentence_subject(body: &str, toks: &[Tok], lo: usize, qi: usize) -> Option<Mention> {
+    if toks[lo].sent != toks[qi].sent || (lo > 0 && toks[lo - 1].sent == toks[lo].sent) {
+        return None;
+    }
+    let mut i = lo;
+    while i < qi
+        && word(body, toks, i).is_some_and(|w| matches!(w, "But" | "And" | "So" | "Yet" | "Still"))
+    {
+        i += 1;
+    }
+    let w = word(body, toks, i)?;
+    let (m, end) = if pronoun(w).is_some() {
+        (
+            Mention {
+                first: i,
+                last: i,
+                kind: MentionKind::Pronoun,
+            },
+            i + 1,
+        )
+    } else if let Some(end) = run_from(body, toks, i) {
+        if toks[end - 1].is(POSS) {
+            return None;
+        }
+        (
+            Mention {
+                first: i,
+                last: end - 1,
+                kind: MentionKind::Name,
+            },
+            end,
+        )
+    } else if is_determiner(w) && word(body, toks, i + 1).is_some_and(starts_lower) {
+        (
+            Mention {
+                first: i,
+                last: i + 1,
+                kind: MentionKind::Descriptor,
+            },
+            i + 2,
+        )
+    } else {
+        return None;
+    };
+    (end < qi && word(body, toks, end).is_some_and(starts_lower)).then_some(m)
 }
 
 /// The cue of a sentence that ends at token `end` (exclusive) without a quote of its own,

@@ -109,6 +109,7 @@ pub fn find_quotes(body: &str, headline: Option<&str>) -> Vec<Quote> {
         .collect();
     inherit_in_paragraph(&spans, &analyses, &keep, &mut who);
     inherit_across_paragraphs(&spans, &qtok, &toks, &keep, &mut who);
+    inherit_after_short_cue(&spans, &qtok, &toks, &keep, &analyses, &mut who);
 
     spans
         .iter()
@@ -313,6 +314,43 @@ fn inherit_across_paragraphs(
     }
 }
 
+/// Most tokens a paragraph may have after its last quote for the next, quote-only paragraph
+/// to continue that speaker: `"...," Mr Farage told BBC Radio Four's Any Questions.` (10).
+const SHORT_CUE_TOKENS: usize = 12;
+
+/// The news convention `"A," she said.⏎⏎"B."`: a paragraph that is only a quote, right after
+/// a paragraph that ends with an attributed quote and its short cue, continues that speaker.
+/// A longer tail after the cue ("he said, referring to the decision to withdraw from the
+/// 2015 deal between Iran and world powers") turns to other matters, so nothing is inherited.
+fn inherit_after_short_cue(
+    spans: &[find::Span],
+    qtok: &[usize],
+    toks: &[Tok],
+    keep: &[bool],
+    analyses: &[Analysis],
+    who: &mut [Option<Who>],
+) {
+    for q in 1..spans.len() {
+        let qi = qtok[q];
+        let opens = qi > 0 && toks[qi - 1].para != toks[qi].para;
+        if !keep[q] || who[q].is_some() || analyses[q].partial || !opens {
+            continue;
+        }
+        // The previous paragraph's last quote, if it is attributed and nearly ends it.
+        let Some(p) = (0..q).rev().find(|&p| keep[p]) else {
+            continue;
+        };
+        let prev_para = toks[qi - 1].para;
+        let tail = qi - 1 - qtok[p];
+        let last_in_para = !toks[qtok[p] + 1..qi]
+            .iter()
+            .any(|t| matches!(t.kind, Kind::Quote(_)));
+        if toks[qtok[p]].para == prev_para && last_in_para && tail <= SHORT_CUE_TOKENS {
+            who[q] = who[p].clone();
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -447,6 +485,10 @@ mod tests {
             (
                 "Donald Trump spoke.\n\n\"This will be a long and difficult road for all of us.\"",
                 &[("This will be", None, None)],
+            ),
+            (
+                "\"We are ready,\" Jane Doe told reporters.\n\n\"The plan is done and we go ahead.\"",
+                &[("We are ready", Some("Jane Doe"), Some("Jane Doe")), ("The plan", Some("Jane Doe"), Some("Jane Doe"))],
             ),
             (
                 "Critics called the book \"Fire and Fury\" a fraud. Trump tweeted that it was \"fake news\".",
