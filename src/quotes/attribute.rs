@@ -757,7 +757,7 @@ mod tests {
             (
                 "Critics accused Trump of being a \"Kremlin agent\".",
                 0,
-                None,
+                Some("Critics"),
                 true,
             ),
             ("\"We will win.\"", 0, None, false),
