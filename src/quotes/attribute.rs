@@ -46,7 +46,8 @@ pub(crate) struct Analysis {
     pub mention: Option<Mention>,
     /// The quote is embedded in the author's sentence ("spoke of "truly overlapping interests"").
     pub partial: bool,
-    /// Tokens between the quote and its cue verb (0 when the cue is right after it).
+    /// Tokens between the quote and its cue verb (0 when the cue is right after it); set
+    /// whenever the sentence has a speech verb before the quote, even with no speaker found.
     pub cue_distance: Option<usize>,
 }
 
@@ -93,7 +94,14 @@ pub(crate) fn analyse(body: &str, toks: &[Tok], qi: usize, quote_text: &str) -> 
     Analysis {
         mention: found.map(|f| f.0).or_else(subject),
         partial,
-        cue_distance: found.map(|f| f.1),
+        // A speech verb whose speaker could not be read still marks the fragment as quoted
+        // speech ("a short fragment after a speech verb is a partial quote").
+        cue_distance: found.map(|f| f.1).or_else(|| {
+            (lo..qi)
+                .rev()
+                .find(|&k| toks[k].is(CUE | PART))
+                .map(|k| qi - k - 1)
+        }),
     }
 }
 
@@ -158,6 +166,54 @@ const NOUN_LIKE: &[&str] = &[
     "cited",
 ];
 
+/// Speech verbs that put the speaker after them ("said Lavrov", "added the spokesman"); other
+/// cue verbs followed by a noun phrase have an object there ("conceded the situation is ...").
+const INVERTIBLE: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "adds",
+    "asked",
+    "asks",
+    "wrote",
+    "writes",
+    "continued",
+    "continues",
+    "replied",
+    "explained",
+    "noted",
+    "recalled",
+    "declared",
+    "countered",
+    "recounted",
+    "tweeted",
+    "shouted",
+    "quipped",
+    "joked",
+    "admitted",
+    "acknowledged",
+    "argued",
+    "insisted",
+    "warned",
+    "responded",
+    "answered",
+    "observed",
+    "remarked",
+    "cautioned",
+    "concluded",
+    "stated",
+    "told",
+];
+
+fn invertible(w: &str) -> bool {
+    INVERTIBLE.iter().any(|v| v.eq_ignore_ascii_case(w))
+}
+
+const PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "of", "for", "with", "from", "by", "about", "to", "into", "over", "after",
+    "before", "during", "under", "than", "like", "as",
+];
+
 /// Drops a descriptor subject of a noun-like verb (see `NOUN_LIKE`).
 fn check_subject(body: &str, toks: &[Tok], verb: usize, m: Mention) -> Option<Mention> {
     let noun_like = word(body, toks, verb).is_some_and(|v| NOUN_LIKE.contains(&v));
@@ -188,7 +244,7 @@ fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Option<Mentio
     if w.eq_ignore_ascii_case("according") && word(body, toks, i + 1) == Some("to") {
         return forward_np(body, toks, i + 2, hi);
     }
-    if is_cue_finite(w) && !matches!(w, "say" | "tell" | "add" | "write" | "ask") {
+    if invertible(w) {
         return forward_np(body, toks, i + 1, hi);
     }
     // `"..." ― Sonya Herridge`: a byline after a dash, nothing else in the sentence.
@@ -219,7 +275,9 @@ fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Option<Mentio
             }
             Kind::Punct => return None,
             Kind::Word => {
-                let finite = toks[j].is(CUE) && j > i;
+                let went_on = matches!(text(body, &toks[j]), "went" | "goes")
+                    && word(body, toks, j + 1) == Some("on");
+                let finite = (toks[j].is(CUE) || went_on) && j > i;
                 let as_saying = toks[j].is(PART) && word(body, toks, j - 1) == Some("as");
                 if finite || as_saying {
                     let m = subject_before(body, toks, i, j, &commas)?;
@@ -447,6 +505,13 @@ fn backward_core(body: &str, toks: &[Tok], lo: usize, end: usize) -> Option<Ment
         s -= 1;
     }
     let clause_start = s == lo || toks[s - 1].kind != Kind::Word;
+    // "Beck, who has in the past described": a phrase after a preposition is no subject.
+    let after_prep = s > lo
+        && word(body, toks, s - 1)
+            .is_some_and(|p| PREPOSITIONS.contains(&p.to_ascii_lowercase().as_str()));
+    if after_prep {
+        return None;
+    }
     let det = is_determiner(text(body, &toks[s])) || strip_possessive(text(body, &toks[s])).1;
     (descriptor_ok(body, toks, s, end) && (det || clause_start)).then_some(Mention {
         first: s,
@@ -500,7 +565,8 @@ fn before_cue(body: &str, toks: &[Tok], lo: usize, qi: usize) -> Option<(Mention
         if let Some(m) = backward_np(body, toks, lo, k) {
             return Some((m, participle_at.unwrap_or(dist)));
         }
-        let inverted = k == lo || matches!(punct(body, toks, k - 1), Some("," | ":" | "—"));
+        let inverted =
+            invertible(w) && (k == lo || matches!(punct(body, toks, k - 1), Some("," | ":" | "—")));
         if inverted {
             if let Some(m) = forward_np(body, toks, k + 1, qi) {
                 return Some((m, dist));

@@ -36,6 +36,8 @@ const CUE_FINITE: &[&str] = &[
     "echoed", "proclaimed", "proclaims", "chanted", "assured", "assures", "blasted", "mocked",
     "praised", "criticized", "questioned", "cited", "quoted", "read", "reads", "commented",
     "opined", "pointed", "begged", "pleaded", "grumbled", "sighed", "laughed", "cried", "chided",
+    "points", "boomed", "sings", "sang", "likened", "mused", "proposed", "proposes",
+    "characterized", "characterizes",
 ];
 
 /// Participles and infinitive-like forms that hang off a clause whose subject is the speaker:
@@ -134,6 +136,8 @@ const CAP_STOP_WORDS: &[&str] = &[
     "among", "several", "every", "each", "other", "another", "such", "do", "does", "did", "is",
     "are", "was", "were", "will", "would", "can", "could", "should", "let", "please", "again",
     "well", "oh", "ok", "sure",
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "twenty", "thirty", "fifty", "hundreds", "thousands",
 ];
 
 /// Words that may stand between a speaker and the cue verb: "Lavrov also said", "has said",

@@ -154,11 +154,11 @@ fn is_quote(text: &str, a: &Analysis) -> bool {
                 )
         });
     match (a.mention, a.cue_distance) {
-        (Some(_), Some(0)) => true,
+        (_, Some(0)) => true,
         _ if title_case => false,
         // Any speech verb of the sentence will do: on PolNeAR, limiting short fragments to a
         // verb within 6 words lost 4 points of recall on mixed quotes and gained no precision.
-        (Some(_), Some(_)) => true,
+        (_, Some(_)) => true,
         _ => speech_like,
     }
 }
