@@ -162,7 +162,12 @@ fn single_quotes(body: &str, pi: usize, p: &Paragraph, first: usize, out: &mut V
         return;
     }
     let doubles: Vec<(usize, usize)> = out[first..].iter().map(|s| (s.open, s.close)).collect();
-    let inside = |at: usize| doubles.iter().any(|&(o, c)| o <= at && at < c);
+    // Doubles are sorted and disjoint: the last one opening at or before `at` is the only one
+    // that can contain it (binary search, so a huge paragraph stays n log n).
+    let inside = |at: usize| {
+        let k = doubles.partition_point(|&(o, _)| o <= at);
+        k > 0 && at < doubles[k - 1].1
+    };
     let mut found = Vec::new();
     let mut open: Option<(usize, usize)> = None;
     let mut prev: Option<char> = None;
@@ -178,7 +183,9 @@ fn single_quotes(body: &str, pi: usize, p: &Paragraph, first: usize, out: &mut V
             }
             '’' if !next.is_some_and(char::is_alphanumeric) => {
                 if let Some((o, s)) = open.take() {
-                    let overlaps = doubles.iter().any(|&(a, b)| a < at && o < b);
+                    // A double span inside o..at opens before `at` and closes after `o`.
+                    let k = doubles.partition_point(|&(a, _)| a < at);
+                    let overlaps = k > 0 && o < doubles[k - 1].1;
                     if at - s <= SINGLE_MAX && !overlaps {
                         found.push((o, s, at, at + c.len_utf8()));
                     }
@@ -188,21 +195,23 @@ fn single_quotes(body: &str, pi: usize, p: &Paragraph, first: usize, out: &mut V
         }
         prev = Some(c);
     }
+    if found.is_empty() {
+        return;
+    }
     for (o, s, e, close) in found {
         let (start, end) = trim(body, s, e);
         if start < end {
-            let span = Span {
+            out.push(Span {
                 para: pi,
                 open: o,
                 close,
                 start,
                 end,
                 closed: true,
-            };
-            let at = first + out[first..].partition_point(|x| x.open < o);
-            out.insert(at, span);
+            });
         }
     }
+    out[first..].sort_by_key(|s| s.open);
 }
 
 #[allow(clippy::too_many_arguments)]

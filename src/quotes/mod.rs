@@ -196,11 +196,12 @@ fn antecedents(
     keep: &[bool],
 ) -> Vec<Event> {
     let mut events = names.subjects(body, toks);
+    let known: lexicon::FastSet<usize> = events.iter().map(|e| e.tok).collect();
     for (a, _) in analyses.iter().zip(keep).filter(|(_, &k)| k) {
         let Some(m) = a.mention.filter(|m| m.kind == MentionKind::Name) else {
             continue;
         };
-        if events.iter().any(|e| e.tok == m.first) {
+        if known.contains(&m.first) {
             continue;
         }
         let words = mention_words(body, toks, m.first, m.last);
@@ -267,17 +268,37 @@ fn inherit_in_paragraph(
     keep: &[bool],
     who: &mut [Option<Who>],
 ) {
-    for i in 0..spans.len() {
+    // Sources are quotes with a cue of their own; found in one pass each way (a scan per
+    // quote would be quadratic in a paragraph with thousands of quotes).
+    let source = |j: usize| keep[j] && analyses[j].mention.is_some() && who[j].is_some();
+    let n = spans.len();
+    let mut prev = vec![None; n];
+    let mut last: Option<usize> = None;
+    for i in 0..n {
+        if last.is_some_and(|j| spans[j].para != spans[i].para) {
+            last = None;
+        }
+        prev[i] = last;
+        if source(i) {
+            last = Some(i);
+        }
+    }
+    let mut next = vec![None; n];
+    last = None;
+    for i in (0..n).rev() {
+        if last.is_some_and(|j| spans[j].para != spans[i].para) {
+            last = None;
+        }
+        next[i] = last;
+        if source(i) {
+            last = Some(i);
+        }
+    }
+    for i in 0..n {
         if !keep[i] || who[i].is_some() || analyses[i].partial {
             continue;
         }
-        let para = spans[i].para;
-        let source = (0..i)
-            .rev()
-            .take_while(|&j| spans[j].para == para)
-            .chain((i + 1..spans.len()).take_while(|&j| spans[j].para == para))
-            .find(|&j| keep[j] && analyses[j].mention.is_some() && who[j].is_some());
-        if let Some(j) = source {
+        if let Some(j) = prev[i].or(next[i]) {
             who[i] = who[j].clone();
         }
     }
