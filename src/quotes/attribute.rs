@@ -14,11 +14,11 @@
 //! Scans are bounded (40 tokens back, 12 forward) so a megabyte-long "sentence" stays linear.
 
 use super::lexicon::{
-    is_aux, is_blocker, is_cue_finite, is_cue_participle, is_determiner, pronoun, starts_lower,
-    starts_upper,
+    is_blocker, is_cue_finite, is_cue_participle, is_determiner, pronoun, starts_lower,
+    starts_upper, AUX, BLOCK, CUE, PART, POSS,
 };
-use super::names::run_to;
-use super::tokens::{strip_possessive, text, Kind, Tok};
+use super::names::{run_from, run_to};
+use super::tokens::{flag, strip_possessive, text, Kind, Tok};
 
 const BACK_WINDOW: usize = 40;
 const NP_MAX: usize = 8;
@@ -46,7 +46,8 @@ pub(crate) struct Analysis {
     pub mention: Option<Mention>,
     /// The quote is embedded in the author's sentence ("spoke of "truly overlapping interests"").
     pub partial: bool,
-    /// Tokens between the quote and its cue verb (0 when the cue is right after it).
+    /// Tokens between the quote and its cue verb (0 when the cue is right after it); set
+    /// whenever the sentence has a speech verb before the quote, even with no speaker found.
     pub cue_distance: Option<usize>,
 }
 
@@ -82,10 +83,25 @@ pub(crate) fn analyse(body: &str, toks: &[Tok], qi: usize, quote_text: &str) -> 
     } else {
         after().or_else(before).or_else(trailing)
     };
+    // A partial quote with no speech verb ("Fiorina characterizes herself as a "change
+    // warrior" who "saved the company"") is still the words of the sentence's subject; with no
+    // cue distance it only survives when it reads like speech (see `mod.rs`).
+    let subject = || {
+        partial
+            .then(|| sentence_subject(body, toks, lo, qi))
+            .flatten()
+    };
     Analysis {
-        mention: found.map(|f| f.0),
+        mention: found.map(|f| f.0).or_else(subject),
         partial,
-        cue_distance: found.map(|f| f.1),
+        // A speech verb whose speaker could not be read still marks the fragment as quoted
+        // speech ("a short fragment after a speech verb is a partial quote").
+        cue_distance: found.map(|f| f.1).or_else(|| {
+            (lo..qi)
+                .rev()
+                .find(|&k| toks[k].is(CUE | PART))
+                .map(|k| qi - k - 1)
+        }),
     }
 }
 
@@ -119,11 +135,108 @@ fn is_partial(body: &str, toks: &[Tok], qi: usize, lo: usize, quote_text: &str) 
     }
 }
 
-/// `"...", X said` / `"...", said X` / `"...", according to X`, starting at token `i`.
+/// Cue verbs that are also plural nouns ("Trump's late-night tweets were ..."): they count as
+/// verbs only after a name or a pronoun, never after a description.
+const NOUN_LIKE: &[&str] = &[
+    "tweets",
+    "posts",
+    "reports",
+    "claims",
+    "notes",
+    "remarks",
+    "answers",
+    "promises",
+    "vows",
+    "calls",
+    "demands",
+    "states",
+    "counters",
+    "pledges",
+    "laments",
+    "quips",
+    "jokes",
+    "replies",
+    "asks",
+    "reads",
+    "charged",
+    "labeled",
+    "labelled",
+    "described",
+    "quoted",
+    "cited",
+];
+
+/// Speech verbs that put the speaker after them ("said Lavrov", "added the spokesman"); other
+/// cue verbs followed by a noun phrase have an object there ("conceded the situation is ...").
+const INVERTIBLE: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "adds",
+    "asked",
+    "asks",
+    "wrote",
+    "writes",
+    "continued",
+    "continues",
+    "replied",
+    "explained",
+    "noted",
+    "recalled",
+    "declared",
+    "countered",
+    "recounted",
+    "tweeted",
+    "shouted",
+    "quipped",
+    "joked",
+    "admitted",
+    "acknowledged",
+    "argued",
+    "insisted",
+    "warned",
+    "responded",
+    "answered",
+    "observed",
+    "remarked",
+    "cautioned",
+    "concluded",
+    "stated",
+    "told",
+];
+
+fn invertible(w: &str) -> bool {
+    INVERTIBLE.iter().any(|v| v.eq_ignore_ascii_case(w))
+}
+
+const PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "of", "for", "with", "from", "by", "about", "to", "into", "over", "after",
+    "before", "during", "under", "than", "like", "as",
+];
+
+/// Drops a descriptor subject of a noun-like verb (see `NOUN_LIKE`).
+fn check_subject(body: &str, toks: &[Tok], verb: usize, m: Mention) -> Option<Mention> {
+    let noun_like = word(body, toks, verb).is_some_and(|v| NOUN_LIKE.contains(&v));
+    (!(noun_like && m.kind == MentionKind::Descriptor)).then_some(m)
+}
+
+/// The index of the "(" matching a ")" at `close`, at most 10 tokens back.
+fn paren_open(body: &str, toks: &[Tok], close: usize, lo: usize) -> Option<usize> {
+    (close.saturating_sub(10).max(lo)..close)
+        .rev()
+        .find(|&k| punct(body, toks, k) == Some("("))
+}
+
+/// `"...", X said` / `"...", said X` / `"...", according to X` / `"..." ― X`, from token `i`.
 fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Option<Mention> {
     let mut skipped = 0;
-    while i < hi && skipped < 2 && matches!(punct(body, toks, i), Some("," | "—" | "–" | "-" | "("))
-    {
+    let mut dash = false;
+    while i < hi && skipped < 2 {
+        match punct(body, toks, i) {
+            Some("," | "(") => {}
+            Some("—" | "–" | "-" | "―") => dash = true,
+            _ => break,
+        }
         i += 1;
         skipped += 1;
     }
@@ -131,24 +244,44 @@ fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Option<Mentio
     if w.eq_ignore_ascii_case("according") && word(body, toks, i + 1) == Some("to") {
         return forward_np(body, toks, i + 2, hi);
     }
-    if is_cue_finite(w) && !matches!(w, "say" | "tell" | "add" | "write" | "ask") {
+    if invertible(w) {
         return forward_np(body, toks, i + 1, hi);
     }
-    // Subject first: find the verb within a few words, allowing one appositive in commas.
-    let limit = hi.min(i + 16);
+    // `"..." ― Sonya Herridge`: a byline after a dash, nothing else in the sentence.
+    if dash {
+        if let Some(end) = run_from(body, toks, i) {
+            let rest_ok =
+                end >= hi || toks[end].para != toks[i].para || punct(body, toks, end) == Some(".");
+            if rest_ok {
+                return Some(Mention {
+                    first: i,
+                    last: end - 1,
+                    kind: MentionKind::Name,
+                });
+            }
+        }
+    }
+    // Subject first: find the verb within a few words, allowing appositives in commas and a
+    // parenthesis ("Rep. Gwen Moore (D-Wis.) said").
+    let limit = hi.min(i + 24);
     let mut commas = Vec::new();
     let mut j = i;
     while j < limit {
         match toks[j].kind {
             Kind::Quote(_) => return None,
             Kind::Punct if text(body, &toks[j]) == "," => commas.push(j),
+            Kind::Punct if text(body, &toks[j]) == "(" => {
+                j = (j + 1..limit.min(j + 10)).find(|&k| punct(body, toks, k) == Some(")"))?;
+            }
             Kind::Punct => return None,
             Kind::Word => {
-                let v = text(body, &toks[j]);
-                let finite = is_cue_finite(v) && j > i;
-                let as_saying = is_cue_participle(v) && word(body, toks, j - 1) == Some("as");
+                let went_on = matches!(text(body, &toks[j]), "went" | "goes")
+                    && word(body, toks, j + 1) == Some("on");
+                let finite = (toks[j].is(CUE) || went_on) && j > i;
+                let as_saying = toks[j].is(PART) && word(body, toks, j - 1) == Some("as");
                 if finite || as_saying {
-                    return subject_before(body, toks, i, j, &commas);
+                    let m = subject_before(body, toks, i, j, &commas)?;
+                    return check_subject(body, toks, j, m);
                 }
             }
         }
@@ -158,7 +291,8 @@ fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Option<Mentio
 }
 
 /// The subject in `from..verb`: everything there is the noun phrase, minus auxiliaries and
-/// adverbs before the verb, or the part before an appositive (`X, Russia's foreign minister,`).
+/// adverbs before the verb, a parenthesis, or the part before an appositive
+/// (`X, Russia's foreign minister, said`).
 fn subject_before(
     body: &str,
     toks: &[Tok],
@@ -167,16 +301,24 @@ fn subject_before(
     commas: &[usize],
 ) -> Option<Mention> {
     let mut end = verb;
-    while end > from && word(body, toks, end - 1).is_some_and(|w| is_aux(w) && pronoun(w).is_none())
-    {
+    while end > from && flag(toks, end - 1, AUX) {
         end -= 1;
+    }
+    if end > from && punct(body, toks, end - 1) == Some(")") {
+        end = paren_open(body, toks, end - 1, from)?;
     }
     match commas {
         [] => np_exact(body, toks, from, end),
-        [a, b] if *b + 1 == end => {
-            let head = np_exact(body, toks, from, *a)?;
+        [a, .., z] if *z + 1 == end => {
+            let head_end = if *a > from && punct(body, toks, a - 1) == Some(")") {
+                paren_open(body, toks, a - 1, from).unwrap_or(*a)
+            } else {
+                *a
+            };
+            let head = np_exact(body, toks, from, head_end)?;
             // "A spokesman, John Kirby, said": the name beats the description.
-            match (head.kind, np_exact(body, toks, a + 1, *b)) {
+            let second = commas.get(1).copied().unwrap_or(*z);
+            match (head.kind, np_exact(body, toks, a + 1, second)) {
                 (MentionKind::Descriptor, Some(n)) if n.kind == MentionKind::Name => Some(n),
                 _ => Some(head),
             }
@@ -201,12 +343,10 @@ fn np_exact(body: &str, toks: &[Tok], from: usize, end: usize) -> Option<Mention
             kind: MentionKind::Pronoun,
         });
     }
-    if let Some(s) = run_to(body, toks, last) {
-        let lead_ok = toks[from..s].iter().all(|t| {
-            let w = text(body, t);
-            is_determiner(w) || (starts_lower(w) && !is_blocker(w) && !is_cue_finite(w))
-        });
-        if s >= from && lead_ok && !strip_possessive(text(body, &toks[last])).1 {
+    if let Some(s) = run_to(body, toks, last).filter(|&s| s >= from) {
+        // Words before the name are its role: "Tulsa police Chief", "the former governor".
+        let lead_ok = toks[from..s].iter().all(|t| !t.is(BLOCK | CUE | PART));
+        if lead_ok && !toks[last].is(POSS) {
             return Some(name_mention(body, toks, from, s, last));
         }
     }
@@ -295,7 +435,7 @@ fn forward_np(body: &str, toks: &[Tok], i: usize, hi: usize) -> Option<Mention> 
 /// A noun phrase ending right before `verb`, scanning back no further than `lo`.
 fn backward_np(body: &str, toks: &[Tok], lo: usize, verb: usize) -> Option<Mention> {
     let mut end = verb;
-    while end > lo && word(body, toks, end - 1).is_some_and(|w| is_aux(w) && pronoun(w).is_none()) {
+    while end > lo && flag(toks, end - 1, AUX) {
         end -= 1;
     }
     if end <= lo {
@@ -347,7 +487,7 @@ fn backward_core(body: &str, toks: &[Tok], lo: usize, end: usize) -> Option<Ment
             break;
         }
         let p = text(body, &toks[s - 1]);
-        if is_blocker(p) || is_cue_finite(p) || pronoun(p).is_some() {
+        if toks[s - 1].is(BLOCK | CUE) || pronoun(p).is_some() {
             // "A spokesman for the campaign said": one "for/of" hop to the real head.
             if matches!(p, "for" | "of") && s >= lo + 2 {
                 if let Some(m) = backward_core(body, toks, lo, s - 1) {
@@ -365,6 +505,13 @@ fn backward_core(body: &str, toks: &[Tok], lo: usize, end: usize) -> Option<Ment
         s -= 1;
     }
     let clause_start = s == lo || toks[s - 1].kind != Kind::Word;
+    // "Beck, who has in the past described": a phrase after a preposition is no subject.
+    let after_prep = s > lo
+        && word(body, toks, s - 1)
+            .is_some_and(|p| PREPOSITIONS.contains(&p.to_ascii_lowercase().as_str()));
+    if after_prep {
+        return None;
+    }
     let det = is_determiner(text(body, &toks[s])) || strip_possessive(text(body, &toks[s])).1;
     (descriptor_ok(body, toks, s, end) && (det || clause_start)).then_some(Mention {
         first: s,
@@ -388,11 +535,17 @@ fn before_cue(body: &str, toks: &[Tok], lo: usize, qi: usize) -> Option<(Mention
             }
             continue;
         }
-        if is_cue_participle(w) {
+        if toks[k].is(PART) {
+            // "footage of Hillary Clinton asking, ...": the name right before is the subject.
+            if let Some(s) = k.checked_sub(1).and_then(|p| run_to(body, toks, p)) {
+                if s >= lo && !toks[k - 1].is(POSS) {
+                    return Some((name_mention(body, toks, lo, s, k - 1), dist));
+                }
+            }
             participle_at.get_or_insert(dist);
             continue;
         }
-        if !is_cue_finite(w) {
+        if !toks[k].is(CUE) {
             continue;
         }
         let mut k = k;
@@ -412,7 +565,8 @@ fn before_cue(body: &str, toks: &[Tok], lo: usize, qi: usize) -> Option<(Mention
         if let Some(m) = backward_np(body, toks, lo, k) {
             return Some((m, participle_at.unwrap_or(dist)));
         }
-        let inverted = k == lo || matches!(punct(body, toks, k - 1), Some("," | ":" | "—"));
+        let inverted =
+            invertible(w) && (k == lo || matches!(punct(body, toks, k - 1), Some("," | ":" | "—")));
         if inverted {
             if let Some(m) = forward_np(body, toks, k + 1, qi) {
                 return Some((m, dist));
@@ -448,20 +602,81 @@ fn before_cue(body: &str, toks: &[Tok], lo: usize, qi: usize) -> Option<(Mention
         })
 }
 
-/// `... "mistake" in the background check, Comey said.`: a cue closing the quote's sentence.
-fn trailing_cue(body: &str, toks: &[Tok], qi: usize, hi: usize) -> Option<(Mention, usize)> {
-    let comma = (qi + 1..hi)
-        .rev()
-        .take(12)
-        .find(|&k| punct(body, toks, k) == Some(","))?;
-    if toks[comma + 1..hi]
-        .iter()
-        .any(|t| matches!(t.kind, Kind::Quote(_)))
-    {
+/// The noun phrase opening the sentence (after "But", "And", ...) when a lowercase word follows
+/// it: a pronoun, a name, or "the/a" + one noun ("The book accuses ...").
+fn sentence_subject(body: &str, toks: &[Tok], lo: usize, qi: usize) -> Option<Mention> {
+    if toks[lo].sent != toks[qi].sent || (lo > 0 && toks[lo - 1].sent == toks[lo].sent) {
         return None;
     }
-    let m = after_cue(body, toks, comma + 1, hi)?;
-    Some((m, comma - qi))
+    let mut i = lo;
+    while i < qi
+        && word(body, toks, i).is_some_and(|w| matches!(w, "But" | "And" | "So" | "Yet" | "Still"))
+    {
+        i += 1;
+    }
+    let w = word(body, toks, i)?;
+    let (m, end) = if pronoun(w).is_some() {
+        (
+            Mention {
+                first: i,
+                last: i,
+                kind: MentionKind::Pronoun,
+            },
+            i + 1,
+        )
+    } else if let Some(end) = run_from(body, toks, i) {
+        if toks[end - 1].is(POSS) {
+            return None;
+        }
+        (
+            Mention {
+                first: i,
+                last: end - 1,
+                kind: MentionKind::Name,
+            },
+            end,
+        )
+    } else if is_determiner(w) && word(body, toks, i + 1).is_some_and(starts_lower) {
+        (
+            Mention {
+                first: i,
+                last: i + 1,
+                kind: MentionKind::Descriptor,
+            },
+            i + 2,
+        )
+    } else {
+        return None;
+    };
+    (end < qi && word(body, toks, end).is_some_and(starts_lower)).then_some(m)
+}
+
+/// The cue of a sentence that ends at token `end` (exclusive) without a quote of its own,
+/// like `The New York Times reports:` before a quoted paragraph.
+pub(crate) fn cue_before(body: &str, toks: &[Tok], end: usize) -> Option<Mention> {
+    let sent = toks.get(end.checked_sub(1)?)?.sent;
+    let mut lo = end - 1;
+    while lo > 0 && toks[lo - 1].sent == sent && end - lo < BACK_WINDOW {
+        lo -= 1;
+    }
+    before_cue(body, toks, lo, end).map(|(m, _)| m)
+}
+
+/// `... "mistake" in the background check, Comey said.`: a cue after a later comma of the
+/// quote's sentence (the nearest comma that starts one wins).
+fn trailing_cue(body: &str, toks: &[Tok], qi: usize, hi: usize) -> Option<(Mention, usize)> {
+    for comma in (qi + 1..hi).filter(|&k| punct(body, toks, k) == Some(",")) {
+        if toks[qi + 1..comma]
+            .iter()
+            .any(|t| matches!(t.kind, Kind::Quote(_)))
+        {
+            return None;
+        }
+        if let Some(m) = after_cue(body, toks, comma + 1, hi) {
+            return Some((m, comma - qi));
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -608,7 +823,7 @@ mod tests {
             (
                 "Critics accused Trump of being a \"Kremlin agent\".",
                 0,
-                None,
+                Some("Critics"),
                 true,
             ),
             ("\"We will win.\"", 0, None, false),

@@ -110,6 +110,7 @@ pub(crate) fn spans(body: &str, paras: &[Paragraph]) -> Vec<Span> {
     let mut out = Vec::new();
     for (pi, p) in paras.iter().enumerate() {
         let text = &body[p.start..p.end];
+        let first = out.len();
         let mut open: Option<usize> = None; // offset just past the opening mark
         let mut open_at = 0;
         let mut prev: Option<char> = None;
@@ -143,8 +144,74 @@ pub(crate) fn spans(body: &str, paras: &[Paragraph]) -> Vec<Span> {
         if let Some(s) = open {
             push_span(body, pi, open_at, s, p.end, p.end, false, &mut out);
         }
+        single_quotes(body, pi, p, first, &mut out);
     }
     out
+}
+
+/// Longest single-quoted span taken, in bytes: past that an unmatched ‘ is a stray.
+const SINGLE_MAX: usize = 400;
+
+/// ‘Curly single quotes’ outside double-quoted spans: headlines use them ("Trump Was ‘Mocking’
+/// Clinton Camp"). Only the curly pair, and only with a space (or start) before ‘ and no
+/// letter after ’, so apostrophes (It’s, voters’) never open or close one. Inserted in order
+/// among the paragraph's double-quoted spans `out[first..]`.
+fn single_quotes(body: &str, pi: usize, p: &Paragraph, first: usize, out: &mut Vec<Span>) {
+    let text = &body[p.start..p.end];
+    if !text.contains('‘') {
+        return;
+    }
+    let doubles: Vec<(usize, usize)> = out[first..].iter().map(|s| (s.open, s.close)).collect();
+    // Doubles are sorted and disjoint: the last one opening at or before `at` is the only one
+    // that can contain it (binary search, so a huge paragraph stays n log n).
+    let inside = |at: usize| {
+        let k = doubles.partition_point(|&(o, _)| o <= at);
+        k > 0 && at < doubles[k - 1].1
+    };
+    let mut found = Vec::new();
+    let mut open: Option<(usize, usize)> = None;
+    let mut prev: Option<char> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let at = p.start + i;
+        match c {
+            '‘' if prev.is_none_or(|p| p.is_whitespace() || "([{—–-".contains(p))
+                && !inside(at) =>
+            {
+                open = Some((at, at + c.len_utf8()));
+            }
+            '’' if !next.is_some_and(char::is_alphanumeric) => {
+                if let Some((o, s)) = open.take() {
+                    // A double span inside o..at opens before `at` and closes after `o`.
+                    let k = doubles.partition_point(|&(a, _)| a < at);
+                    let overlaps = k > 0 && o < doubles[k - 1].1;
+                    if at - s <= SINGLE_MAX && !overlaps {
+                        found.push((o, s, at, at + c.len_utf8()));
+                    }
+                }
+            }
+            _ => {}
+        }
+        prev = Some(c);
+    }
+    if found.is_empty() {
+        return;
+    }
+    for (o, s, e, close) in found {
+        let (start, end) = trim(body, s, e);
+        if start < end {
+            out.push(Span {
+                para: pi,
+                open: o,
+                close,
+                start,
+                end,
+                closed: true,
+            });
+        }
+    }
+    out[first..].sort_by_key(|s| s.open);
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -205,6 +272,14 @@ mod tests {
             ("“ ”", &[]),
             ("“Émile ça” va", &[("Émile ça", true)]),
             ("«Bonjour» dit-il", &[("Bonjour", true)]),
+            ("Trump Was ‘Mocking’ Clinton", &[("Mocking", true)]),
+            ("It’s the voters’ ‘choice’ now", &[("choice", true)]),
+            (
+                "“He said ‘no’ twice,” she said",
+                &[("He said ‘no’ twice,", true)],
+            ),
+            ("‘a” b’", &[("a” b", true)]),
+            ("‘x “y” z’", &[("y", true)]),
         ];
         for (body, want) in cases {
             assert_eq!(texts(body), *want, "{body:?}");

@@ -6,7 +6,8 @@
 //! tagger would cost more than the rest of the stage, and these lists cover the cues that the
 //! PolNeAR gold set shows in use (said/told/says/wrote/added cover ~80% of direct quotes).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 /// Finite speech verbs: "X said", "said X", "X told Y". Base forms are here too for "would say",
@@ -35,6 +36,8 @@ const CUE_FINITE: &[&str] = &[
     "echoed", "proclaimed", "proclaims", "chanted", "assured", "assures", "blasted", "mocked",
     "praised", "criticized", "questioned", "cited", "quoted", "read", "reads", "commented",
     "opined", "pointed", "begged", "pleaded", "grumbled", "sighed", "laughed", "cried", "chided",
+    "points", "boomed", "sings", "sang", "likened", "mused", "proposed", "proposes",
+    "characterized", "characterizes",
 ];
 
 /// Participles and infinitive-like forms that hang off a clause whose subject is the speaker:
@@ -118,7 +121,7 @@ const FEMALE_NAMES: &[&str] = &[
 
 /// Capitalized words that start sentences or clauses but never names ("But Trump said").
 #[rustfmt::skip]
-const CAP_STOP: &[&str] = &[
+const CAP_STOP_WORDS: &[&str] = &[
     "the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "by", "for", "from", "to",
     "with", "without", "as", "after", "before", "since", "while", "when", "where", "what", "who",
     "why", "how", "if", "although", "though", "because", "then", "now", "still", "meanwhile",
@@ -133,12 +136,14 @@ const CAP_STOP: &[&str] = &[
     "among", "several", "every", "each", "other", "another", "such", "do", "does", "did", "is",
     "are", "was", "were", "will", "would", "can", "could", "should", "let", "please", "again",
     "well", "oh", "ok", "sure",
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "twenty", "thirty", "fifty", "hundreds", "thousands",
 ];
 
 /// Words that may stand between a speaker and the cue verb: "Lavrov also said", "has said",
 /// "was quoted as saying". Adverbs in -ly are accepted by rule.
 #[rustfmt::skip]
-const AUX: &[&str] = &[
+const AUX_WORDS: &[&str] = &[
     "also", "later", "then", "has", "had", "have", "was", "is", "were", "are", "would", "will",
     "could", "might", "may", "once", "previously", "again", "further", "recently", "earlier",
     "often", "just", "did", "does", "do", "once", "still", "already", "never", "always", "even",
@@ -164,53 +169,120 @@ const BLOCKERS: &[&str] = &[
     "must", "may", "might", "once", "up", "out", "over", "back", "off", "down",
 ];
 
-static CUE_FINITE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(CUE_FINITE));
-static CUE_PART_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(CUE_PARTICIPLE));
-static TITLE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(TITLES));
-static MALE_T: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(MALE_TITLES));
-static FEMALE_T: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(FEMALE_TITLES));
-static MALE_N: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(MALE_NAMES));
-static FEMALE_N: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(FEMALE_NAMES));
-static CAP_STOP_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(CAP_STOP));
-static AUX_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(AUX));
-static DET_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(DETERMINERS));
-static BLOCK_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(BLOCKERS));
+/// Bits saying which lists a word is on; `flags` computes them once per token.
+pub(crate) const CUE: u16 = 1;
+pub(crate) const PART: u16 = 1 << 1;
+pub(crate) const TITLE: u16 = 1 << 2;
+pub(crate) const CAP_STOP: u16 = 1 << 3;
+pub(crate) const AUX: u16 = 1 << 4;
+pub(crate) const DET: u16 = 1 << 5;
+pub(crate) const BLOCK: u16 = 1 << 6;
+const MALE: u16 = 1 << 7;
+const FEMALE: u16 = 1 << 8;
+/// Starts with an uppercase / lowercase letter (computed, not looked up).
+pub(crate) const UPPER: u16 = 1 << 9;
+pub(crate) const LOWER: u16 = 1 << 10;
+/// Ends in a possessive "'s" (set by the tokenizer).
+pub(crate) const POSS: u16 = 1 << 11;
 
-fn set(words: &'static [&'static str]) -> HashSet<&'static str> {
-    words.iter().copied().collect()
+/// FNV-1a: the table is probed for every token, with short keys from our own lists, so the
+/// DoS-resistant default SipHash is wasted time (it topped the profile).
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
 }
 
-/// Looks `word` up case-insensitively without allocating for the usual short words.
-fn has(set: &HashSet<&'static str>, word: &str) -> bool {
-    if word.len() > 24 {
-        return false;
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
+
+/// Every list in one table: one lookup per word instead of one per list.
+static TABLE: LazyLock<FastMap<&'static str, u16>> = LazyLock::new(|| {
+    let mut t = FastMap::default();
+    let lists: [(&[&str], u16); 10] = [
+        (CUE_FINITE, CUE),
+        (CUE_PARTICIPLE, PART),
+        (TITLES, TITLE),
+        (CAP_STOP_WORDS, CAP_STOP),
+        (AUX_WORDS, AUX),
+        (DETERMINERS, DET),
+        (BLOCKERS, BLOCK),
+        (MALE_TITLES, MALE),
+        (MALE_NAMES, MALE),
+        (FEMALE_TITLES, FEMALE),
+    ];
+    for (list, bit) in lists.into_iter().chain([(FEMALE_NAMES, FEMALE)]) {
+        for w in list {
+            *t.entry(*w).or_insert(0) |= bit;
+        }
     }
-    if !word.chars().any(char::is_uppercase) {
-        return set.contains(word);
+    t
+});
+
+/// The list bits of `word`, compared case-insensitively, plus UPPER/LOWER. ASCII words are
+/// lowercased in a stack buffer: no allocation on the hot path.
+pub(crate) fn flags(word: &str) -> u16 {
+    const MAX: usize = 24;
+    let case = if starts_upper(word) {
+        UPPER
+    } else if starts_lower(word) {
+        LOWER
+    } else {
+        0
+    };
+    // Adverbs in -ly ("reportedly") may stand between a speaker and the verb.
+    let ly = if case == LOWER && word.len() > 4 && word.ends_with("ly") {
+        AUX
+    } else {
+        0
+    };
+    if word.len() > MAX {
+        return case | ly;
     }
-    set.contains(word.to_lowercase().as_str())
+    let found = if case != UPPER && word.is_ascii() {
+        TABLE.get(word).copied()
+    } else if word.is_ascii() {
+        let mut buf = [0u8; MAX];
+        let buf = &mut buf[..word.len()];
+        buf.copy_from_slice(word.as_bytes());
+        buf.make_ascii_lowercase();
+        std::str::from_utf8(buf)
+            .ok()
+            .and_then(|w| TABLE.get(w).copied())
+    } else {
+        TABLE.get(word.to_lowercase().as_str()).copied()
+    };
+    found.unwrap_or(0) | case | ly
 }
 
 pub(crate) fn is_cue_finite(w: &str) -> bool {
-    has(&CUE_FINITE_SET, w)
+    flags(w) & CUE != 0
 }
 pub(crate) fn is_cue_participle(w: &str) -> bool {
-    has(&CUE_PART_SET, w)
+    flags(w) & PART != 0
 }
 pub(crate) fn is_title(w: &str) -> bool {
-    has(&TITLE_SET, w)
-}
-pub(crate) fn is_cap_stop(w: &str) -> bool {
-    has(&CAP_STOP_SET, w)
-}
-pub(crate) fn is_aux(w: &str) -> bool {
-    has(&AUX_SET, w) || (w.len() > 4 && w.ends_with("ly") && starts_lower(w))
+    flags(w) & TITLE != 0
 }
 pub(crate) fn is_determiner(w: &str) -> bool {
-    has(&DET_SET, w)
+    flags(w) & DET != 0
 }
 pub(crate) fn is_blocker(w: &str) -> bool {
-    has(&BLOCK_SET, w)
+    flags(w) & BLOCK != 0
 }
 
 /// Personal pronouns that can be a speaker, lowercased.
@@ -235,9 +307,10 @@ pub(crate) enum Gender {
 
 /// Gender shown by a title ("Mrs.") or a first name ("Hillary"), if any.
 pub(crate) fn gender_of_word(w: &str) -> Gender {
-    if has(&MALE_T, w) || has(&MALE_N, w) {
+    let f = flags(w);
+    if f & MALE != 0 {
         Gender::Male
-    } else if has(&FEMALE_T, w) || has(&FEMALE_N, w) {
+    } else if f & FEMALE != 0 {
         Gender::Female
     } else {
         Gender::Unknown
@@ -266,7 +339,7 @@ mod tests {
             assert_eq!(is_cue_finite(w), want, "{w}");
         }
         assert!(is_title("Minister") && is_title("Sen.") && !is_title("Lavrov"));
-        assert!(is_aux("reportedly") && !is_aux("Kelly"));
+        assert!(flags("reportedly") & AUX != 0 && flags("Kelly") & AUX == 0);
         assert_eq!(gender_of_word("Hillary"), Gender::Female);
         assert_eq!(gender_of_word("Mr."), Gender::Male);
         assert_eq!(pronoun("She"), Some("she"));

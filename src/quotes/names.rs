@@ -9,12 +9,11 @@
 //! land in the index too, but a mention is only ever looked up by its own last word, so
 //! "Trump" can only become "Donald Trump" or "Donald J. Trump", never "Trump Tower".
 
-use std::collections::{HashMap, HashSet};
-
 use super::lexicon::{
-    gender_of_word, is_aux, is_cap_stop, is_cue_finite, is_title, pronoun, starts_upper, Gender,
+    gender_of_word, is_title, pronoun, starts_upper, FastMap, FastSet, Gender, AUX, CAP_STOP, CUE,
+    LOWER, POSS, UPPER,
 };
-use super::tokens::{strip_possessive, text, Kind, Tok};
+use super::tokens::{flag, strip_possessive, text, Kind, Tok};
 
 /// Lowercase particles that may sit inside a name: "Secretary of State", "Charles de Gaulle".
 #[rustfmt::skip]
@@ -68,16 +67,19 @@ pub(crate) struct Person {
 #[derive(Debug, Default)]
 pub(crate) struct Names {
     entries: Vec<Entry>,
-    by_key: HashMap<String, usize>,
-    by_last: HashMap<String, Vec<usize>>,
+    by_key: FastMap<String, usize>,
+    by_last: FastMap<String, Vec<usize>>,
     /// Capitalized words seen somewhere other than a sentence's first word: real names, as
     /// opposed to "Meeting with ..." at the start of a sentence.
-    mid_sentence: HashSet<String>,
-    gender_hint: HashMap<String, Gender>,
+    mid_sentence: FastSet<String>,
+    gender_hint: FastMap<String, Gender>,
 }
 
-fn is_name_word(w: &str) -> bool {
-    starts_upper(w) && w.len() <= 40 && !is_cap_stop(strip_possessive(w).0)
+/// A capitalized word that may be part of a name (not "But", "The", "Monday").
+fn is_name_tok(toks: &[Tok], i: usize) -> bool {
+    toks.get(i).is_some_and(|t| {
+        t.kind == Kind::Word && t.is(UPPER) && !t.is(CAP_STOP) && t.end - t.start <= 40
+    })
 }
 
 fn word<'a>(body: &'a str, toks: &[Tok], i: usize) -> Option<&'a str> {
@@ -88,22 +90,24 @@ fn word<'a>(body: &'a str, toks: &[Tok], i: usize) -> Option<&'a str> {
 
 /// The capitalized run starting at token `i`: `i..end`, or None when `i` is no name word.
 pub(crate) fn run_from(body: &str, toks: &[Tok], i: usize) -> Option<usize> {
-    let w = word(body, toks, i).filter(|w| is_name_word(w))?;
+    if !is_name_tok(toks, i) {
+        return None;
+    }
     let mut end = i + 1;
-    if strip_possessive(w).1 {
+    if toks[i].is(POSS) {
         return Some(end);
     }
     let sent = toks[i].sent;
     while end < toks.len() && toks[end].sent == sent && end - i < 12 {
-        let Some(w) = word(body, toks, end) else {
-            break;
-        };
-        if is_name_word(w) {
+        if is_name_tok(toks, end) {
             end += 1;
-            if strip_possessive(w).1 {
+            if toks[end - 1].is(POSS) {
                 break;
             }
-        } else if CONNECTORS.contains(&w) && word(body, toks, end + 1).is_some_and(is_name_word) {
+        } else if toks[end].is(LOWER)
+            && is_name_tok(toks, end + 1)
+            && word(body, toks, end).is_some_and(|w| CONNECTORS.contains(&w))
+        {
             end += 1;
         } else {
             break;
@@ -114,19 +118,19 @@ pub(crate) fn run_from(body: &str, toks: &[Tok], i: usize) -> Option<usize> {
 
 /// The capitalized run ending at token `last` (inclusive): its first index, or None.
 pub(crate) fn run_to(body: &str, toks: &[Tok], last: usize) -> Option<usize> {
-    word(body, toks, last).filter(|w| is_name_word(w))?;
+    if !is_name_tok(toks, last) {
+        return None;
+    }
     let mut start = last;
     let sent = toks[last].sent;
+    let plain_name = |k: usize| is_name_tok(toks, k) && !toks[k].is(POSS);
     while start > 0 && toks[start - 1].sent == sent && last - start < 12 {
-        let Some(p) = word(body, toks, start - 1) else {
-            break;
-        };
-        if is_name_word(p) && !strip_possessive(p).1 {
+        if plain_name(start - 1) {
             start -= 1;
-        } else if CONNECTORS.contains(&p)
-            && start >= 2
-            && word(body, toks, start - 2)
-                .is_some_and(|w| is_name_word(w) && !strip_possessive(w).1)
+        } else if start >= 2
+            && toks[start - 1].is(LOWER)
+            && plain_name(start - 2)
+            && word(body, toks, start - 1).is_some_and(|w| CONNECTORS.contains(&w))
         {
             start -= 2;
         } else {
@@ -229,7 +233,7 @@ impl Names {
     /// "Maas said he used ..." shows Maas is male: a name, a speech verb, then he/she.
     fn gender_evidence(&mut self, body: &str, toks: &[Tok]) {
         for i in 0..toks.len().saturating_sub(2) {
-            if !word(body, toks, i + 1).is_some_and(is_cue_finite) {
+            if !flag(toks, i + 1, CUE) {
                 continue;
             }
             let mut j = i + 2;
@@ -324,19 +328,18 @@ impl Names {
                 i += 1;
                 continue;
             };
-            let words: Vec<&str> = toks[i..end].iter().map(|t| text(body, t)).collect();
-            let possessive = words.last().is_some_and(|w| strip_possessive(w).1);
+            let possessive = toks[end - 1].is(POSS);
             let mut j = end;
-            while word(body, toks, j).is_some_and(|w| is_aux(w) && !is_cue_finite(w)) && j < end + 3
-            {
+            while flag(toks, j, AUX) && !flag(toks, j, CUE) && j < end + 3 {
                 j += 1;
             }
-            let cue = !possessive && word(body, toks, j).is_some_and(is_cue_finite);
+            let cue = !possessive && flag(toks, j, CUE);
             let opener = sentence_opener(body, toks, i);
             let next_ok = word(body, toks, end).is_some_and(|w| !starts_upper(w))
                 || toks.get(end).is_some_and(|t| text(body, t) == ",");
             let sentence_subject = !possessive && opener && next_ok;
             if cue || sentence_subject {
+                let words: Vec<&str> = toks[i..end].iter().map(|t| text(body, t)).collect();
                 if let Some(p) = self.canonical(&words) {
                     let one_word = !p.name.contains(' ');
                     let known = !one_word || self.mid_sentence.contains(&p.name);

@@ -7,7 +7,7 @@
 //! ("Are you sure?" he asked). Tokens are byte ranges into the body: nothing is copied.
 
 use super::find::{Paragraph, Span};
-use super::lexicon::starts_upper;
+use super::lexicon::{self, starts_upper};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -24,6 +24,20 @@ pub(crate) struct Tok {
     pub kind: Kind,
     pub para: u32,
     pub sent: u32,
+    /// `lexicon` bits of a word (0 for punctuation and quotes), computed once here.
+    pub f: u16,
+}
+
+impl Tok {
+    /// True when the token is on any list in `bits` (`lexicon::CUE | lexicon::PART`, ...).
+    pub(crate) fn is(&self, bits: u16) -> bool {
+        self.f & bits != 0
+    }
+}
+
+/// `toks[i].is(bits)`, false past the end.
+pub(crate) fn flag(toks: &[Tok], i: usize, bits: u16) -> bool {
+    toks.get(i).is_some_and(|t| t.is(bits))
 }
 
 /// Words whose trailing period is an abbreviation, not a full stop ("Mr. Trump", "Flint, Mich.,").
@@ -65,6 +79,7 @@ pub(crate) fn tokenize(body: &str, paras: &[Paragraph], spans: &[Span]) -> Vec<T
                 kind: Kind::Quote(si),
                 para,
                 sent: 0,
+                f: 0,
             });
             at = s.close;
             si += 1;
@@ -83,6 +98,11 @@ fn assign_sentences(body: &str, spans: &[Span], toks: &mut [Tok], mut sent: u32)
             sent += 1;
         }
         toks[i].sent = sent;
+        // "the United States' military": a capitalized "States" mid-sentence is no verb.
+        let first_in_sentence = i == 0 || toks[i - 1].sent != sent;
+        if !first_in_sentence && toks[i].is(lexicon::UPPER) {
+            toks[i].f &= !(lexicon::CUE | lexicon::PART);
+        }
         let t = toks[i];
         let next = toks.get(i + 1);
         boundary_next = match t.kind {
@@ -122,6 +142,7 @@ fn words(body: &str, from: usize, to: usize, para: u32, out: &mut Vec<Tok>) {
                 kind: Kind::Punct,
                 para,
                 sent: 0,
+                f: 0,
             });
             continue;
         }
@@ -145,12 +166,22 @@ fn words(body: &str, from: usize, to: usize, para: u32, out: &mut Vec<Tok>) {
             e += 1;
             it.next();
         }
+        let w = &seg[i..e];
+        let (stem, poss) = strip_possessive(w);
+        let f = if poss {
+            // "Putin's" is no cue or determiner, but "Its" stays a stop word.
+            let keep = lexicon::CAP_STOP | lexicon::UPPER | lexicon::TITLE;
+            lexicon::POSS | (lexicon::flags(stem) & keep)
+        } else {
+            lexicon::flags(w)
+        };
         out.push(Tok {
             start: from + i,
             end: from + e,
             kind: Kind::Word,
             para,
             sent: 0,
+            f,
         });
     }
 }
