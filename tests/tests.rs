@@ -5,5 +5,6 @@ mod util;
 
 mod bad_input;
 mod cli;
+mod corpus;
 mod extract;
 mod query;
