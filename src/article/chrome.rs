@@ -125,14 +125,17 @@ pub fn classify(line: &str) -> Option<Chrome<'_>> {
     if !line.chars().any(char::is_alphanumeric) {
         return Some(Chrome::Furniture);
     }
-    if let Some(last) = breadcrumb_last(line) {
-        return Some(Chrome::Breadcrumb { last });
-    }
     // "- See more at: ..." is matched like "See more at: ...".
     let lower = line
         .trim_start_matches(['-', '–', '—', '•', ' '])
         .to_lowercase();
-    let bare = lower.trim_end_matches([':', '»', '›', '|', '>', '-', '…', '.', ' ']);
+    if is_menu_of_furniture(&lower) {
+        return Some(Chrome::Furniture);
+    }
+    if let Some(last) = breadcrumb_last(line) {
+        return Some(Chrome::Breadcrumb { last });
+    }
+    let bare = bare(&lower);
     if EXACT.contains(&bare)
         || PREFIXES.iter().any(|p| lower.starts_with(p))
         || CONTAINS.iter().any(|p| lower.contains(p))
@@ -144,6 +147,26 @@ pub fn classify(line: &str) -> Option<Chrome<'_>> {
         return Some(Chrome::Byline);
     }
     None
+}
+
+/// A lowercased line without the trailing punctuation that menus and labels carry.
+fn bare(lower: &str) -> &str {
+    lower.trim_end_matches([':', '»', '›', '|', '>', '-', '…', '.', ' '])
+}
+
+/// "Subscribe | Sign in", "Facebook · Twitter · Email": a menu whose every item is
+/// furniture on its own. Checked before breadcrumbs, whose weak separators it shares, so
+/// that its last item is not taken for a headline.
+fn is_menu_of_furniture(lower: &str) -> bool {
+    let Some(sep) = [" | ", " / ", " · ", " • "]
+        .iter()
+        .find(|s| lower.contains(*s))
+    else {
+        return false;
+    };
+    lower
+        .split(sep)
+        .all(|item| EXACT.contains(&bare(item.trim())))
 }
 
 /// ASCII case-insensitive `starts_with` (every prefix in the lists is lowercase ASCII).
@@ -259,6 +282,8 @@ mod tests {
         breadcrumb_guillemet: "Main » Pompeo meets Lavrov" => Some(Chrome::Breadcrumb { last: "Pompeo meets Lavrov" });
         breadcrumb_slash_home: "Home / World / Europe" => Some(Chrome::Breadcrumb { last: "Europe" });
         breadcrumb_pipe_sections: "News | World | Storm hits coast" => Some(Chrome::Breadcrumb { last: "Storm hits coast" });
+        menu_of_furniture: "Subscribe | Sign in" => F;
+        menu_of_share_buttons: "Facebook · Twitter · Email" => F;
         byline: "By Jane Doe" => B;
         byline_two: "By ANDREW C. MCCARTHY / FAMILY SECURITY MATTERS" => B;
         posted_on_without_date: "Posted on by janedoe" => F;

@@ -105,6 +105,7 @@ const MAX_OTHER_WORDS: usize = 4;
 
 /// Parses the first full date in `s` (any form above). `None` for day/month/year numbers
 /// where both orders are possible (`05/06/2019`): without a locale neither guess is safe.
+/// Dotted numbers (`05.06.2019`) are read day first, as everywhere dots are used.
 pub fn parse(s: &str) -> Option<NaiveDate> {
     DATE.captures_iter(s).find_map(|c| from_captures(&c))
 }
@@ -119,11 +120,14 @@ fn from_captures(c: &regex::Captures<'_>) -> Option<NaiveDate> {
         (y, num("mo3")?, num("d3")?)
     } else {
         let (a, b, y) = (num("a4")?, num("b4")?, num("y4")?);
-        // Day first unless that is impossible; equal numbers are unambiguous.
+        // Dots are the European (German, Nordic, Russian) form, which is always day first;
+        // the US month-first order is written with slashes.
+        let dotted = c.get(0).is_some_and(|m| m.as_str().contains('.'));
+        // Otherwise day first unless that is impossible; equal numbers are unambiguous.
         match (a > 12, b > 12) {
             (true, false) => (y, b, a),
-            (false, true) => (y, a, b),
-            (false, false) if a == b => (y, a, a),
+            (false, true) if !dotted => (y, a, b),
+            (false, false) if a == b || dotted => (y, b, a),
             _ => return None,
         }
     };
@@ -358,6 +362,8 @@ mod tests {
         numeric_month_first: "05/15/2019" => ymd(2019, 5, 15);
         numeric_dotted: "15.05.2019" => ymd(2019, 5, 15);
         numeric_ambiguous_refused: "05/06/2019" => None;
+        numeric_dotted_is_day_first: "12.09.2018" => ymd(2018, 9, 12);
+        numeric_dotted_month_first_refused: "09.13.2018" => None;
         numeric_same_both_ways: "06/06/2019" => ymd(2019, 6, 6);
         weekday_and_time: "Wed 15 May 2019 10:02 BST" => ymd(2019, 5, 15);
         impossible_day: "31 February 2019" => None;

@@ -5,7 +5,8 @@
 //! a title-like shape (a few words, no closing full stop), being early, matching a
 //! breadcrumb's last item, being repeated further down (pages often end with a copy of
 //! the headline), a date or byline right under it, standing alone between blank lines
-//! (BBC-style files), and Title Case. A text whose first line is already a long paragraph
+//! (BBC-style files), and Title Case; being above a breadcrumb trail (a masthead or a
+//! section label) counts against. A text whose first line is already a long paragraph
 //! (one-document-a-line corpora) has no headline: `None` rather than a made-up one.
 
 use super::{Kind, Line};
@@ -20,6 +21,8 @@ pub struct Headline {
 
 /// Headlines are looked for among the first lines of a page only.
 const SEARCH_LINES: usize = 25;
+/// Taken from a candidate above a breadcrumb trail: enough to outweigh being first.
+const ABOVE_TRAIL_PENALTY: i32 = 25;
 /// Below this score no candidate is convincing.
 const MIN_SCORE: i32 = 10;
 
@@ -40,6 +43,12 @@ pub fn find(lines: &[Line<'_>]) -> Option<Headline> {
         .position(|l| l.kind == Kind::Text && is_paragraph(l.text))
         .unwrap_or(SEARCH_LINES.min(lines.len()));
 
+    // Site names and section labels sit above the navigation trail; the headline below it.
+    let last_trail = lines
+        .iter()
+        .take(region_end)
+        .rposition(|l| matches!(l.kind, Kind::Breadcrumb(_)));
+
     let mut best: Option<(i32, usize)> = None;
     let mut texts_before = 0;
     for (i, line) in lines.iter().enumerate().take(region_end) {
@@ -51,7 +60,12 @@ pub fn find(lines: &[Line<'_>]) -> Option<Headline> {
         if !is_title_like(line.text) {
             continue;
         }
-        let score = score(lines, i, rank, &crumbs);
+        let mut score = score(lines, i, rank, &crumbs);
+        // "Harbridge & District Gazette" / "Home > News > Local": a masthead, unless the
+        // trail ends with this very line's text.
+        if last_trail.is_some_and(|t| t > i) && !crumbs.iter().any(|c| same_title(c, line.text)) {
+            score -= ABOVE_TRAIL_PENALTY;
+        }
         if best.is_none_or(|(s, _)| score > s) {
             best = Some((score, i));
         }

@@ -258,6 +258,10 @@ mod tests {
             => (Some("Talks resume"), None, "They met on Tuesday.");
         comments_end_article: "Talks resume\n\nThey met on Tuesday.\n\n3 Comments\n\nThis is a reader comment that goes on for quite a while about the talks and much else."
             => (Some("Talks resume"), None, "They met on Tuesday.");
+        masthead_above_trail_is_not_headline: "Harbridge & District Gazette\nHome > News > Local\n\nCouncil demands answers after flood\n\nThe council leader said on Sunday that residents had been let down twice by the flood wall."
+            => (Some("Council demands answers after flood"), None, "The council leader said on Sunday that residents had been let down twice by the flood wall.");
+        dotted_date_under_headline_beats_crawl_date: "Saturday, 15 September 2018\nEvening Post\nHome / News / Health\n\nMeasles cases rise\n\nLast updated: 12.09.2018\n\nBody."
+            => (Some("Measles cases rise"), ymd(2018, 9, 12), "Body.");
         no_blank_lines_one_paragraph_a_line: "Talks resume\nThey met on Tuesday.\nThey will meet again."
             => (Some("Talks resume"), None, "They met on Tuesday.\n\nThey will meet again.");
     }
