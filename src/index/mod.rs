@@ -54,7 +54,8 @@ impl NewsIndex {
                 ),
             });
         }
-        if has_index && rebuild {
+        if ours && (rebuild || !has_index) {
+            // A rebuild, or the remains of a run killed while creating or rebuilding the index.
             clear_dir(path)?;
         } else if has_index {
             check_version(path)?;
@@ -68,10 +69,12 @@ impl NewsIndex {
                 ),
             });
         }
-        let index =
-            Index::create_in_dir(path, schema::build_schema()).map_err(|e| tantivy_err(path, e))?;
+        // The marker goes first: a run killed between the two writes leaves a directory that is
+        // recognisably ours and is cleared next time, never an index we refuse to touch.
         let marker = format!("{{\"schema_version\": {SCHEMA_VERSION}}}\n");
         std::fs::write(path.join(MARKER), marker).map_err(|e| io_err(path, e))?;
+        let index =
+            Index::create_in_dir(path, schema::build_schema()).map_err(|e| tantivy_err(path, e))?;
         Self::wrap(index, path)
     }
 
@@ -119,11 +122,16 @@ fn dir_is_empty(path: &Path) -> Result<bool, IndexError> {
     Ok(entries.all(|e| e.map(|e| is_ignorable(&e.file_name())).unwrap_or(false)))
 }
 
-/// Deletes an index's files (only called on a directory holding our marker).
+/// Deletes an index's files (only called on a directory holding our marker). `meta.json` goes
+/// first, so a run killed half-way leaves "no index", never an index missing its segments.
 fn clear_dir(path: &Path) -> Result<(), IndexError> {
+    let meta = path.join("meta.json");
+    if meta.exists() {
+        std::fs::remove_file(&meta).map_err(|e| io_err(&meta, e))?;
+    }
     for entry in std::fs::read_dir(path).map_err(|e| io_err(path, e))? {
         let entry = entry.map_err(|e| io_err(path, e))?;
-        if is_ignorable(&entry.file_name()) {
+        if is_ignorable(&entry.file_name()) || entry.file_name() == MARKER {
             continue;
         }
         let p = entry.path();
