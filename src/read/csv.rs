@@ -174,6 +174,7 @@ mod tests {
                 vec![s("a.tsv#1", "\"Quoted\" start"), s("a.tsv#2", "Two")],
             ),
             ("latin1.csv", b"title,text\nCaf\xe9,Body\n", "", vec![s("latin1.csv#1", "Caf\u{e9}")]),
+            ("bom.csv", b"\xef\xbb\xbftitle,text\nOne,Body\n", "", vec![s("bom.csv#1", "One")]),
             ("header-only.csv", b"title,text\n", "", vec![s("header-only.csv", "empty file")]),
             (
                 "nobody.csv",
