@@ -129,7 +129,7 @@ fn fail(emit: &Emit, e: ::csv::Error) -> ReadError {
 
 #[cfg(test)]
 mod tests {
-    use crate::read::tests::{outline, pair as s, Outline};
+    use crate::read::testutil::{outline, pair as s, Outline};
 
     #[test]
     fn rows_become_records() {

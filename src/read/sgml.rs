@@ -242,7 +242,7 @@ fn trec(text: &str) -> (Option<String>, Result<Record, String>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::read::tests::{outline, pair as s, read_str, Outline};
+    use crate::read::testutil::{outline, pair as s, read_str, Outline};
     use crate::read::{Content, FieldMap, Record};
 
     const REUTERS: &str = r#"<!DOCTYPE lewis SYSTEM "lewis.dtd">
