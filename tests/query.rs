@@ -166,3 +166,19 @@ fn facets_count_every_match_not_just_the_page() {
     assert_eq!(lines[1]["counts"][0]["value"], "c");
     assert_eq!(lines[1]["counts"][0]["count"], 3);
 }
+
+#[test]
+fn a_misspelt_query_that_finds_nothing_suggests_a_correction() {
+    let t = corpus();
+    let out = crate::util::newsdex()
+        .args(["search", "goaless madird", "--index"])
+        .arg(t.index_path())
+        .output()
+        .unwrap();
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("no articles match"), "{stdout}");
+    assert!(stdout.contains("did you mean: goalless madrid"), "{stdout}");
+    // A query that finds something gets no suggestion.
+    let lines = t.json("search", "penalties");
+    assert!(lines.iter().all(|l| l.get("did_you_mean").is_none()));
+}

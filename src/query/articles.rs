@@ -8,7 +8,7 @@ use crate::error::Error;
 use crate::index::schema::KIND_ARTICLE;
 use crate::index::{tantivy_err, NewsIndex};
 use crate::query::{
-    self, build, facets, group, parse, snippet, FacetCounts, SearchOptions, Snippet,
+    self, build, facets, group, parse, snippet, suggest, FacetCounts, SearchOptions, Snippet,
 };
 
 /// Weight of a headline match over a body match.
@@ -36,6 +36,8 @@ pub struct ArticleResults {
     /// Articles matching the query (before grouping and paging).
     pub total: usize,
     pub facets: Vec<FacetCounts>,
+    /// When nothing matched: the query with misspelt words corrected, if any were.
+    pub did_you_mean: Option<String>,
 }
 
 /// Runs `text` against article documents.
@@ -109,5 +111,10 @@ pub fn search(
         hits,
         total,
         facets,
+        did_you_mean: if total == 0 {
+            suggest::did_you_mean(index, &searcher, text)
+        } else {
+            None
+        },
     })
 }

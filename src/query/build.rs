@@ -262,3 +262,61 @@ fn regex_escape(s: &str) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::index::schema::{build_schema, register_tokenizers};
+    use crate::query::parse::parse_ast;
+
+    fn index() -> Index {
+        let index = Index::create_in_ram(build_schema());
+        register_tokenizers(&index);
+        index
+    }
+
+    fn options(index: &Index) -> BuildOptions {
+        let schema = index.schema();
+        let field = |n: &str| schema.get_field(n).unwrap_or_else(|e| panic!("{n}: {e}"));
+        BuildOptions {
+            default_fields: vec![(field("topic"), 1.0), (field("headline"), 2.0)],
+            conjunction: false,
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        /// Any text at all parses to a query or to a `QueryError`, never a panic.
+        #[test]
+        fn any_query_text_parses_or_errors(text in ".{0,60}") {
+            let index = index();
+            if let Ok(ast) = parse_ast(&text) {
+                let _ = build(&index, &ast, &options(&index));
+            }
+        }
+
+        /// Query-like text built from the syntax's own pieces, the likeliest to hit edge cases.
+        #[test]
+        fn syntax_soup_parses_or_errors(
+            parts in proptest::collection::vec(
+                prop_oneof![
+                    Just("iran"), Just("\"nuclear deal\""), Just("AND"), Just("OR"), Just("NOT"),
+                    Just("-"), Just("+"), Just("("), Just(")"), Just("speaker:"), Just("date:"),
+                    Just("2019-05"), Just("[2019-01-01 TO 2019-02-01]"), Just("^2"), Just("~1"),
+                    Just("*"), Just(":"), Just("\""), Just("'"), Just("headline:"), Just("{"),
+                    Just(">=2019-05-01"), Just("topic:"), Just("\\"),
+                ],
+                0..12,
+            )
+        ) {
+            let text = parts.join(" ");
+            let index = index();
+            if let Ok(ast) = parse_ast(&text) {
+                let _ = build(&index, &ast, &options(&index));
+            }
+        }
+    }
+}

@@ -14,6 +14,7 @@ pub mod quotes;
 pub mod show;
 pub mod snippet;
 pub mod speakers;
+pub mod suggest;
 
 use std::ops::Bound;
 

@@ -7,7 +7,7 @@ use tantivy::schema::Value;
 use crate::error::Error;
 use crate::index::schema::KIND_QUOTE;
 use crate::index::NewsIndex;
-use crate::query::{self, facets, FacetCounts, SearchOptions};
+use crate::query::{self, facets, suggest, FacetCounts, SearchOptions};
 
 /// Weight of a match in a quote's own words over a match in its surrounding paragraph.
 const QUOTE_BOOST: f32 = 2.0;
@@ -35,6 +35,8 @@ pub struct QuoteResults {
     /// Quotes matching the query (before paging).
     pub total: usize,
     pub facets: Vec<FacetCounts>,
+    /// When nothing matched: the query with misspelt words corrected, if any were.
+    pub did_you_mean: Option<String>,
 }
 
 /// Runs `text` against quote documents.
@@ -75,5 +77,10 @@ pub fn search(
         hits,
         total,
         facets,
+        did_you_mean: if total == 0 {
+            suggest::did_you_mean(index, &searcher, text)
+        } else {
+            None
+        },
     })
 }

@@ -129,7 +129,7 @@ fn fail(emit: &Emit, e: ::csv::Error) -> ReadError {
 
 #[cfg(test)]
 mod tests {
-    use crate::read::tests::{outline, pair as s, Outline};
+    use crate::read::testutil::{outline, pair as s, Outline};
 
     #[test]
     fn rows_become_records() {
@@ -174,6 +174,7 @@ mod tests {
                 vec![s("a.tsv#1", "\"Quoted\" start"), s("a.tsv#2", "Two")],
             ),
             ("latin1.csv", b"title,text\nCaf\xe9,Body\n", "", vec![s("latin1.csv#1", "Caf\u{e9}")]),
+            ("bom.csv", b"\xef\xbb\xbftitle,text\nOne,Body\n", "", vec![s("bom.csv#1", "One")]),
             ("header-only.csv", b"title,text\n", "", vec![s("header-only.csv", "empty file")]),
             (
                 "nobody.csv",

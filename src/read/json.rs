@@ -163,7 +163,7 @@ fn wrapped_records(value: Value) -> Result<Vec<Value>, Value> {
 
 #[cfg(test)]
 mod tests {
-    use crate::read::tests::{outline, pair as s, Outline};
+    use crate::read::testutil::{outline, pair as s, Outline};
 
     #[test]
     fn json_files() {

@@ -242,7 +242,7 @@ fn trec(text: &str) -> (Option<String>, Result<Record, String>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::read::tests::{outline, pair as s, read_str, Outline};
+    use crate::read::testutil::{outline, pair as s, read_str, Outline};
     use crate::read::{Content, FieldMap, Record};
 
     const REUTERS: &str = r#"<!DOCTYPE lewis SYSTEM "lewis.dtd">
@@ -354,6 +354,26 @@ FEDERAL RESERVE REPORT
         for (name, text, want) in cases {
             assert_eq!(outline(name, text.as_bytes(), ""), want, "{name}");
         }
+    }
+
+    #[test]
+    fn a_10_mb_line_is_read_not_hung() {
+        let started = std::time::Instant::now();
+        // Many records on one line, then 10 MB without a single `>`. The time limit is loose
+        // (debug build, busy CI): it catches quadratic rescans, which would take hours.
+        let doc = "<DOC><DOCNO>X</DOCNO><TEXT>Short body.</TEXT></DOC>";
+        let many = doc.repeat(2 * 1024 * 1024 / doc.len());
+        assert_eq!(
+            outline("one-line.sgml", many.as_bytes(), "").len(),
+            many.len() / doc.len()
+        );
+        let open_ended = format!(
+            "<DOC><DOCNO>Y</DOCNO><TEXT>{}",
+            "w".repeat(10 * 1024 * 1024)
+        );
+        let got = outline("open.sgml", open_ended.as_bytes(), "");
+        assert_eq!(got.len(), 2, "{:?}", &got[1..]);
+        assert!(started.elapsed().as_secs() < 60);
     }
 
     #[test]

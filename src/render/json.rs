@@ -23,7 +23,8 @@
 //! near-identical articles grouped under the hit; quote hits (`quotes --json`) carry
 //! `rank, score, speaker, speaker_mention, role, quote, partial, date, headline, source`; speakers
 //! (`speakers --json`) carry `rank, speaker, quotes, first, last, aliases`. With `--facet`, each
-//! facet follows the hits as one line `{"facet": NAME, "counts": [{"value", "count"}]}`.
+//! facet follows the hits as one line `{"facet": NAME, "counts": [{"value", "count"}]}`; a
+//! query that matched nothing may be followed by `{"did_you_mean": QUERY}`.
 
 use std::io::{self, Write};
 
@@ -42,13 +43,23 @@ pub fn article(w: &mut dyn Write, article: &Article) -> io::Result<()> {
 /// Writes article hits, one per line, matches wrapped in `<b>`, then one line per facet.
 pub fn article_results(w: &mut dyn Write, results: &ArticleResults) -> io::Result<()> {
     article_hits(w, &results.hits)?;
-    facets(w, &results.facets)
+    facets(w, &results.facets)?;
+    did_you_mean(w, results.did_you_mean.as_deref())
 }
 
 /// Writes quote hits, one per line, then one line per facet.
 pub fn quote_results(w: &mut dyn Write, results: &QuoteResults) -> io::Result<()> {
     quote_hits(w, &results.hits)?;
-    facets(w, &results.facets)
+    facets(w, &results.facets)?;
+    did_you_mean(w, results.did_you_mean.as_deref())
+}
+
+/// When nothing matched and a correction exists: `{"did_you_mean": "corrected query"}`.
+fn did_you_mean(w: &mut dyn Write, suggestion: Option<&str>) -> io::Result<()> {
+    match suggestion {
+        Some(q) => line(w, &serde_json::json!({ "did_you_mean": q })),
+        None => Ok(()),
+    }
 }
 
 /// Writes index statistics as one line.

@@ -14,6 +14,7 @@ const INDENT: &str = "    ";
 pub fn article_results(w: &mut dyn Write, r: &ArticleResults, style: Style) -> io::Result<()> {
     if r.hits.is_empty() {
         writeln!(w, "no articles match")?;
+        did_you_mean(w, r.did_you_mean.as_deref())?;
     } else {
         writeln!(w, "{} matching", plural(r.total, "article", "articles"))?;
         writeln!(w)?;
@@ -26,6 +27,7 @@ pub fn article_results(w: &mut dyn Write, r: &ArticleResults, style: Style) -> i
 pub fn quote_results(w: &mut dyn Write, r: &QuoteResults, style: Style) -> io::Result<()> {
     if r.hits.is_empty() {
         writeln!(w, "no quotes match")?;
+        did_you_mean(w, r.did_you_mean.as_deref())?;
     } else {
         writeln!(w, "{} matching", plural(r.total, "quote", "quotes"))?;
         writeln!(w)?;
@@ -155,6 +157,13 @@ fn facets(w: &mut dyn Write, facets: &[FacetCounts]) -> io::Result<()> {
         writeln!(w)?;
     }
     Ok(())
+}
+
+fn did_you_mean(w: &mut dyn Write, suggestion: Option<&str>) -> io::Result<()> {
+    match suggestion {
+        Some(q) => writeln!(w, "did you mean: {q}"),
+        None => Ok(()),
+    }
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {
