@@ -162,7 +162,9 @@ fn is_menu_of_furniture(lower: &str) -> bool {
         .iter()
         .find(|s| lower.contains(*s))
     else {
-        return false;
+        // "Facebook Twitter Email": share buttons scraped onto one line.
+        let mut words = lower.split_whitespace();
+        return words.clone().count() >= 2 && words.all(|w| EXACT.contains(&bare(w)));
     };
     lower
         .split(sep)
@@ -284,6 +286,7 @@ mod tests {
         breadcrumb_pipe_sections: "News | World | Storm hits coast" => Some(Chrome::Breadcrumb { last: "Storm hits coast" });
         menu_of_furniture: "Subscribe | Sign in" => F;
         menu_of_share_buttons: "Facebook · Twitter · Email" => F;
+        share_buttons_on_one_line: "Facebook Twitter Email" => F;
         byline: "By Jane Doe" => B;
         byline_two: "By ANDREW C. MCCARTHY / FAMILY SECURITY MATTERS" => B;
         posted_on_without_date: "Posted on by janedoe" => F;
