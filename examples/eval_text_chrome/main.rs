@@ -10,7 +10,7 @@
 //!   answer is no headline or another line, and we count how often we return one.
 //!
 //! ```text
-//! cargo run --release --example eval_text_chrome [-- --worst 10] [--dump DIR]
+//! cargo run --release --example eval_text_chrome [-- --worst 10] [--dump DIR] [--bench]
 //! ```
 
 mod html_dump;
@@ -52,6 +52,10 @@ fn main() {
     let pages = load_l3s(&l3s);
     if let Some(dir) = opt("--dump") {
         dump(&pages, Path::new(&dir));
+    }
+    if args.iter().any(|a| a == "--bench") {
+        bench(&pages);
+        return;
     }
     eval_l3s(&pages, worst);
     eval_fake(&fake);
@@ -109,6 +113,9 @@ fn dump(pages: &[Page], dir: &Path) {
         let gold = format!("{}\n\n{}\n", p.gold_headline, p.gold_body);
         let _ = std::fs::write(dir.join(format!("{}.txt", p.name)), &p.dump);
         let _ = std::fs::write(dir.join(format!("{}.gold", p.name)), gold);
+        let a = from_text(&p.name, &p.dump);
+        let ours = format!("{}\n\n{}\n", a.headline.unwrap_or_default(), a.body);
+        let _ = std::fs::write(dir.join(format!("{}.ours", p.name)), ours);
     }
 }
 
@@ -154,6 +161,46 @@ fn eval_l3s(pages: &[Page], worst: usize) {
     for (f, (p, r), name, h) in by_f1.iter().take(worst) {
         println!("  worst {name}  F1 {f:.2} P {p:.2} R {r:.2}  headline {h:?}");
     }
+}
+
+/// `from_text` alone over every dump, ten rounds: the stage's cost on whole pages.
+fn bench(pages: &[Page]) {
+    let start = Instant::now();
+    let mut bytes = 0;
+    for _ in 0..10 {
+        for p in pages {
+            bytes += from_text(&p.name, &p.dump).body.len();
+        }
+    }
+    let per_page = start.elapsed().as_secs_f64() * 1e6 / (10 * pages.len().max(1)) as f64;
+    let input: usize = pages.iter().map(|p| p.dump.len()).sum();
+    println!(
+        "bench: {per_page:.1} µs/page, {:.0} bytes/page in, {} bytes/page out",
+        input as f64 / pages.len().max(1) as f64,
+        bytes / (10 * pages.len().max(1))
+    );
+    // BBC files are the throughput reference (whole pipeline ≥ 5,000 articles/s per core).
+    let bbc: Vec<String> = ["business", "entertainment", "politics", "sport", "tech"]
+        .iter()
+        .flat_map(|c| {
+            let dir = Path::new(SHARED).join("bbc-news/bbc").join(c);
+            std::fs::read_dir(dir)
+                .into_iter()
+                .flatten()
+                .filter_map(|e| {
+                    let bytes = std::fs::read(e.ok()?.path()).ok()?;
+                    newsdex::read::decode::decode(&bytes).ok()
+                })
+        })
+        .collect();
+    let start = Instant::now();
+    for _ in 0..5 {
+        for text in &bbc {
+            std::hint::black_box(from_text("bbc", text));
+        }
+    }
+    let per = start.elapsed().as_secs_f64() * 1e6 / (5 * bbc.len().max(1)) as f64;
+    println!("bench: {per:.1} µs/BBC article ({} files)", bbc.len());
 }
 
 fn eval_fake(path: &Path) {

@@ -3,7 +3,8 @@
 //!
 //! - Everything above the headline is page furniture (navigation, crawl date, breadcrumbs)
 //!   and is skipped; a headline is only ever chosen above the first real paragraph, so no
-//!   article text is lost that way.
+//!   article text is lost that way. Only the article's region (see `region`) is read: on a
+//!   whole-page dump, the menus and teasers before it and the footer after it are dropped.
 //! - Furniture, bylines, date lines and copies of the headline are dropped wherever they sit.
 //! - A "Comments"/"Leave a reply" marker ends the article; a "Related stories" marker drops
 //!   the short link lines under it but lets a following paragraph back in, because such

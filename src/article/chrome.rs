@@ -26,6 +26,9 @@ pub enum Chrome<'a> {
 /// Lines longer than this are prose, not furniture (except notices, checked by prefix).
 const SHORT: usize = 160;
 
+/// Lines longer than this are never a menu of furniture items.
+const MENU_MAX: usize = 80;
+
 /// Whole-line furniture, compared lowercased with trailing `:`/`»`/`|` etc. removed.
 /// Section names ("World", "Business") are deliberately absent: inside an article such a
 /// line is more often a subheading than a menu item, and menus sit above the headline,
@@ -158,6 +161,10 @@ fn bare(lower: &str) -> &str {
 /// furniture on its own. Checked before breadcrumbs, whose weak separators it shares, so
 /// that its last item is not taken for a headline.
 fn is_menu_of_furniture(lower: &str) -> bool {
+    // Menus of furniture are short; most lines are not, and skip the scans below.
+    if lower.len() > MENU_MAX {
+        return false;
+    }
     let Some(sep) = [" | ", " / ", " · ", " • "]
         .iter()
         .find(|s| lower.contains(*s))

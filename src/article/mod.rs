@@ -1,10 +1,11 @@
 //! Document text → `Article` {headline, date, body}.
 //!
-//! The stage runs in four steps, one file each:
+//! The stage runs in five steps, one file each:
 //!
 //! ```text
-//!  text ─normalize─▶ lines ─chrome + date─▶ classified lines ─headline─▶ headline line
+//!  text ─normalize─▶ lines ─chrome + date─▶ classified lines ─region─▶ article's span
 //!                                                   │                         │
+//!                                                   ├──────headline──────▶ headline line
 //!                                                   ├──────date──────────▶ publication date
 //!                                                   └──────body──────────▶ paragraphs
 //! ```
