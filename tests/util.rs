@@ -72,7 +72,8 @@ impl TestDir {
         self.dir.path().join("index")
     }
 
-    /// Runs `newsdex <cmd> <query> --index <tmp>/index --json` and parses each output line.
+    /// Runs `newsdex <cmd> <query> --index <tmp>/index --json` and returns the hit lines (those
+    /// with a rank; facet and did-you-mean lines are left out).
     pub fn json(&self, cmd: &str, query: &str) -> Vec<serde_json::Value> {
         let out = newsdex()
             .args([cmd, query, "--json", "--limit", "50", "--index"])
@@ -81,6 +82,9 @@ impl TestDir {
             .unwrap_or_else(|e| panic!("run: {e}"));
         assert!(out.status.success(), "{cmd} {query}: {}", text(&out.stderr));
         json_lines(&out.stdout)
+            .into_iter()
+            .filter(|l| l.get("rank").is_some())
+            .collect()
     }
 }
 

@@ -3,7 +3,8 @@
 //!
 //! - Everything above the headline is page furniture (navigation, crawl date, breadcrumbs)
 //!   and is skipped; a headline is only ever chosen above the first real paragraph, so no
-//!   article text is lost that way.
+//!   article text is lost that way. Only the article's region (see `region`) is read: on a
+//!   whole-page dump, the menus and teasers before it and the footer after it are dropped.
 //! - Furniture, bylines, date lines and copies of the headline are dropped wherever they sit.
 //! - A "Comments"/"Leave a reply" marker ends the article; a "Related stories" marker drops
 //!   the short link lines under it but lets a following paragraph back in, because such
@@ -21,12 +22,19 @@ use super::{Kind, Line};
 const WRAP_MAX: usize = 100;
 /// A wrapped line ending in a full stop still continues if it is at least this long.
 const WRAP_MIN: usize = 50;
+/// At most this many lines between the headline and the article's region are kept.
+const PRE_REGION_LINES: usize = 3;
 /// In a related-links box, lines shorter than this (in words) are link titles.
 const LINK_WORDS: usize = 15;
 
 /// Assembles the body from `lines`, given the headline found among them.
-pub fn assemble(lines: &[Line<'_>], headline: Option<&Headline>, blank_lines: bool) -> String {
-    let start = match headline {
+pub fn assemble(
+    lines: &[Line<'_>],
+    headline: Option<&Headline>,
+    blank_lines: bool,
+    region: Option<(usize, usize)>,
+) -> String {
+    let after_headline = match headline {
         Some(Headline { line: Some(i), .. }) => i + 1,
         // Named only by a breadcrumb: the article starts after the breadcrumb.
         Some(h) => lines
@@ -35,12 +43,23 @@ pub fn assemble(lines: &[Line<'_>], headline: Option<&Headline>, blank_lines: bo
             .map_or(0, |i| i + 1),
         None => 0,
     };
+    let Some((region_start, region_end)) = region else {
+        return String::new();
+    };
+    // Lines between a nearby headline and the article's prose (a standfirst, a short first
+    // paragraph) are kept; when the headline is far above the prose, what lies between is
+    // page furniture.
+    let start = if region_start > after_headline + PRE_REGION_LINES {
+        region_start
+    } else {
+        after_headline
+    };
     let mut out = String::new();
     let mut paragraphs = 0;
     // The previous kept line, if the next kept line may continue its paragraph.
     let mut open: Option<&Line<'_>> = None;
     let mut skipping_links = false;
-    for line in lines.iter().skip(start) {
+    for line in lines.iter().take(region_end + 1).skip(start) {
         if paragraphs > 0 && is_tail_marker(line.text) {
             if is_comments_marker(line.text) {
                 break;

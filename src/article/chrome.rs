@@ -26,6 +26,9 @@ pub enum Chrome<'a> {
 /// Lines longer than this are prose, not furniture (except notices, checked by prefix).
 const SHORT: usize = 160;
 
+/// Lines longer than this are never a menu of furniture items.
+const MENU_MAX: usize = 80;
+
 /// Whole-line furniture, compared lowercased with trailing `:`/`»`/`|` etc. removed.
 /// Section names ("World", "Business") are deliberately absent: inside an article such a
 /// line is more often a subheading than a menu item, and menus sit above the headline,
@@ -158,11 +161,17 @@ fn bare(lower: &str) -> &str {
 /// furniture on its own. Checked before breadcrumbs, whose weak separators it shares, so
 /// that its last item is not taken for a headline.
 fn is_menu_of_furniture(lower: &str) -> bool {
+    // Menus of furniture are short; most lines are not, and skip the scans below.
+    if lower.len() > MENU_MAX {
+        return false;
+    }
     let Some(sep) = [" | ", " / ", " · ", " • "]
         .iter()
         .find(|s| lower.contains(*s))
     else {
-        return false;
+        // "Facebook Twitter Email": share buttons scraped onto one line.
+        let mut words = lower.split_whitespace();
+        return words.clone().count() >= 2 && words.all(|w| EXACT.contains(&bare(w)));
     };
     lower
         .split(sep)
@@ -284,6 +293,7 @@ mod tests {
         breadcrumb_pipe_sections: "News | World | Storm hits coast" => Some(Chrome::Breadcrumb { last: "Storm hits coast" });
         menu_of_furniture: "Subscribe | Sign in" => F;
         menu_of_share_buttons: "Facebook · Twitter · Email" => F;
+        share_buttons_on_one_line: "Facebook Twitter Email" => F;
         byline: "By Jane Doe" => B;
         byline_two: "By ANDREW C. MCCARTHY / FAMILY SECURITY MATTERS" => B;
         posted_on_without_date: "Posted on by janedoe" => F;

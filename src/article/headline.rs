@@ -23,39 +23,54 @@ pub struct Headline {
 const SEARCH_LINES: usize = 25;
 /// Taken from a candidate above a breadcrumb trail: enough to outweigh being first.
 const ABOVE_TRAIL_PENALTY: i32 = 25;
+/// Given to the line that repeats part of the page title, and taken from the title line.
+const TITLE_ECHO_BONUS: i32 = 30;
 /// Below this score no candidate is convincing.
 const MIN_SCORE: i32 = 10;
 
-/// Finds the headline among `lines`.
-pub fn find(lines: &[Line<'_>]) -> Option<Headline> {
-    let crumbs: Vec<&str> = lines
+/// Finds the headline among `lines`, above the article's `region` (see `region`).
+pub fn find(lines: &[Line<'_>], region: Option<(usize, usize)>) -> Option<Headline> {
+    let region_start = region.map_or(0, |(s, _)| s);
+    // The headline comes before the article's first real paragraph, and not far before it.
+    let search_end = lines
         .iter()
+        .enumerate()
+        .skip(region_start)
         .take(SEARCH_LINES)
+        .find(|(_, l)| l.kind == Kind::Text && is_paragraph(l.text))
+        .map_or(region_start.max(SEARCH_LINES.min(lines.len())), |(i, _)| i);
+    let search_start = search_end.saturating_sub(SEARCH_LINES);
+    let window = lines.get(search_start..search_end).unwrap_or_default();
+    let crumbs: Vec<&str> = window
+        .iter()
         .filter_map(|l| match l.kind {
             Kind::Breadcrumb(last) if last.split_whitespace().count() >= 3 => Some(last),
             _ => None,
         })
         .collect();
-    // The headline comes before the article's first real paragraph.
-    let region_end = lines
-        .iter()
-        .take(SEARCH_LINES)
-        .position(|l| l.kind == Kind::Text && is_paragraph(l.text))
-        .unwrap_or(SEARCH_LINES.min(lines.len()));
-
     // Site names and section labels sit above the navigation trail; the headline below it.
-    let last_trail = lines
+    let last_trail = window
         .iter()
-        .take(region_end)
-        .rposition(|l| matches!(l.kind, Kind::Breadcrumb(_)));
+        .rposition(|l| matches!(l.kind, Kind::Breadcrumb(_)))
+        .map(|t| t + search_start);
+    // A page dump starts with the page's <title>, "Headline - Site name": the line that
+    // repeats part of it is the headline, and the title line itself is not.
+    let title_echo = title_echo(lines, search_start, search_end);
 
     let mut best: Option<(i32, usize)> = None;
     let mut texts_before = 0;
-    for (i, line) in lines.iter().enumerate().take(region_end) {
+    let texts_in_window = window.iter().filter(|l| l.kind == Kind::Text).count();
+    for (i, line) in lines.iter().enumerate().take(search_end).skip(search_start) {
         if line.kind != Kind::Text {
             continue;
         }
-        let rank = texts_before;
+        // Near the top of a text, the earlier the better; on a page whose article starts
+        // far down, the nearer the article the better.
+        let rank = if search_start == 0 {
+            texts_before
+        } else {
+            texts_in_window - texts_before - 1
+        };
         texts_before += 1;
         if !is_title_like(line.text) {
             continue;
@@ -65,6 +80,11 @@ pub fn find(lines: &[Line<'_>]) -> Option<Headline> {
         // trail ends with this very line's text.
         if last_trail.is_some_and(|t| t > i) && !crumbs.iter().any(|c| same_title(c, line.text)) {
             score -= ABOVE_TRAIL_PENALTY;
+        }
+        match title_echo {
+            Some(j) if j == i => score += TITLE_ECHO_BONUS,
+            Some(_) if i == 0 => score -= TITLE_ECHO_BONUS,
+            _ => {}
         }
         if best.is_none_or(|(s, _)| score > s) {
             best = Some((score, i));
@@ -80,6 +100,21 @@ pub fn find(lines: &[Line<'_>]) -> Option<Headline> {
             line: None,
         }),
     }
+}
+
+/// The last line in `start..end` (other than the first line of the text) that repeats part of
+/// the first line, when the first line looks like a page title with a site name.
+fn title_echo(lines: &[Line<'_>], start: usize, end: usize) -> Option<usize> {
+    let title = lines.first()?.text;
+    let lower = title.to_lowercase();
+    (start.max(1)..end).rev().find(|&i| {
+        lines.get(i).is_some_and(|l| {
+            l.kind == Kind::Text
+                && l.text.len() >= 15
+                && l.text.len() < title.len()
+                && lower.contains(&l.text.to_lowercase())
+        })
+    })
 }
 
 fn score(lines: &[Line<'_>], i: usize, rank: usize, crumbs: &[&str]) -> i32 {

@@ -1,10 +1,11 @@
 //! Document text → `Article` {headline, date, body}.
 //!
-//! The stage runs in four steps, one file each:
+//! The stage runs in five steps, one file each:
 //!
 //! ```text
-//!  text ─normalize─▶ lines ─chrome + date─▶ classified lines ─headline─▶ headline line
+//!  text ─normalize─▶ lines ─chrome + date─▶ classified lines ─region─▶ article's span
 //!                                                   │                         │
+//!                                                   ├──────headline──────▶ headline line
 //!                                                   ├──────date──────────▶ publication date
 //!                                                   └──────body──────────▶ paragraphs
 //! ```
@@ -19,6 +20,7 @@ mod chrome;
 mod date;
 mod headline;
 pub mod normalize;
+mod region;
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -75,9 +77,10 @@ pub(crate) enum Kind<'a> {
 pub fn from_text(source: &str, text: &str) -> Article {
     let text = normalize::normalize(text);
     let (lines, blank_lines) = classify(&text);
-    let headline = headline::find(&lines);
+    let region = region::find(&lines);
+    let headline = headline::find(&lines, region);
     let date = date::publication(&lines, headline.as_ref().and_then(|h| h.line));
-    let body = body::assemble(&lines, headline.as_ref(), blank_lines);
+    let body = body::assemble(&lines, headline.as_ref(), blank_lines, region);
     Article {
         source: source.to_string(),
         headline: headline.map(|h| h.text),
