@@ -79,7 +79,7 @@ pub fn search(
         conjunction: false,
     };
     let snippet_query = build::build(&index.index, &snippet_ast, &snippet_opts)?;
-    let snippets = snippet::Snippets::new(&searcher, snippet_query.as_ref(), f.body)
+    let snippets = snippet::Snippets::new(&index.index, snippet_query.as_ref(), f.body)
         .map_err(|e| tantivy_err(&index.path, e))?;
 
     let hits = page
