@@ -105,3 +105,34 @@ fn human_output_fits_80_columns() {
         assert!(line.chars().count() <= 80, "too wide: {line:?}");
     }
 }
+
+#[test]
+fn csv_has_a_header_and_one_row_per_hit() {
+    let t = indexed();
+    let out = newsdex()
+        .args(["search", "strike", "--csv", "--index"])
+        .arg(t.index_path())
+        .output()
+        .unwrap();
+    let stdout = text(&out.stdout);
+    let mut lines = stdout.lines();
+    assert_eq!(lines.next(), Some("rank,score,date,headline,source,copies,snippet"));
+    let row = lines.next().unwrap_or_default();
+    assert!(row.starts_with("1,") && row.contains("Port strike ends after talks"), "{row}");
+    assert_eq!(lines.next(), None);
+}
+
+#[test]
+fn explain_attaches_the_score_tree() {
+    let t = indexed();
+    let out = newsdex()
+        .args(["search", "strike", "--json", "--explain", "--index"])
+        .arg(t.index_path())
+        .output()
+        .unwrap();
+    let hits = crate::util::json_lines(&out.stdout);
+    let tree = &hits[0]["explanation"];
+    let score = hits[0]["score"].as_f64().unwrap_or(-1.0);
+    assert!((tree["value"].as_f64().unwrap_or(0.0) - score).abs() < 1e-3, "{tree}");
+    assert!(tree.to_string().contains("idf"), "{tree}");
+}

@@ -79,9 +79,15 @@ struct QueryFlags {
     /// Count the matches by speaker, source, date:month or date:year (repeatable).
     #[arg(long, value_name = "FACET")]
     facet: Vec<String>,
-    /// One JSON object per hit per line.
+    /// Show how each hit's score was computed (BM25 terms, boosts, filters).
     #[arg(long)]
+    explain: bool,
+    /// One JSON object per hit per line.
+    #[arg(long, conflicts_with = "csv")]
     json: bool,
+    /// CSV with a header row, one hit per row.
+    #[arg(long)]
+    csv: bool,
 }
 
 impl QueryFlags {
@@ -101,6 +107,7 @@ impl QueryFlags {
             since: span(&self.since)?.map(|(from, _)| from),
             until: span(&self.until)?.and_then(|(_, to)| to.pred_opt()),
             group: !self.no_group,
+            explain: self.explain,
             facets: self
                 .facet
                 .iter()

@@ -28,7 +28,9 @@ pub fn run(args: QuotesArgs) -> anyhow::Result<ExitCode> {
     let index = NewsIndex::open(&args.index.index).map_err(newsdex::Error::from)?;
     let results = query::search_quotes(&index, &args.query, &args.flags.options()?)?;
     let mut out = std::io::stdout().lock();
-    if args.flags.json {
+    if args.flags.csv {
+        render::csv::quote_hits(&mut out, &results.hits)?;
+    } else if args.flags.json {
         render::json::quote_results(&mut out, &results)?;
     } else {
         render::text::quote_results(&mut out, &results, super::stdout_style())?;

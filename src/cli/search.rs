@@ -28,7 +28,9 @@ pub fn run(args: SearchArgs) -> anyhow::Result<ExitCode> {
     let index = NewsIndex::open(&args.index.index).map_err(newsdex::Error::from)?;
     let results = query::search_articles(&index, &args.query, &args.flags.options()?)?;
     let mut out = std::io::stdout().lock();
-    if args.flags.json {
+    if args.flags.csv {
+        render::csv::article_hits(&mut out, &results.hits)?;
+    } else if args.flags.json {
         render::json::article_results(&mut out, &results)?;
     } else {
         render::text::article_results(&mut out, &results, super::stdout_style())?;

@@ -33,7 +33,9 @@ pub fn run(args: SpeakersArgs) -> anyhow::Result<ExitCode> {
     }
     let ranked = speakers::rank(&index, &args.query, &options)?;
     let mut out = std::io::stdout().lock();
-    if args.flags.json {
+    if args.flags.csv {
+        render::csv::speakers(&mut out, &ranked)?;
+    } else if args.flags.json {
         render::json::speakers(&mut out, &ranked)?;
     } else {
         render::text::speakers(&mut out, &ranked, super::stdout_style())?;

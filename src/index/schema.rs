@@ -56,8 +56,15 @@ pub struct Fields {
     /// The speaker's title or role in the article ("Russian Foreign Minister").
     pub role: Field,
     pub partial: Field,
-    /// What a text is about: headline + body for an article, quote + its paragraph for a quote.
+    /// What an article is about: its headline and body.
     pub topic: Field,
+    /// What a quote is about: its words and the paragraph around them. Separate from `topic` (and
+    /// `quote_headline` from `headline`) so each kind of document has its own BM25 statistics:
+    /// a shared field would count every headline once per quote and mix paragraph-long and
+    /// article-long lengths in one average.
+    pub quote_topic: Field,
+    /// The headline of a quote's article, searchable as `headline:` in quote searches.
+    pub quote_headline: Field,
     pub quote_start: Field,
     pub quote_end: Field,
     /// A SimHash of the body's word shingles: near-identical articles (syndicated copies of one
@@ -116,6 +123,8 @@ pub fn build_schema() -> Schema {
     b.add_text_field("role", news(true));
     b.add_bool_field("partial", STORED);
     b.add_text_field("topic", news(false));
+    b.add_text_field("quote_topic", news(false));
+    b.add_text_field("quote_headline", news(true));
     b.add_u64_field("quote_start", STORED);
     b.add_u64_field("quote_end", STORED);
     b.add_u64_field("simhash", STORED | FAST);
@@ -146,6 +155,8 @@ impl Fields {
             role: f("role")?,
             partial: f("partial")?,
             topic: f("topic")?,
+            quote_topic: f("quote_topic")?,
+            quote_headline: f("quote_headline")?,
             quote_start: f("quote_start")?,
             quote_end: f("quote_end")?,
             simhash: f("simhash")?,

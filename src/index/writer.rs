@@ -51,6 +51,9 @@ impl Writer {
         let mut doc = TantivyDocument::new();
         doc.add_text(f.kind, KIND_ARTICLE);
         common_fields(&mut doc, f, article);
+        if let Some(h) = &article.headline {
+            doc.add_text(f.headline, h);
+        }
         doc.add_u64(f.file_hash, file_hash);
         doc.add_u64(
             f.article_hash,
@@ -102,9 +105,6 @@ fn common_fields(doc: &mut TantivyDocument, f: &Fields, article: &Article) {
     let file = file_of(&article.source);
     doc.add_text(f.file, file);
     doc.add_text(f.site, site_of(file));
-    if let Some(h) = &article.headline {
-        doc.add_text(f.headline, h);
-    }
     if let Some(d) = article.date {
         doc.add_date(f.date, to_tantivy_date(d));
     }
@@ -114,6 +114,9 @@ fn quote_doc(f: &Fields, article: &Article, quote: &Quote) -> TantivyDocument {
     let mut doc = TantivyDocument::new();
     doc.add_text(f.kind, KIND_QUOTE);
     common_fields(&mut doc, f, article);
+    if let Some(h) = &article.headline {
+        doc.add_text(f.quote_headline, h);
+    }
     doc.add_text(f.quote, &quote.text);
     // The speaker field holds the canonical name first (displayed), then the mention, so
     // `speaker:lavrov` finds "Sergei Lavrov" quotes whether the article wrote "Lavrov" or the full name.
@@ -133,9 +136,9 @@ fn quote_doc(f: &Fields, article: &Article, quote: &Quote) -> TantivyDocument {
     doc.add_bool(f.partial, quote.partial);
     doc.add_u64(f.quote_start, quote.start as u64);
     doc.add_u64(f.quote_end, quote.end as u64);
-    doc.add_text(f.topic, &quote.text);
+    doc.add_text(f.quote_topic, &quote.text);
     doc.add_text(
-        f.topic,
+        f.quote_topic,
         paragraph_around(&article.body, quote.start, quote.end),
     );
     doc

@@ -22,6 +22,9 @@ pub struct ArticleHit {
     pub date: Option<NaiveDate>,
     pub headline: Option<String>,
     pub source: String,
+    /// With `--explain`: how the score was computed (`{value, description, details}`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub explanation: Option<serde_json::Value>,
     /// Sources of near-identical copies of this article grouped under it (empty with `--no-group`).
     pub copies: Vec<String>,
     /// Rendered by each output format in its own way (bold, `<b>`), so not serialized raw.
@@ -48,7 +51,7 @@ pub fn search(
 ) -> Result<ArticleResults, Error> {
     let f = &index.fields;
     let default_fields = vec![(f.topic, 1.0), (f.headline, HEADLINE_BOOST)];
-    let prepared = query::prepare(index, text, KIND_ARTICLE, default_fields, options)?;
+    let prepared = query::prepare(index, text, KIND_ARTICLE, default_fields, &[], options)?;
     let searcher = query::searcher(index)?;
     let (page, total) = if options.group {
         // Grouping happens before paging, so fetch from the top with room to spare.
@@ -58,7 +61,7 @@ pub fn search(
             offset: 0,
             ..options.clone()
         };
-        let (top, total) = query::top(index, &searcher, &prepared.query, &candidates)?;
+        let (top, total) = query::top(index, &searcher, &prepared, &candidates)?;
         let groups = group::group(&searcher, top);
         let page = groups
             .into_iter()
@@ -67,13 +70,15 @@ pub fn search(
             .collect();
         (page, total)
     } else {
-        let (top, total) = query::top(index, &searcher, &prepared.query, options)?;
+        let (top, total) = query::top(index, &searcher, &prepared, options)?;
         (group::ungrouped(top), total)
     };
 
     // Snippets highlight body text, so every text term is pointed at `body` for the highlighter.
-    let snippet_ast =
-        parse::rename_fields(prepared.ast, &[("topic", "body"), ("headline", "body")]);
+    let snippet_ast = parse::rename_fields(
+        prepared.ast.clone(),
+        &[("topic", "body"), ("headline", "body")],
+    );
     let snippet_opts = build::BuildOptions {
         default_fields: vec![(f.body, 1.0)],
         conjunction: false,
@@ -102,6 +107,10 @@ pub fn search(
                 headline: query::text_of(&doc, f.headline),
                 source: query::text_of(&doc, f.source_id).unwrap_or_default(),
                 copies,
+                explanation: options
+                    .explain
+                    .then(|| query::explain(&prepared, &searcher, g.leader))
+                    .flatten(),
                 snippet: snippets.make(&doc),
             })
         })

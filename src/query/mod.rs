@@ -20,7 +20,9 @@ use std::ops::Bound;
 
 use chrono::NaiveDate;
 use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{BooleanQuery, Occur, Query, RangeQuery, TermQuery};
+use tantivy::query::{
+    Bm25StatisticsProvider, BooleanQuery, EnableScoring, Occur, Query, RangeQuery, TermQuery,
+};
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::{DocAddress, Order, Searcher, TantivyDocument, Term};
 
@@ -62,6 +64,8 @@ pub struct SearchOptions {
     pub group: bool,
     /// Facet counts to compute over all matching hits.
     pub facets: Vec<FacetKind>,
+    /// Attach to each hit the tree of how its score was computed.
+    pub explain: bool,
 }
 
 impl Default for SearchOptions {
@@ -75,6 +79,7 @@ impl Default for SearchOptions {
             until: None,
             group: true,
             facets: Vec::new(),
+            explain: false,
         }
     }
 }
@@ -84,6 +89,40 @@ pub(crate) struct Prepared {
     pub query: BooleanQuery,
     /// The AST, for building the snippet highlighter's query.
     pub ast: tantivy::query_grammar::UserInputAst,
+    /// The kind of document searched, whose statistics BM25 must use.
+    pub kind_term: Term,
+}
+
+/// BM25 statistics as if the index held only one kind of document.
+///
+/// Articles and quotes share one index (one commit covers both), but BM25 must not count quote
+/// documents in N when ranking articles: fields are per kind already, so only the document
+/// count needs replacing. Document frequencies are capped at that count for the few fields
+/// both kinds carry (`source`), which would otherwise break BM25's idf.
+pub(crate) struct KindStatistics<'a> {
+    searcher: &'a Searcher,
+    docs: u64,
+}
+
+impl<'a> KindStatistics<'a> {
+    pub fn new(searcher: &'a Searcher, kind_term: &Term) -> KindStatistics<'a> {
+        let docs = searcher.doc_freq(kind_term).unwrap_or(0).max(1);
+        KindStatistics { searcher, docs }
+    }
+}
+
+impl Bm25StatisticsProvider for KindStatistics<'_> {
+    fn total_num_tokens(&self, field: Field) -> tantivy::Result<u64> {
+        Bm25StatisticsProvider::total_num_tokens(self.searcher, field)
+    }
+
+    fn total_num_docs(&self) -> tantivy::Result<u64> {
+        Ok(self.docs)
+    }
+
+    fn doc_freq(&self, term: &Term) -> tantivy::Result<u64> {
+        Ok(self.searcher.doc_freq(term)?.min(self.docs))
+    }
 }
 
 /// Parses `text` and restricts it to documents of `kind` within the options' date window.
@@ -92,12 +131,18 @@ pub(crate) fn prepare(
     text: &str,
     kind: &str,
     default_fields: Vec<(Field, f32)>,
+    rename: &[(&str, &str)],
     options: &SearchOptions,
 ) -> Result<Prepared, Error> {
     if options.limit == 0 {
         return Err(QueryError::Syntax("--limit must be at least 1".into()).into());
     }
     let ast = parse::parse_ast(text)?;
+    let ast = if rename.is_empty() {
+        ast
+    } else {
+        parse::rename_fields(ast, rename)
+    };
     let opts = build::BuildOptions {
         default_fields,
         conjunction: options.all,
@@ -107,7 +152,7 @@ pub(crate) fn prepare(
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![
         (
             Occur::Must,
-            Box::new(TermQuery::new(kind_term, IndexRecordOption::Basic)),
+            Box::new(TermQuery::new(kind_term.clone(), IndexRecordOption::Basic)),
         ),
         (Occur::Must, query),
     ];
@@ -125,6 +170,7 @@ pub(crate) fn prepare(
     Ok(Prepared {
         query: BooleanQuery::new(clauses),
         ast,
+        kind_term,
     })
 }
 
@@ -133,15 +179,19 @@ pub(crate) fn prepare(
 pub(crate) fn top(
     index: &NewsIndex,
     searcher: &Searcher,
-    query: &dyn Query,
+    prepared: &Prepared,
     options: &SearchOptions,
 ) -> Result<(Vec<(f32, DocAddress)>, usize), Error> {
+    let query = &prepared.query;
     let top = TopDocs::with_limit(options.limit).and_offset(options.offset);
     let err = |e| Error::from(tantivy_err(&index.path, e));
     match options.sort {
-        Sort::Relevance => searcher
-            .search(query, &(top.order_by_score(), Count))
-            .map_err(err),
+        Sort::Relevance => {
+            let stats = KindStatistics::new(searcher, &prepared.kind_term);
+            searcher
+                .search_with_statistics_provider(query, &(top.order_by_score(), Count), &stats)
+                .map_err(err)
+        }
         Sort::DateAsc | Sort::DateDesc => {
             let order = if options.sort == Sort::DateAsc {
                 Order::Asc
@@ -156,6 +206,22 @@ pub(crate) fn top(
             ))
         }
     }
+}
+
+/// How the query scored the document at `addr`, as a JSON tree of
+/// `{value, description, details}`, with the same statistics the ranking used.
+pub(crate) fn explain(
+    prepared: &Prepared,
+    searcher: &Searcher,
+    addr: DocAddress,
+) -> Option<serde_json::Value> {
+    let stats = KindStatistics::new(searcher, &prepared.kind_term);
+    let scoring = EnableScoring::enabled_from_statistics_provider(&stats, searcher);
+    let weight = prepared.query.weight(scoring).ok()?;
+    let explanation = weight
+        .explain(searcher.segment_reader(addr.segment_ord), addr.doc_id)
+        .ok()?;
+    serde_json::to_value(&explanation).ok()
 }
 
 pub(crate) fn searcher(index: &NewsIndex) -> Result<Searcher, IndexError> {

@@ -12,6 +12,14 @@ use crate::query::{self, facets, suggest, FacetCounts, SearchOptions};
 /// Weight of a match in a quote's own words over a match in its surrounding paragraph.
 const QUOTE_BOOST: f32 = 2.0;
 
+/// Article fields as a quote document names them: `topic` and `body` mean the quote's words
+/// and paragraph, `headline` its article's headline.
+pub(crate) const QUOTE_FIELDS: &[(&str, &str)] = &[
+    ("topic", "quote_topic"),
+    ("body", "quote_topic"),
+    ("headline", "quote_headline"),
+];
+
 /// One quote hit.
 #[derive(Debug, Clone, Serialize)]
 pub struct QuoteHit {
@@ -26,6 +34,9 @@ pub struct QuoteHit {
     pub date: Option<NaiveDate>,
     pub headline: Option<String>,
     pub source: String,
+    /// With `--explain`: how the score was computed (`{value, description, details}`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub explanation: Option<serde_json::Value>,
 }
 
 /// A page of quote hits.
@@ -46,10 +57,17 @@ pub fn search(
     options: &SearchOptions,
 ) -> Result<QuoteResults, Error> {
     let f = &index.fields;
-    let default_fields = vec![(f.topic, 1.0), (f.quote, QUOTE_BOOST)];
-    let prepared = query::prepare(index, text, KIND_QUOTE, default_fields, options)?;
+    let default_fields = vec![(f.quote_topic, 1.0), (f.quote, QUOTE_BOOST)];
+    let prepared = query::prepare(
+        index,
+        text,
+        KIND_QUOTE,
+        default_fields,
+        QUOTE_FIELDS,
+        options,
+    )?;
     let searcher = query::searcher(index)?;
-    let (top, total) = query::top(index, &searcher, &prepared.query, options)?;
+    let (top, total) = query::top(index, &searcher, &prepared, options)?;
     let hits = top
         .into_iter()
         .enumerate()
@@ -67,8 +85,12 @@ pub fn search(
                     .and_then(|v| v.as_bool())
                     .unwrap_or(false),
                 date: query::date_of(&doc, f),
-                headline: query::text_of(&doc, f.headline),
+                headline: query::text_of(&doc, f.quote_headline),
                 source: query::text_of(&doc, f.source_id).unwrap_or_default(),
+                explanation: options
+                    .explain
+                    .then(|| query::explain(&prepared, &searcher, addr))
+                    .flatten(),
             })
         })
         .collect::<Result<_, Error>>()?;

@@ -37,8 +37,15 @@ pub fn rank(
     options: &SearchOptions,
 ) -> Result<Vec<SpeakerCount>, Error> {
     let f = &index.fields;
-    let default_fields = vec![(f.topic, 1.0), (f.quote, 2.0)];
-    let prepared = query::prepare(index, text, KIND_QUOTE, default_fields, options)?;
+    let default_fields = vec![(f.quote_topic, 1.0), (f.quote, 2.0)];
+    let prepared = query::prepare(
+        index,
+        text,
+        KIND_QUOTE,
+        default_fields,
+        crate::query::quotes::QUOTE_FIELDS,
+        options,
+    )?;
     let searcher = query::searcher(index)?;
     let stats = facets::collect(index, &searcher, &prepared.query, FacetKind::Speaker)?;
     let mut merged: Vec<(String, KeyStats, Vec<String>)> = merge_surnames(stats);

@@ -1,6 +1,8 @@
 //! Articles and hits → bytes on a writer, one file per output format: `json` (JSON Lines, the
-//! stable machine contract) and `text` (aligned for an 80-column terminal, bold matches on a TTY).
+//! stable machine contract), `csv` (spreadsheets) and `text` (aligned for an 80-column
+//! terminal, bold matches on a TTY).
 
+pub mod csv;
 pub mod json;
 pub mod text;
 

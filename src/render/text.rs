@@ -159,6 +159,29 @@ fn facets(w: &mut dyn Write, facets: &[FacetCounts]) -> io::Result<()> {
     Ok(())
 }
 
+/// Deepest level of a score explanation printed (the leaves are BM25's idf/tf arithmetic).
+const EXPLAIN_DEPTH: usize = 4;
+
+/// Writes a score explanation tree as indented `value  description` lines.
+fn explanation(w: &mut dyn Write, tree: Option<&serde_json::Value>) -> io::Result<()> {
+    fn node(w: &mut dyn Write, v: &serde_json::Value, depth: usize) -> io::Result<()> {
+        let value = v["value"].as_f64().unwrap_or(0.0);
+        let description = v["description"].as_str().unwrap_or("");
+        let pad = "  ".repeat(depth + 2);
+        writeln!(w, "{pad}{value:>8.3}  {}", truncate(description, 60))?;
+        if depth + 1 < EXPLAIN_DEPTH {
+            for child in v["details"].as_array().into_iter().flatten() {
+                node(w, child, depth + 1)?;
+            }
+        }
+        Ok(())
+    }
+    match tree {
+        Some(t) => node(w, t, 0),
+        None => Ok(()),
+    }
+}
+
 fn did_you_mean(w: &mut dyn Write, suggestion: Option<&str>) -> io::Result<()> {
     match suggestion {
         Some(q) => writeln!(w, "did you mean: {q}"),
@@ -193,6 +216,7 @@ pub fn article_hits(w: &mut dyn Write, hits: &[ArticleHit], style: Style) -> io:
         for l in wrap(&snippet, style.width) {
             writeln!(w, "{INDENT}{l}")?;
         }
+        explanation(w, hit.explanation.as_ref())?;
         writeln!(w)?;
     }
     Ok(())
@@ -224,6 +248,7 @@ pub fn quote_hits(w: &mut dyn Write, hits: &[QuoteHit], style: Style) -> io::Res
             truncate(&meta, style.width.saturating_sub(INDENT.len()))
         )?;
         writeln!(w, "{INDENT}{}  (score {:.2})", hit.source, hit.score)?;
+        explanation(w, hit.explanation.as_ref())?;
         writeln!(w)?;
     }
     Ok(())
