@@ -116,9 +116,15 @@ fn csv_has_a_header_and_one_row_per_hit() {
         .unwrap();
     let stdout = text(&out.stdout);
     let mut lines = stdout.lines();
-    assert_eq!(lines.next(), Some("rank,score,date,headline,source,copies,snippet"));
+    assert_eq!(
+        lines.next(),
+        Some("rank,score,date,headline,source,copies,snippet")
+    );
     let row = lines.next().unwrap_or_default();
-    assert!(row.starts_with("1,") && row.contains("Port strike ends after talks"), "{row}");
+    assert!(
+        row.starts_with("1,") && row.contains("Port strike ends after talks"),
+        "{row}"
+    );
     assert_eq!(lines.next(), None);
 }
 
@@ -133,6 +139,9 @@ fn explain_attaches_the_score_tree() {
     let hits = crate::util::json_lines(&out.stdout);
     let tree = &hits[0]["explanation"];
     let score = hits[0]["score"].as_f64().unwrap_or(-1.0);
-    assert!((tree["value"].as_f64().unwrap_or(0.0) - score).abs() < 1e-3, "{tree}");
+    assert!(
+        (tree["value"].as_f64().unwrap_or(0.0) - score).abs() < 1e-3,
+        "{tree}"
+    );
     assert!(tree.to_string().contains("idf"), "{tree}");
 }

@@ -217,24 +217,54 @@ impl SegmentCollector for SegmentKeys {
 
     fn harvest(self) -> Self::Fruit {
         let mut out = HashMap::with_capacity(self.stats.len());
-        for (key, stats) in self.stats {
-            let name = match (&self.source, self.kind) {
-                (KeySource::Str(Some(col)), _) => {
-                    let mut s = String::new();
-                    match col.ord_to_str(key, &mut s) {
-                        Ok(true) => s,
-                        _ => continue,
-                    }
-                }
-                (_, FacetKind::Year) => format!("{:04}", key / 100),
-                _ => format!("{:04}-{:02}", key / 100, key % 100),
-            };
-            out.entry(name)
-                .or_insert_with(KeyStats::default)
-                .merge(stats);
+        let mut stats: Vec<(u64, KeyStats)> = self.stats.into_iter().collect();
+        stats.sort_unstable_by_key(|&(key, _)| key);
+        let names: Vec<Option<String>> = match (&self.source, self.kind) {
+            (KeySource::Str(Some(col)), _) => ord_names(col, &stats),
+            (_, FacetKind::Year) => stats
+                .iter()
+                .map(|(key, _)| Some(format!("{:04}", key / 100)))
+                .collect(),
+            _ => stats
+                .iter()
+                .map(|(key, _)| Some(format!("{:04}-{:02}", key / 100, key % 100)))
+                .collect(),
+        };
+        for ((_, stats), name) in stats.into_iter().zip(names) {
+            if let Some(name) = name {
+                out.entry(name)
+                    .or_insert_with(KeyStats::default)
+                    .merge(stats);
+            }
         }
         out
     }
+}
+
+/// The strings of `stats`' term ordinals (sorted), `None` for one the dictionary lacks.
+///
+/// One pass through the dictionary for all of them: looking each ordinal up on its own
+/// decompresses its dictionary block again every time, which made a speaker facet over ~30,000
+/// quotes (a few thousand speakers) take 250 ms instead of a few.
+fn ord_names(col: &StrColumn, stats: &[(u64, KeyStats)]) -> Vec<Option<String>> {
+    let ords: Vec<u64> = stats.iter().map(|&(ord, _)| ord).collect();
+    let mut names = Vec::with_capacity(ords.len());
+    let all_found = col
+        .dictionary()
+        .sorted_ords_to_term_cb(&ords, |bytes| {
+            names.push(std::str::from_utf8(bytes).ok().map(str::to_string));
+        })
+        .unwrap_or(false);
+    if all_found && names.len() == ords.len() {
+        return names;
+    }
+    // Some ordinal is missing (a corrupt segment): look each up alone, dropping the missing.
+    ords.iter()
+        .map(|&ord| {
+            let mut s = String::new();
+            matches!(col.ord_to_str(ord, &mut s), Ok(true)).then_some(s)
+        })
+        .collect()
 }
 
 fn to_date(dt: tantivy::DateTime) -> Option<NaiveDate> {
