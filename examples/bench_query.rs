@@ -190,7 +190,7 @@ fn open_or_build(path: &Path) -> NewsIndex {
     ];
     let config = IndexConfig {
         roots,
-        index_path: path.clone(),
+        index_path: path.to_path_buf(),
         threads: 2,
         rebuild: false,
         batch_files: index::build::BATCH_FILES,
