@@ -19,6 +19,7 @@ mod attribute;
 mod find;
 mod lexicon;
 mod names;
+mod np;
 mod tokens;
 
 use serde::Serialize;

@@ -52,9 +52,13 @@ const ABBREV: &[&str] = &[
 ];
 
 fn is_abbrev(word: &str) -> bool {
+    // "(R-Fla.)", "D-Mo.": a party-state tag ends in the state's abbreviation; read as a full
+    // stop, its period would cut "Rep. John Mica (R-Fla.) said" before the verb.
+    let last = word.rsplit('-').next().unwrap_or(word);
     word.contains('.')
         || (word.chars().count() == 1 && starts_upper(word))
         || ABBREV.contains(&word)
+        || (last.len() < word.len() && ABBREV.contains(&last))
 }
 
 /// Tokenizes all paragraphs. `spans` must be in body order (as `find::spans` returns them).
@@ -222,7 +226,9 @@ mod tests {
 
     #[test]
     fn words_abbreviations_and_sentences() {
-        let got = toks("Mr. Lavrov’s U.S. one-on-one talk. Then \"Why? Now.\" he asked.\n\nNew.");
+        let got = toks(
+            "Mr. Lavrov’s U.S. one-on-one talk. Then \"Why? Now.\" he asked.\n\nNew. (R-Fla.) said.",
+        );
         let words: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
         assert_eq!(
             words,
@@ -239,11 +245,19 @@ mod tests {
                 "asked",
                 ".",
                 "New",
+                ".",
+                "(",
+                "R-Fla.",
+                ")",
+                "said",
                 "."
             ]
         );
         let sents: Vec<u32> = got.iter().map(|(_, s)| *s).collect();
-        assert_eq!(sents, [0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2]);
+        assert_eq!(
+            sents,
+            [0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2, 3, 3, 3, 3, 3]
+        );
     }
 
     #[test]
