@@ -209,8 +209,11 @@ fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Option<Mentio
     // `"..." ― Sonya Herridge`: a byline after a dash, nothing else in the sentence.
     if dash {
         if let Some(end) = run_from(body, toks, i) {
-            let rest_ok =
-                end >= hi || toks[end].para != toks[i].para || punct(body, toks, end) == Some(".");
+            // ...or the next quote, when bylined quotes run on in one paragraph.
+            let rest_ok = end >= hi
+                || toks[end].para != toks[i].para
+                || punct(body, toks, end) == Some(".")
+                || matches!(toks[end].kind, Kind::Quote(_));
             if rest_ok {
                 return Some(Mention {
                     first: i,
@@ -291,8 +294,13 @@ fn before_cue(body: &str, toks: &[Tok], lo: usize, qi: usize) -> Option<(Mention
             k -= 3;
         }
         // "X said" / "X, who ..., said" / "Said X:" / "..., said X, "
-        if let Some(m) = backward_np(body, toks, lo, k) {
-            return Some((m, participle_at.unwrap_or(dist)));
+        if let Some(m) =
+            backward_np(body, toks, lo, k).and_then(|m| check_subject(body, toks, k, m))
+        {
+            return Some((
+                outer_speaker(body, toks, lo, m),
+                participle_at.unwrap_or(dist),
+            ));
         }
         let inverted =
             invertible(w) && (k == lo || matches!(punct(body, toks, k - 1), Some("," | ":" | "—")));
@@ -329,6 +337,24 @@ fn before_cue(body: &str, toks: &[Tok], lo: usize, qi: usize) -> Option<(Mention
                 dist,
             )
         })
+}
+
+/// The speaker of a reported clause is whoever reports it: in `the minister said Russia had
+/// warned against "steps that cannot be undone"` and `Lynch said she recalled thinking, "..."`
+/// the quote is the minister's and Lynch's (PolNeAR annotates the outer source, and so does
+/// our corpus). Returns `m` unless a speech verb (and "that") stands right before it.
+fn outer_speaker(body: &str, toks: &[Tok], lo: usize, m: Mention) -> Mention {
+    let mut k = m.first;
+    if k > lo && word(body, toks, k - 1) == Some("that") {
+        k -= 1;
+    }
+    let reported = k > lo + 1 && toks[k - 1].is(CUE) && !toks[k - 1].is(PART);
+    if !reported || word(body, toks, k - 1).is_some_and(|w| NOUN_LIKE.contains(&w)) {
+        return m;
+    }
+    backward_np(body, toks, lo, k - 1)
+        .filter(|o| o.kind != MentionKind::Descriptor || m.kind == MentionKind::Descriptor)
+        .unwrap_or(m)
 }
 
 /// The noun phrase opening the sentence (after "But", "And", ...) when a lowercase word follows

@@ -10,7 +10,7 @@ use super::lexicon::{
     is_blocker, is_cue_finite, is_cue_participle, is_determiner, pronoun, starts_lower,
     starts_upper, AUX, BLOCK, CUE, PART, POSS,
 };
-use super::names::run_to;
+use super::names::{name_start, run_from, run_to};
 use super::tokens::{flag, strip_possessive, text, Kind, Tok};
 
 /// Longest speaker phrase, in tokens.
@@ -47,9 +47,69 @@ pub(crate) struct Mention {
 }
 
 pub(crate) const PREPOSITIONS: &[&str] = &[
-    "in", "on", "at", "of", "for", "with", "from", "by", "about", "to", "into", "over", "after",
-    "before", "during", "under", "than", "like", "as",
+    "in",
+    "on",
+    "at",
+    "of",
+    "for",
+    "with",
+    "from",
+    "by",
+    "about",
+    "to",
+    "into",
+    "over",
+    "after",
+    "before",
+    "during",
+    "under",
+    "than",
+    "like",
+    "as",
+    "through",
+    "across",
+    "around",
+    "against",
+    "behind",
+    "near",
+    "outside",
+    "inside",
+    "within",
+    "toward",
+    "towards",
+    "between",
+    "among",
+    "throughout",
+    "upon",
+    "via",
+    "without",
 ];
+
+/// A preposition whose object cannot be the subject of the verb that follows ("32% of
+/// Republican claims", "marching through the streets chanted"). Not "as"/"like"/"than": "as
+/// Trump said" has Trump for subject.
+fn object_of_preposition(body: &str, toks: &[Tok], at: usize) -> bool {
+    word(body, toks, at).is_some_and(|p| {
+        let p = p.to_ascii_lowercase();
+        !matches!(p.as_str(), "as" | "like" | "than") && PREPOSITIONS.contains(&p.as_str())
+    })
+}
+
+/// Words that join a person to their organisation or place: "Cameron Easley for Morning
+/// Consult", "Del. Stacey Plaskett of the Virgin Islands".
+fn affiliation(w: &str) -> bool {
+    matches!(w, "of" | "for" | "at" | "from")
+}
+
+/// True when `first..end` is a capitalized run holding a person's name, not titles alone
+/// ("Secretary" is no name, "Cameron Easley" is).
+fn is_person_run(body: &str, toks: &[Tok], first: usize, end: usize) -> bool {
+    if run_from(body, toks, first) != Some(end) {
+        return false;
+    }
+    let words: Vec<&str> = toks[first..end].iter().map(|t| text(body, t)).collect();
+    name_start(&words) < words.len()
+}
 
 /// The index of the "(" matching a ")" at `close`, at most 10 tokens back.
 pub(crate) fn paren_open(body: &str, toks: &[Tok], close: usize, lo: usize) -> Option<usize> {
@@ -104,6 +164,13 @@ pub(crate) fn np_exact(body: &str, toks: &[Tok], from: usize, end: usize) -> Opt
         return None;
     }
     let last = end - 1;
+    // "Mr. Morgan of the Sierra Club said": the person, not the club.
+    if let Some(e) = run_from(body, toks, from).filter(|&e| e < end) {
+        let joined = word(body, toks, e).is_some_and(affiliation);
+        if joined && is_person_run(body, toks, from, e) {
+            return Some(name_mention(body, toks, from, from, e - 1));
+        }
+    }
     if end - from == 1 && pronoun(text(body, &toks[from])).is_some() {
         return Some(Mention {
             first: from,
@@ -149,7 +216,8 @@ pub(crate) fn descriptor_ok(body: &str, toks: &[Tok], from: usize, end: usize) -
     let det = is_determiner(opener) || strip_possessive(opener).1;
     // A bare noun phrase ("officials", "critics", "senior officials") must be short and plural.
     let bare = words.len() <= 3 && head.ends_with('s') && starts_lower(head);
-    inner_ok && (det || bare) && !strip_possessive(head).1
+    // "a swiftly called ...": a determiner alone names nobody.
+    inner_ok && (det || bare) && !strip_possessive(head).1 && !is_determiner(head)
 }
 
 /// A noun phrase starting at `i` (after "said" or "according to"): words up to punctuation or a
@@ -172,6 +240,9 @@ pub(crate) fn forward_np(body: &str, toks: &[Tok], i: usize, hi: usize) -> Optio
         let connector = matches!(w, "of" | "for" | "at")
             && end > i
             && word(body, toks, end + 1).is_some_and(|n| is_determiner(n) || starts_upper(n));
+        if connector && is_person_run(body, toks, i, end) {
+            return Some(name_mention(body, toks, i, i, end - 1));
+        }
         if end > i && !connector && (is_blocker(w) || is_cue_finite(w) || is_cue_participle(w)) {
             break;
         }
@@ -239,7 +310,20 @@ pub(crate) fn backward_core(body: &str, toks: &[Tok], lo: usize, end: usize) -> 
     }
     if let Some(s) = run_to(body, toks, last).filter(|&s| s >= lo) {
         if !strip_possessive(w).1 {
-            return Some(name_mention(body, toks, lo, s, last));
+            let m = name_mention(body, toks, lo, s, last);
+            // "Mr. Morgan of the Sierra Club said": back over the affiliation to the person.
+            let k = m.first;
+            if k >= lo + 2 && word(body, toks, k - 1).is_some_and(affiliation) {
+                if let Some(p) = run_to(body, toks, k - 2).filter(|&p| p >= lo) {
+                    if is_person_run(body, toks, p, k - 1) {
+                        return Some(name_mention(body, toks, lo, p, k - 2));
+                    }
+                }
+            }
+            // "A spokesman for Trump said" is the spokesman: the description below hops there.
+            if !(k > lo && object_of_preposition(body, toks, k - 1)) {
+                return Some(m);
+            }
         }
     }
     // Description: back to a determiner or a possessive ("Trump's spokesman"), or to the start
