@@ -326,35 +326,40 @@ pub(crate) fn backward_core(body: &str, toks: &[Tok], lo: usize, end: usize) -> 
             }
         }
     }
-    // Description: back to a determiner or a possessive ("Trump's spokesman"), or to the start
-    // of the clause.
+    // Description: back to a determiner or a possessive ("Trump's spokesman", "the
+    // parliament's committee"), or to the start of the clause.
     let mut s = last;
     loop {
         let cur = text(body, &toks[s]);
-        if is_determiner(cur) || (strip_possessive(cur).1 && s < last) {
-            break;
-        }
-        let clause_start = s == lo || toks[s - 1].kind != Kind::Word || last - s >= NP_MAX;
-        if clause_start {
-            break;
-        }
-        let p = text(body, &toks[s - 1]);
-        if toks[s - 1].is(BLOCK | CUE) || pronoun(p).is_some() {
-            // "A spokesman for the campaign said": one "for/of" hop to the real head.
-            if matches!(p, "for" | "of") && s >= lo + 2 {
-                if let Some(m) = backward_core(body, toks, lo, s - 1) {
-                    if m.kind == MentionKind::Descriptor {
-                        return Some(Mention {
-                            first: m.first,
-                            last,
-                            kind: MentionKind::Descriptor,
-                        });
-                    }
-                }
+        if strip_possessive(cur).1 && s < last {
+            if s > lo && word(body, toks, s - 1).is_some_and(is_determiner) {
+                s -= 1;
             }
             break;
         }
+        if is_determiner(cur) {
+            break;
+        }
+        let clause_start = s == lo || toks[s - 1].kind != Kind::Word || last - s >= NP_MAX;
+        if clause_start
+            || toks[s - 1].is(BLOCK | CUE)
+            || pronoun(text(body, &toks[s - 1])).is_some()
+        {
+            break;
+        }
         s -= 1;
+    }
+    // "A spokesman for the campaign said": a "for/of" hop to the real head.
+    if s >= lo + 2 && matches!(word(body, toks, s - 1), Some("for" | "of")) {
+        if let Some(m) = backward_core(body, toks, lo, s - 1) {
+            if m.kind == MentionKind::Descriptor {
+                return Some(Mention {
+                    first: m.first,
+                    last,
+                    kind: MentionKind::Descriptor,
+                });
+            }
+        }
     }
     let clause_start = s == lo || toks[s - 1].kind != Kind::Word;
     // "Beck, who has in the past described": a phrase after a preposition is no subject.
