@@ -293,6 +293,32 @@ impl Names {
                 self.gender_hint.entry(p.name).or_insert(g);
             }
         }
+        // "Anja Kovač came from a set down to win her first title": a sentence's subject and
+        // the first he/she/his/her after it, with no other name or quote between.
+        let mut i = 0;
+        while i < toks.len() {
+            let Some(end) = run_from(body, toks, i).filter(|_| sentence_opener(body, toks, i))
+            else {
+                i += 1;
+                continue;
+            };
+            let sent = toks[i].sent;
+            let g = (end..toks.len().min(end + 12))
+                .take_while(|&k| toks[k].sent == sent && !matches!(toks[k].kind, Kind::Quote(_)))
+                .take_while(|&k| !is_name_tok(toks, k))
+                .find_map(|k| match word(body, toks, k) {
+                    Some("he" | "his" | "him") => Some(Gender::Male),
+                    Some("she" | "her") => Some(Gender::Female),
+                    _ => None,
+                });
+            if let Some(g) = g {
+                let words: Vec<&str> = toks[i..end].iter().map(|t| text(body, t)).collect();
+                if let Some(p) = self.canonical(&words) {
+                    self.gender_hint.entry(p.name).or_insert(g);
+                }
+            }
+            i = end;
+        }
     }
 
     /// The fullest name in the article that ends with the mention's last word and contains all
@@ -555,11 +581,17 @@ pub(crate) fn resolve<'a>(
         _ => return None,
     };
     let before = events.partition_point(|e| e.tok < tok);
-    events[..before]
-        .iter()
-        .rev()
-        .take_while(|e| e.para + 3 >= para)
-        .find(|e| e.gender != opposite(want))
+    let window = || {
+        events[..before]
+            .iter()
+            .rev()
+            .take_while(|e| e.para + 3 >= para)
+    };
+    // Someone known to be a "she" beats a more recent name of unknown gender ("Marko Horvat",
+    // "Rhein Capital"): news introduces people with enough to tell, organisations never.
+    window()
+        .find(|e| e.gender == want)
+        .or_else(|| window().find(|e| e.gender == Gender::Unknown))
 }
 
 #[cfg(test)]
