@@ -63,7 +63,12 @@ pub(crate) fn analyse(body: &str, toks: &[Tok], qi: usize, quote_text: &str) -> 
             .flatten()
     };
     Analysis {
-        mention: found.map(|f| f.0).or_else(subject),
+        // A colon gives a speaker but is no speech verb: a short title-case fragment after
+        // "Trump:" is still a scare quote unless it reads like speech.
+        mention: found
+            .map(|f| f.0)
+            .or_else(subject)
+            .or_else(|| colon_cue(body, toks, lo, qi)),
         partial,
         // A speech verb whose speaker could not be read still marks the fragment as quoted
         // speech ("a short fragment after a speech verb is a partial quote").
@@ -355,6 +360,17 @@ fn outer_speaker(body: &str, toks: &[Tok], lo: usize, m: Mention) -> Mention {
     backward_np(body, toks, lo, k - 1)
         .filter(|o| o.kind != MentionKind::Descriptor || m.kind == MentionKind::Descriptor)
         .unwrap_or(m)
+}
+
+/// Headlines, pull quotes and transcripts: `Trump: Cruz Has 'To Come a Long Way'`, `More from
+/// Jones: "..."`, `Lopez: Well, no one is like, '...'`. The name right before the sentence's
+/// last colon ahead of the quote speaks it. Only a name: "Partial transcript as follows:" and
+/// "The message was clear:" introduce no speaker.
+fn colon_cue(body: &str, toks: &[Tok], lo: usize, qi: usize) -> Option<Mention> {
+    let colon = (lo..qi)
+        .rev()
+        .find(|&k| punct(body, toks, k) == Some(":"))?;
+    backward_np(body, toks, lo, colon).filter(|m| m.kind == MentionKind::Name)
 }
 
 /// The noun phrase opening the sentence (after "But", "And", ...) when a lowercase word follows

@@ -280,18 +280,34 @@ pub(crate) fn backward_np(body: &str, toks: &[Tok], lo: usize, verb: usize) -> O
     if end <= lo {
         return None;
     }
-    // Appositive: "Sergei Lavrov, Russia's foreign minister, said".
-    if punct(body, toks, end - 1) == Some(",") {
+    // "Gov. Pat McCrory (R) said": the party tag is no part of the phrase.
+    let unparen = |e: usize| {
+        if e > lo && punct(body, toks, e - 1) == Some(")") {
+            paren_open(body, toks, e - 1, lo).unwrap_or(e)
+        } else {
+            e
+        }
+    };
+    let end = unparen(end);
+    // Appositive: "Sergei Lavrov, Russia's foreign minister, said", or a name set off after
+    // a clause: "In the primary, Gov. John Kasich (R-OH), said".
+    if end > lo && punct(body, toks, end - 1) == Some(",") {
         let b = end - 1;
         let a = (lo..b)
             .rev()
             .take(12)
             .find(|&k| punct(body, toks, k) == Some(","))?;
-        let head_end = a;
-        let head = backward_core(body, toks, lo, head_end)?;
-        return match (head.kind, np_exact(body, toks, a + 1, b)) {
-            (MentionKind::Descriptor, Some(n)) if n.kind == MentionKind::Name => Some(n),
-            _ => Some(head),
+        let head = backward_core(body, toks, lo, unparen(a));
+        let mid = np_exact(body, toks, a + 1, unparen(b));
+        return match (head, mid) {
+            (Some(h), Some(n))
+                if h.kind == MentionKind::Descriptor && n.kind == MentionKind::Name =>
+            {
+                Some(n)
+            }
+            (Some(h), _) => Some(h),
+            (None, Some(n)) if n.kind == MentionKind::Name => Some(n),
+            _ => None,
         };
     }
     backward_core(body, toks, lo, end)
