@@ -18,7 +18,7 @@ use super::lexicon::{
     PART, POSS,
 };
 use super::names::{run_from, run_to};
-use super::np::{backward_np, forward_np, name_mention, punct, subject_before, word};
+use super::np::{backward_np, forward_np, name_mention, punct, subject_before, word, PREPOSITIONS};
 pub(crate) use super::np::{Mention, MentionKind};
 use super::tokens::{text, Kind, Tok};
 
@@ -32,6 +32,9 @@ pub(crate) struct Analysis {
     /// Tokens between the quote and its cue verb (0 when the cue is right after it); set
     /// whenever the sentence has a speech verb before the quote, even with no speaker found.
     pub cue_distance: Option<usize>,
+    /// The quote is the object of a preposition or a possessive (`CBS's "Face the Nation"`,
+    /// `the broadcast of "Fox News Sunday"`): in title case that is a name of a work.
+    pub object: bool,
 }
 
 /// Analyses the quote whose token is `qi`. `quote_text` is the quote's words.
@@ -72,6 +75,10 @@ pub(crate) fn analyse(body: &str, toks: &[Tok], qi: usize, quote_text: &str) -> 
         partial,
         // A speech verb whose speaker could not be read still marks the fragment as quoted
         // speech ("a short fragment after a speech verb is a partial quote").
+        object: qi > 0
+            && word(body, toks, qi - 1).is_some_and(|w| {
+                toks[qi - 1].is(POSS) || PREPOSITIONS.contains(&w.to_ascii_lowercase().as_str())
+            }),
         cue_distance: found.map(|f| f.1).or_else(|| {
             (lo..qi)
                 .rev()

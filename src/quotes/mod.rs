@@ -160,6 +160,7 @@ fn is_quote(text: &str, a: &Analysis) -> bool {
                 )
         });
     match (a.mention, a.cue_distance) {
+        _ if title_case && a.object => false,
         (_, Some(0)) => true,
         _ if title_case => false,
         // Any speech verb of the sentence will do: on PolNeAR, limiting short fragments to a
