@@ -364,9 +364,7 @@ fn outer_speaker(body: &str, toks: &[Tok], lo: usize, m: Mention) -> Mention {
     if !reported || word(body, toks, k - 1).is_some_and(|w| NOUN_LIKE.contains(&w)) {
         return m;
     }
-    backward_np(body, toks, lo, k - 1)
-        .filter(|o| o.kind != MentionKind::Descriptor || m.kind == MentionKind::Descriptor)
-        .unwrap_or(m)
+    backward_np(body, toks, lo, k - 1).unwrap_or(m)
 }
 
 /// Headlines, pull quotes and transcripts: `Trump: Cruz Has 'To Come a Long Way'`, `More from
@@ -377,7 +375,9 @@ fn colon_cue(body: &str, toks: &[Tok], lo: usize, qi: usize) -> Option<Mention> 
     let colon = (lo..qi)
         .rev()
         .find(|&k| punct(body, toks, k) == Some(":"))?;
-    backward_np(body, toks, lo, colon).filter(|m| m.kind == MentionKind::Name)
+    let last = colon.checked_sub(1).filter(|&l| l >= lo)?;
+    let s = run_to(body, toks, last).filter(|&s| s >= lo && !toks[last].is(POSS))?;
+    Some(name_mention(body, toks, lo, s, last))
 }
 
 /// The noun phrase opening the sentence (after "But", "And", ...) when a lowercase word follows
@@ -624,6 +624,30 @@ mod tests {
                 Some("Trump's spokesman"),
                 false,
             ),
+            // Organisations, plurals, listeners, relative clauses.
+            ("\"We reject it,\" the Kremlin said in a statement.", 0, Some("the Kremlin"), false),
+            ("\"We reject it,\" officials said.", 0, Some("officials"), false),
+            ("\"We will win,\" said Mike Pompeo, who met Lavrov in Sochi.", 0, Some("Mike Pompeo"), false),
+            ("\"We will win,\" Pompeo told CNN in an interview.", 0, Some("Pompeo"), false),
+            // Colon and dash attributions: headlines, pull quotes, transcripts, bylines.
+            ("Trump: Cruz Has ‘To Come a Long Way’ On Ethanol", 0, Some("Trump"), true),
+            ("More from Jones: \"The map favours us this year.\"", 0, Some("Jones"), false),
+            ("\"He is not fit to lead.\" ― Sonya Herridge \"Nor is he kind.\" ― Ana Ruiz", 0, Some("Sonya Herridge"), false),
+            // Regressions from PolNeAR dev.
+            ("\"No,\" Rep. John Mica (R-Fla.) said.", 0, Some("Rep. John Mica"), false),
+            ("Gov. Pat McCrory (R) said it would be \"improper\" to speak.", 0, Some("Gov. Pat McCrory"), true),
+            ("\"We are done.\" Trump said.", 0, Some("Trump"), false),
+            ("\"It is small,\" wrote Cameron Easley for Morning Consult.", 0, Some("Cameron Easley"), false),
+            ("\"It is a waste,\" said Del. Stacey Plaskett of the Virgin Islands.", 0, Some("Del. Stacey Plaskett"), false),
+            ("\"It was bad,\" Mr. Morgan of the Sierra Club said.", 0, Some("Mr. Morgan"), false),
+            ("\"It grew,\" Jeff Weaver, Sanders’ campaign manager, said.", 0, Some("Jeff Weaver"), false),
+            ("Sigrid Aasen of Nordic Climate Action said the plan was \"a good step\".", 0, Some("Sigrid Aasen"), true),
+            ("A spokesman for the ministry said the remarks \"reflect our position\".", 0, Some("A spokesman for the ministry"), true),
+            ("The minister said Russia had warned against \"steps that cannot be undone\".", 0, Some("The minister"), true),
+            ("Lynch said she recalled thinking, \"This is what people talk about.\"", 0, Some("Lynch"), false),
+            ("PolitiFact rated 32% of Republican claims as \"false\" in May.", 0, Some("PolitiFact"), true),
+            ("Protesters marching through the streets chanted \"What curfew?\"", 0, None, false),
+            ("The answers to veteran suicides are \"not meeting the demand,\" says Paul Rieckhoff.", 0, Some("Paul Rieckhoff"), true),
         ];
         let failures: Vec<String> = cases
             .iter()

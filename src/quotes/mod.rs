@@ -94,6 +94,7 @@ pub fn find_quotes(body: &str, headline: Option<&str>) -> Vec<Quote> {
         .collect();
     let mut analyses = analyses;
     colon_introductions(body, &toks, &spans, &qtok, &mut analyses);
+    sentence_introductions(body, &toks, &spans, &qtok, &mut analyses);
     let keep: Vec<bool> = spans
         .iter()
         .zip(&analyses)
@@ -190,6 +191,53 @@ fn colon_introductions(
         if let Some(m) = attribute::cue_before(body, toks, qi - 1) {
             analyses[q].mention = Some(m);
             analyses[q].cue_distance = Some(0);
+        }
+    }
+}
+
+/// `..., Schiff said. "The other factor ..."`: a full quote that opens a sentence right after
+/// a sentence ending in its cue, in the same paragraph, with no attributed quote there to
+/// continue, is that speaker's. Only a name or a pronoun: "officials said." is too vague to
+/// pass on.
+fn sentence_introductions(
+    body: &str,
+    toks: &[Tok],
+    spans: &[find::Span],
+    qtok: &[usize],
+    analyses: &mut [Analysis],
+) {
+    let mut attributed_para = None;
+    for (q, &qi) in qtok.iter().enumerate() {
+        if analyses[q].mention.is_some() {
+            attributed_para = Some(spans[q].para);
+            continue;
+        }
+        let after_stop = qi >= 2
+            && toks[qi - 1].para == toks[qi].para
+            && toks[qi - 1].kind == Kind::Punct
+            && tokens::text(body, &toks[qi - 1]) == "."
+            && toks[qi - 2].kind == Kind::Word
+            && toks[qi - 2].is(lexicon::CUE);
+        if !after_stop || analyses[q].partial || attributed_para == Some(spans[q].para) {
+            continue;
+        }
+        // A later quote of the paragraph with its own cue wins (`"B," he said` after it).
+        let later = qtok[q + 1..]
+            .iter()
+            .zip(&analyses[q + 1..])
+            .take_while(|(&j, _)| toks[j].para == toks[qi].para)
+            .any(|(_, a)| a.mention.is_some());
+        if later {
+            continue;
+        }
+        let m = attribute::cue_before(body, toks, qi).filter(|m| {
+            matches!(
+                m.kind,
+                attribute::MentionKind::Name | attribute::MentionKind::Pronoun
+            )
+        });
+        if let Some(m) = m {
+            analyses[q].mention = Some(m);
         }
     }
 }

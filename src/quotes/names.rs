@@ -587,11 +587,19 @@ pub(crate) fn resolve<'a>(
             .rev()
             .take_while(|e| e.para + 3 >= para)
     };
-    // Someone known to be a "she" beats a more recent name of unknown gender ("Marko Horvat",
-    // "Rhein Capital"): news introduces people with enough to tell, organisations never.
-    window()
-        .find(|e| e.gender == want)
-        .or_else(|| window().find(|e| e.gender == Gender::Unknown))
+    // Someone known to be a "she" beats a name of unknown gender ("Marko Horvat", "Rhein
+    // Capital") in the same paragraph; an older paragraph's "he" does not beat the latest
+    // speaker ("Putin told Pompeo: ..." ⏎⏎ "...", he said).
+    let latest = window().find(|e| e.gender != opposite(want))?;
+    if latest.gender == Gender::Unknown {
+        if let Some(known) = window()
+            .take_while(|e| e.para == latest.para)
+            .find(|e| e.gender == want)
+        {
+            return Some(known);
+        }
+    }
+    Some(latest)
 }
 
 #[cfg(test)]

@@ -193,7 +193,22 @@ pub(crate) fn np_exact(body: &str, toks: &[Tok], from: usize, end: usize) -> Opt
 }
 
 /// A name mention `s..=last`, with the "the" before it when there is one ("the White House").
+/// A person named before an "of" inside the run is the speaker, not the organisation after it:
+/// "Sigrid Aasen of Nordic Climate Action" → "Sigrid Aasen" (two words at least, so "Bank of
+/// America" and "Secretary of State Mike Pompeo" stay whole).
 pub(crate) fn name_mention(body: &str, toks: &[Tok], lo: usize, s: usize, last: usize) -> Mention {
+    let of = (s + 2..last).find(|&k| word(body, toks, k) == Some("of"));
+    let last = match of {
+        Some(k) => {
+            let words: Vec<&str> = toks[s..k].iter().map(|t| text(body, t)).collect();
+            if name_start(&words) + 1 < words.len() {
+                k - 1
+            } else {
+                last
+            }
+        }
+        None => last,
+    };
     let the = s > lo && word(body, toks, s - 1).is_some_and(|w| w.eq_ignore_ascii_case("the"));
     Mention {
         first: if the { s - 1 } else { s },
