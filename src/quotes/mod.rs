@@ -385,6 +385,42 @@ mod tests {
                 "Critics called the book \"Fire and Fury\" a fraud. Trump tweeted that it was \"fake news\".",
                 &[("fake news", Some("Trump"), Some("Trump"))],
             ),
+            // A description linked to the person the article introduced with it.
+            (
+                "Foreign Minister Anatoly Brenner spoke in Vienna.\n\n\"We prefer dialogue,\" the minister said.",
+                &[("We prefer dialogue", Some("Anatoly Brenner"), Some("the minister"))],
+            ),
+            (
+                "Elise Martel lost in three sets.\n\n\"She played better,\" the Frenchwoman said.",
+                &[("She played better", Some("Elise Martel"), Some("the Frenchwoman"))],
+            ),
+            (
+                "\"We will see,\" a Western diplomat said. \"Nobody walked out,\" the diplomat added.",
+                &[("We will see", Some("a Western diplomat"), Some("a Western diplomat")), ("Nobody walked out", Some("a Western diplomat"), Some("the diplomat"))],
+            ),
+            // Titles stripped, descriptions lowercased, organisations kept.
+            (
+                "\"It is a shame,\" Councillor Aisha Begum said.",
+                &[("It is a shame", Some("Aisha Begum"), Some("Councillor Aisha Begum"))],
+            ),
+            (
+                "An EU spokesman said the measures \"are not a reflex\".",
+                &[("are not a reflex", Some("an EU spokesman"), Some("An EU spokesman"))],
+            ),
+            (
+                "\"We reject the claims entirely,\" the Kremlin said in a statement.",
+                &[("We reject", Some("Kremlin"), Some("the Kremlin"))],
+            ),
+            // Nested quote: the inner words belong to the person quoting them.
+            (
+                "\"He told me, 'Coach, I have watched every film,'\" Ruiz said.",
+                &[("He told me", Some("Ruiz"), Some("Ruiz"))],
+            ),
+            // The outer speaker of a reported clause.
+            (
+                "Anatoly Brenner met reporters.\n\nThe minister said Russia had warned Tehran against \"steps that cannot be undone\".",
+                &[("steps that cannot", Some("Anatoly Brenner"), Some("The minister"))],
+            ),
         ];
         let mut failures = Vec::new();
         for &(body, want) in cases {
