@@ -14,32 +14,15 @@
 //! Scans are bounded (40 tokens back, 12 forward) so a megabyte-long "sentence" stays linear.
 
 use super::lexicon::{
-    is_blocker, is_cue_finite, is_cue_participle, is_determiner, pronoun, starts_lower,
-    starts_upper, AUX, BLOCK, CUE, PART, POSS,
+    is_cue_finite, is_cue_participle, is_determiner, pronoun, starts_lower, starts_upper, CUE,
+    PART, POSS,
 };
 use super::names::{run_from, run_to};
-use super::tokens::{flag, strip_possessive, text, Kind, Tok};
+use super::np::{backward_np, forward_np, name_mention, punct, subject_before, word, PREPOSITIONS};
+pub(crate) use super::np::{Mention, MentionKind};
+use super::tokens::{text, Kind, Tok};
 
 const BACK_WINDOW: usize = 40;
-const NP_MAX: usize = 8;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum MentionKind {
-    /// A run of capitalized words: "Lavrov", "Russian Foreign Minister Sergei Lavrov".
-    Name,
-    /// "he", "she", "they", "I", "we", "it".
-    Pronoun,
-    /// A description: "a spokesman", "the White House", "officials".
-    Descriptor,
-}
-
-/// The words naming the speaker: tokens `first..=last`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Mention {
-    pub first: usize,
-    pub last: usize,
-    pub kind: MentionKind,
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Analysis {
@@ -49,18 +32,9 @@ pub(crate) struct Analysis {
     /// Tokens between the quote and its cue verb (0 when the cue is right after it); set
     /// whenever the sentence has a speech verb before the quote, even with no speaker found.
     pub cue_distance: Option<usize>,
-}
-
-fn word<'a>(body: &'a str, toks: &[Tok], i: usize) -> Option<&'a str> {
-    toks.get(i)
-        .filter(|t| t.kind == Kind::Word)
-        .map(|t| text(body, t))
-}
-
-fn punct<'a>(body: &'a str, toks: &[Tok], i: usize) -> Option<&'a str> {
-    toks.get(i)
-        .filter(|t| t.kind == Kind::Punct)
-        .map(|t| text(body, t))
+    /// The quote is the object of a preposition or a possessive (`CBS's "Face the Nation"`,
+    /// `the broadcast of "Fox News Sunday"`): in title case that is a name of a work.
+    pub object: bool,
 }
 
 /// Analyses the quote whose token is `qi`. `quote_text` is the quote's words.
@@ -92,10 +66,19 @@ pub(crate) fn analyse(body: &str, toks: &[Tok], qi: usize, quote_text: &str) -> 
             .flatten()
     };
     Analysis {
-        mention: found.map(|f| f.0).or_else(subject),
+        // A colon gives a speaker but is no speech verb: a short title-case fragment after
+        // "Trump:" is still a scare quote unless it reads like speech.
+        mention: found
+            .map(|f| f.0)
+            .or_else(subject)
+            .or_else(|| colon_cue(body, toks, lo, qi)),
         partial,
         // A speech verb whose speaker could not be read still marks the fragment as quoted
         // speech ("a short fragment after a speech verb is a partial quote").
+        object: qi > 0
+            && word(body, toks, qi - 1).is_some_and(|w| {
+                toks[qi - 1].is(POSS) || PREPOSITIONS.contains(&w.to_ascii_lowercase().as_str())
+            }),
         cue_distance: found.map(|f| f.1).or_else(|| {
             (lo..qi)
                 .rev()
@@ -209,22 +192,10 @@ fn invertible(w: &str) -> bool {
     INVERTIBLE.iter().any(|v| v.eq_ignore_ascii_case(w))
 }
 
-const PREPOSITIONS: &[&str] = &[
-    "in", "on", "at", "of", "for", "with", "from", "by", "about", "to", "into", "over", "after",
-    "before", "during", "under", "than", "like", "as",
-];
-
 /// Drops a descriptor subject of a noun-like verb (see `NOUN_LIKE`).
 fn check_subject(body: &str, toks: &[Tok], verb: usize, m: Mention) -> Option<Mention> {
     let noun_like = word(body, toks, verb).is_some_and(|v| NOUN_LIKE.contains(&v));
     (!(noun_like && m.kind == MentionKind::Descriptor)).then_some(m)
-}
-
-/// The index of the "(" matching a ")" at `close`, at most 10 tokens back.
-fn paren_open(body: &str, toks: &[Tok], close: usize, lo: usize) -> Option<usize> {
-    (close.saturating_sub(10).max(lo)..close)
-        .rev()
-        .find(|&k| punct(body, toks, k) == Some("("))
 }
 
 /// `"...", X said` / `"...", said X` / `"...", according to X` / `"..." ― X`, from token `i`.
@@ -250,8 +221,11 @@ fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Option<Mentio
     // `"..." ― Sonya Herridge`: a byline after a dash, nothing else in the sentence.
     if dash {
         if let Some(end) = run_from(body, toks, i) {
-            let rest_ok =
-                end >= hi || toks[end].para != toks[i].para || punct(body, toks, end) == Some(".");
+            // ...or the next quote, when bylined quotes run on in one paragraph.
+            let rest_ok = end >= hi
+                || toks[end].para != toks[i].para
+                || punct(body, toks, end) == Some(".")
+                || matches!(toks[end].kind, Kind::Quote(_));
             if rest_ok {
                 return Some(Mention {
                     first: i,
@@ -288,236 +262,6 @@ fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Option<Mentio
         j += 1;
     }
     None
-}
-
-/// The subject in `from..verb`: everything there is the noun phrase, minus auxiliaries and
-/// adverbs before the verb, a parenthesis, or the part before an appositive
-/// (`X, Russia's foreign minister, said`).
-fn subject_before(
-    body: &str,
-    toks: &[Tok],
-    from: usize,
-    verb: usize,
-    commas: &[usize],
-) -> Option<Mention> {
-    let mut end = verb;
-    while end > from && flag(toks, end - 1, AUX) {
-        end -= 1;
-    }
-    if end > from && punct(body, toks, end - 1) == Some(")") {
-        end = paren_open(body, toks, end - 1, from)?;
-    }
-    match commas {
-        [] => np_exact(body, toks, from, end),
-        [a, .., z] if *z + 1 == end => {
-            let head_end = if *a > from && punct(body, toks, a - 1) == Some(")") {
-                paren_open(body, toks, a - 1, from).unwrap_or(*a)
-            } else {
-                *a
-            };
-            let head = np_exact(body, toks, from, head_end)?;
-            // "A spokesman, John Kirby, said": the name beats the description.
-            let second = commas.get(1).copied().unwrap_or(*z);
-            match (head.kind, np_exact(body, toks, a + 1, second)) {
-                (MentionKind::Descriptor, Some(n)) if n.kind == MentionKind::Name => Some(n),
-                _ => Some(head),
-            }
-        }
-        _ => None,
-    }
-}
-
-/// `from..end` as a whole noun phrase, or None.
-fn np_exact(body: &str, toks: &[Tok], from: usize, end: usize) -> Option<Mention> {
-    if from >= end || end - from > NP_MAX {
-        return None;
-    }
-    if toks[from..end].iter().any(|t| t.kind != Kind::Word) {
-        return None;
-    }
-    let last = end - 1;
-    if end - from == 1 && pronoun(text(body, &toks[from])).is_some() {
-        return Some(Mention {
-            first: from,
-            last,
-            kind: MentionKind::Pronoun,
-        });
-    }
-    if let Some(s) = run_to(body, toks, last).filter(|&s| s >= from) {
-        // Words before the name are its role: "Tulsa police Chief", "the former governor".
-        let lead_ok = toks[from..s].iter().all(|t| !t.is(BLOCK | CUE | PART));
-        if lead_ok && !toks[last].is(POSS) {
-            return Some(name_mention(body, toks, from, s, last));
-        }
-    }
-    descriptor_ok(body, toks, from, end).then_some(Mention {
-        first: from,
-        last,
-        kind: MentionKind::Descriptor,
-    })
-}
-
-/// A name mention `s..=last`, with the "the" before it when there is one ("the White House").
-fn name_mention(body: &str, toks: &[Tok], lo: usize, s: usize, last: usize) -> Mention {
-    let the = s > lo && word(body, toks, s - 1).is_some_and(|w| w.eq_ignore_ascii_case("the"));
-    Mention {
-        first: if the { s - 1 } else { s },
-        last,
-        kind: MentionKind::Name,
-    }
-}
-
-/// A description like "a senior administration official", "Trump's campaign", "officials".
-fn descriptor_ok(body: &str, toks: &[Tok], from: usize, end: usize) -> bool {
-    let words: Vec<&str> = toks[from..end].iter().map(|t| text(body, t)).collect();
-    let Some(&head) = words.last() else {
-        return false;
-    };
-    let inner_ok = words.iter().enumerate().all(|(k, w)| {
-        let connector = k > 0 && k + 1 < words.len() && matches!(*w, "of" | "for" | "at" | "from");
-        connector || (!is_blocker(w) && !is_cue_finite(w) && pronoun(w).is_none())
-    });
-    let opener = words[0];
-    let det = is_determiner(opener) || strip_possessive(opener).1;
-    // A bare noun phrase ("officials", "critics", "senior officials") must be short and plural.
-    let bare = words.len() <= 3 && head.ends_with('s') && starts_lower(head);
-    inner_ok && (det || bare) && !strip_possessive(head).1
-}
-
-/// A noun phrase starting at `i` (after "said" or "according to"): words up to punctuation or a
-/// word that starts a new phrase ("in", "on", "who"). A name at its end wins ("State Department
-/// spokesman John Kirby" → "John Kirby").
-fn forward_np(body: &str, toks: &[Tok], i: usize, hi: usize) -> Option<Mention> {
-    let w = word(body, toks, i).filter(|_| i < hi)?;
-    if pronoun(w).is_some() {
-        return Some(Mention {
-            first: i,
-            last: i,
-            kind: MentionKind::Pronoun,
-        });
-    }
-    let mut end = i;
-    while end < hi && end - i < NP_MAX {
-        let Some(w) = word(body, toks, end) else {
-            break;
-        };
-        let connector = matches!(w, "of" | "for" | "at")
-            && end > i
-            && word(body, toks, end + 1).is_some_and(|n| is_determiner(n) || starts_upper(n));
-        if end > i && !connector && (is_blocker(w) || is_cue_finite(w) || is_cue_participle(w)) {
-            break;
-        }
-        if end == i && (is_blocker(w) || is_cue_finite(w)) && !is_determiner(w) {
-            return None;
-        }
-        end += 1;
-        if strip_possessive(w).1 && end - i > 1 {
-            break;
-        }
-    }
-    if end == i {
-        return None;
-    }
-    // Prefer a name ending the phrase; else the phrase as a description.
-    let last = end - 1;
-    if let Some(s) = run_to(body, toks, last) {
-        if s >= i {
-            return Some(name_mention(body, toks, i, s, last));
-        }
-    }
-    descriptor_ok(body, toks, i, end).then_some(Mention {
-        first: i,
-        last,
-        kind: MentionKind::Descriptor,
-    })
-}
-
-/// A noun phrase ending right before `verb`, scanning back no further than `lo`.
-fn backward_np(body: &str, toks: &[Tok], lo: usize, verb: usize) -> Option<Mention> {
-    let mut end = verb;
-    while end > lo && flag(toks, end - 1, AUX) {
-        end -= 1;
-    }
-    if end <= lo {
-        return None;
-    }
-    // Appositive: "Sergei Lavrov, Russia's foreign minister, said".
-    if punct(body, toks, end - 1) == Some(",") {
-        let b = end - 1;
-        let a = (lo..b)
-            .rev()
-            .take(12)
-            .find(|&k| punct(body, toks, k) == Some(","))?;
-        let head_end = a;
-        let head = backward_core(body, toks, lo, head_end)?;
-        return match (head.kind, np_exact(body, toks, a + 1, b)) {
-            (MentionKind::Descriptor, Some(n)) if n.kind == MentionKind::Name => Some(n),
-            _ => Some(head),
-        };
-    }
-    backward_core(body, toks, lo, end)
-}
-
-/// The noun phrase whose last token is `end - 1`.
-fn backward_core(body: &str, toks: &[Tok], lo: usize, end: usize) -> Option<Mention> {
-    let last = end.checked_sub(1).filter(|&l| l >= lo)?;
-    let w = word(body, toks, last)?;
-    if pronoun(w).is_some() {
-        return Some(Mention {
-            first: last,
-            last,
-            kind: MentionKind::Pronoun,
-        });
-    }
-    if let Some(s) = run_to(body, toks, last).filter(|&s| s >= lo) {
-        if !strip_possessive(w).1 {
-            return Some(name_mention(body, toks, lo, s, last));
-        }
-    }
-    // Description: back to a determiner or a possessive ("Trump's spokesman"), or to the start
-    // of the clause.
-    let mut s = last;
-    loop {
-        let cur = text(body, &toks[s]);
-        if is_determiner(cur) || (strip_possessive(cur).1 && s < last) {
-            break;
-        }
-        let clause_start = s == lo || toks[s - 1].kind != Kind::Word || last - s >= NP_MAX;
-        if clause_start {
-            break;
-        }
-        let p = text(body, &toks[s - 1]);
-        if toks[s - 1].is(BLOCK | CUE) || pronoun(p).is_some() {
-            // "A spokesman for the campaign said": one "for/of" hop to the real head.
-            if matches!(p, "for" | "of") && s >= lo + 2 {
-                if let Some(m) = backward_core(body, toks, lo, s - 1) {
-                    if m.kind == MentionKind::Descriptor {
-                        return Some(Mention {
-                            first: m.first,
-                            last,
-                            kind: MentionKind::Descriptor,
-                        });
-                    }
-                }
-            }
-            break;
-        }
-        s -= 1;
-    }
-    let clause_start = s == lo || toks[s - 1].kind != Kind::Word;
-    // "Beck, who has in the past described": a phrase after a preposition is no subject.
-    let after_prep = s > lo
-        && word(body, toks, s - 1)
-            .is_some_and(|p| PREPOSITIONS.contains(&p.to_ascii_lowercase().as_str()));
-    if after_prep {
-        return None;
-    }
-    let det = is_determiner(text(body, &toks[s])) || strip_possessive(text(body, &toks[s])).1;
-    (descriptor_ok(body, toks, s, end) && (det || clause_start)).then_some(Mention {
-        first: s,
-        last,
-        kind: MentionKind::Descriptor,
-    })
 }
 
 /// The cue before the quote in its sentence: the nearest speech verb with a subject. Returns the
@@ -562,8 +306,13 @@ fn before_cue(body: &str, toks: &[Tok], lo: usize, qi: usize) -> Option<(Mention
             k -= 3;
         }
         // "X said" / "X, who ..., said" / "Said X:" / "..., said X, "
-        if let Some(m) = backward_np(body, toks, lo, k) {
-            return Some((m, participle_at.unwrap_or(dist)));
+        if let Some(m) =
+            backward_np(body, toks, lo, k).and_then(|m| check_subject(body, toks, k, m))
+        {
+            return Some((
+                outer_speaker(body, toks, lo, m),
+                participle_at.unwrap_or(dist),
+            ));
         }
         let inverted =
             invertible(w) && (k == lo || matches!(punct(body, toks, k - 1), Some("," | ":" | "—")));
@@ -600,6 +349,35 @@ fn before_cue(body: &str, toks: &[Tok], lo: usize, qi: usize) -> Option<(Mention
                 dist,
             )
         })
+}
+
+/// The speaker of a reported clause is whoever reports it: in `the minister said Russia had
+/// warned against "steps that cannot be undone"` and `Lynch said she recalled thinking, "..."`
+/// the quote is the minister's and Lynch's (PolNeAR annotates the outer source, and so does
+/// our corpus). Returns `m` unless a speech verb (and "that") stands right before it.
+fn outer_speaker(body: &str, toks: &[Tok], lo: usize, m: Mention) -> Mention {
+    let mut k = m.first;
+    if k > lo && word(body, toks, k - 1) == Some("that") {
+        k -= 1;
+    }
+    let reported = k > lo + 1 && toks[k - 1].is(CUE) && !toks[k - 1].is(PART);
+    if !reported || word(body, toks, k - 1).is_some_and(|w| NOUN_LIKE.contains(&w)) {
+        return m;
+    }
+    backward_np(body, toks, lo, k - 1).unwrap_or(m)
+}
+
+/// Headlines, pull quotes and transcripts: `Trump: Cruz Has 'To Come a Long Way'`, `More from
+/// Jones: "..."`, `Lopez: Well, no one is like, '...'`. The name right before the sentence's
+/// last colon ahead of the quote speaks it. Only a name: "Partial transcript as follows:" and
+/// "The message was clear:" introduce no speaker.
+fn colon_cue(body: &str, toks: &[Tok], lo: usize, qi: usize) -> Option<Mention> {
+    let colon = (lo..qi)
+        .rev()
+        .find(|&k| punct(body, toks, k) == Some(":"))?;
+    let last = colon.checked_sub(1).filter(|&l| l >= lo)?;
+    let s = run_to(body, toks, last).filter(|&s| s >= lo && !toks[last].is(POSS))?;
+    Some(name_mention(body, toks, lo, s, last))
 }
 
 /// The noun phrase opening the sentence (after "But", "And", ...) when a lowercase word follows
@@ -846,6 +624,30 @@ mod tests {
                 Some("Trump's spokesman"),
                 false,
             ),
+            // Organisations, plurals, listeners, relative clauses.
+            ("\"We reject it,\" the Kremlin said in a statement.", 0, Some("the Kremlin"), false),
+            ("\"We reject it,\" officials said.", 0, Some("officials"), false),
+            ("\"We will win,\" said Mike Pompeo, who met Lavrov in Sochi.", 0, Some("Mike Pompeo"), false),
+            ("\"We will win,\" Pompeo told CNN in an interview.", 0, Some("Pompeo"), false),
+            // Colon and dash attributions: headlines, pull quotes, transcripts, bylines.
+            ("Trump: Cruz Has ‘To Come a Long Way’ On Ethanol", 0, Some("Trump"), true),
+            ("More from Jones: \"The map favours us this year.\"", 0, Some("Jones"), false),
+            ("\"He is not fit to lead.\" ― Sonya Herridge \"Nor is he kind.\" ― Ana Ruiz", 0, Some("Sonya Herridge"), false),
+            // Regressions from PolNeAR dev.
+            ("\"No,\" Rep. John Mica (R-Fla.) said.", 0, Some("Rep. John Mica"), false),
+            ("Gov. Pat McCrory (R) said it would be \"improper\" to speak.", 0, Some("Gov. Pat McCrory"), true),
+            ("\"We are done.\" Trump said.", 0, Some("Trump"), false),
+            ("\"It is small,\" wrote Cameron Easley for Morning Consult.", 0, Some("Cameron Easley"), false),
+            ("\"It is a waste,\" said Del. Stacey Plaskett of the Virgin Islands.", 0, Some("Del. Stacey Plaskett"), false),
+            ("\"It was bad,\" Mr. Morgan of the Sierra Club said.", 0, Some("Mr. Morgan"), false),
+            ("\"It grew,\" Jeff Weaver, Sanders’ campaign manager, said.", 0, Some("Jeff Weaver"), false),
+            ("Sigrid Aasen of Nordic Climate Action said the plan was \"a good step\".", 0, Some("Sigrid Aasen"), true),
+            ("A spokesman for the ministry said the remarks \"reflect our position\".", 0, Some("A spokesman for the ministry"), true),
+            ("The minister said Russia had warned against \"steps that cannot be undone\".", 0, Some("The minister"), true),
+            ("Lynch said she recalled thinking, \"This is what people talk about.\"", 0, Some("Lynch"), false),
+            ("PolitiFact rated 32% of Republican claims as \"false\" in May.", 0, Some("PolitiFact"), true),
+            ("Protesters marching through the streets chanted \"What curfew?\"", 0, None, false),
+            ("The answers to veteran suicides are \"not meeting the demand,\" says Paul Rieckhoff.", 0, Some("Paul Rieckhoff"), true),
         ];
         let failures: Vec<String> = cases
             .iter()

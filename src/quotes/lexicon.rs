@@ -69,7 +69,10 @@ const TITLES: &[&str] = &[
     "sheikh", "crown", "mp", "sec.", "presidential", "senate", "house", "first", "white",
     "executive", "national", "campaign", "manager", "gop", "supreme", "state", "defense", "defence",
     "homeland", "security", "affairs", "interior", "finance", "treasury", "justice", "labor",
-    "commerce", "energy", "health", "education", "of", "the",
+    "commerce", "energy", "health", "education", "of", "the", "councillor", "councilor",
+    "councilman", "councilwoman", "alderman", "imam", "rabbi", "bishop", "archbishop", "cardinal",
+    "pastor", "resident", "sens.", "reps.", "gens.", "del.", "delegate", "inspector", "constable",
+    "superintendent", "lieutenant", "sergeant", "envoy", "mayor-elect", "president-elect",
 ];
 
 /// Titles that show the person's gender.

@@ -17,14 +17,19 @@
 
 mod attribute;
 mod find;
+mod inherit;
 mod lexicon;
 mod names;
+mod np;
+mod resolve;
 mod tokens;
 
 use serde::Serialize;
 
-use attribute::{Analysis, MentionKind};
-use names::{Event, Names};
+use attribute::Analysis;
+use inherit::{inherit_across_paragraphs, inherit_after_short_cue, inherit_in_paragraph};
+use names::Names;
+use resolve::{antecedents, resolve};
 use tokens::{Kind, Tok};
 
 /// One quote found in an article body.
@@ -89,6 +94,7 @@ pub fn find_quotes(body: &str, headline: Option<&str>) -> Vec<Quote> {
         .collect();
     let mut analyses = analyses;
     colon_introductions(body, &toks, &spans, &qtok, &mut analyses);
+    sentence_introductions(body, &toks, &spans, &qtok, &mut analyses);
     let keep: Vec<bool> = spans
         .iter()
         .zip(&analyses)
@@ -96,12 +102,13 @@ pub fn find_quotes(body: &str, headline: Option<&str>) -> Vec<Quote> {
         .collect();
 
     let events = antecedents(body, &toks, &names, &analyses, &keep);
+    let described = resolve::described(body, &toks, &analyses, &keep);
     let mut who: Vec<Option<Who>> = analyses
         .iter()
         .zip(&keep)
         .map(|(a, &k)| {
             if k {
-                resolve(body, &toks, &names, &events, a)
+                resolve(body, &toks, &names, &events, &described, a)
             } else {
                 None
             }
@@ -154,6 +161,7 @@ fn is_quote(text: &str, a: &Analysis) -> bool {
                 )
         });
     match (a.mention, a.cue_distance) {
+        _ if title_case && a.object => false,
         (_, Some(0)) => true,
         _ if title_case => false,
         // Any speech verb of the sentence will do: on PolNeAR, limiting short fragments to a
@@ -187,187 +195,49 @@ fn colon_introductions(
     }
 }
 
-/// Pronoun antecedents: sentence and cue subjects from the index, plus every named speaker.
-fn antecedents(
+/// `..., Schiff said. "The other factor ..."`: a full quote that opens a sentence right after
+/// a sentence ending in its cue, in the same paragraph, with no attributed quote there to
+/// continue, is that speaker's. Only a name or a pronoun: "officials said." is too vague to
+/// pass on.
+fn sentence_introductions(
     body: &str,
     toks: &[Tok],
-    names: &Names,
-    analyses: &[Analysis],
-    keep: &[bool],
-) -> Vec<Event> {
-    let mut events = names.subjects(body, toks);
-    let known: lexicon::FastSet<usize> = events.iter().map(|e| e.tok).collect();
-    for (a, _) in analyses.iter().zip(keep).filter(|(_, &k)| k) {
-        let Some(m) = a.mention.filter(|m| m.kind == MentionKind::Name) else {
-            continue;
-        };
-        if known.contains(&m.first) {
-            continue;
-        }
-        let words = mention_words(body, toks, m.first, m.last);
-        if let Some(p) = names.canonical(&words) {
-            events.push(Event {
-                tok: m.first,
-                para: toks[m.first].para,
-                name: p.name,
-                gender: p.gender,
-            });
-        }
-    }
-    events.sort_by_key(|e| e.tok);
-    events
-}
-
-fn mention_words<'a>(body: &'a str, toks: &[Tok], first: usize, last: usize) -> Vec<&'a str> {
-    toks[first..=last]
-        .iter()
-        .map(|t| tokens::text(body, t))
-        .collect()
-}
-
-/// Mention → speaker: a name to its canonical form, "he"/"she" to the person referred to, a
-/// description stays as written.
-fn resolve(body: &str, toks: &[Tok], names: &Names, events: &[Event], a: &Analysis) -> Option<Who> {
-    let m = a.mention?;
-    let mention = body[toks[m.first].start..toks[m.last].end].to_string();
-    let (speaker, role) = match m.kind {
-        MentionKind::Name => {
-            let words = mention_words(body, toks, m.first, m.last);
-            match names.canonical(&words) {
-                Some(p) => (Some(p.name), p.role),
-                None => (Some(mention.clone()), None),
-            }
-        }
-        MentionKind::Pronoun => {
-            let pron = lexicon::pronoun(&mention).unwrap_or("");
-            match names::resolve(events, m.first, toks[m.first].para, pron) {
-                Some(e) => {
-                    let role = names
-                        .canonical(&e.name.split(' ').collect::<Vec<_>>())
-                        .and_then(|p| p.role);
-                    (Some(e.name.clone()), role)
-                }
-                None => (None, None),
-            }
-        }
-        MentionKind::Descriptor => (Some(mention.clone()), None),
-    };
-    Some(Who {
-        speaker,
-        mention,
-        role,
-    })
-}
-
-/// A full quote with no cue of its own, in a paragraph where another quote is attributed,
-/// continues that speaker: `"A," he said. "B."`. The nearest attributed quote before it wins,
-/// else the first one after it (`"A." "B," he said.`).
-fn inherit_in_paragraph(
-    spans: &[find::Span],
-    analyses: &[Analysis],
-    keep: &[bool],
-    who: &mut [Option<Who>],
-) {
-    // Sources are quotes with a cue of their own; found in one pass each way (a scan per
-    // quote would be quadratic in a paragraph with thousands of quotes).
-    let source = |j: usize| keep[j] && analyses[j].mention.is_some() && who[j].is_some();
-    let n = spans.len();
-    let mut prev = vec![None; n];
-    let mut last: Option<usize> = None;
-    for i in 0..n {
-        if last.is_some_and(|j| spans[j].para != spans[i].para) {
-            last = None;
-        }
-        prev[i] = last;
-        if source(i) {
-            last = Some(i);
-        }
-    }
-    let mut next = vec![None; n];
-    last = None;
-    for i in (0..n).rev() {
-        if last.is_some_and(|j| spans[j].para != spans[i].para) {
-            last = None;
-        }
-        next[i] = last;
-        if source(i) {
-            last = Some(i);
-        }
-    }
-    for i in 0..n {
-        if !keep[i] || who[i].is_some() || analyses[i].partial {
-            continue;
-        }
-        if let Some(j) = prev[i].or(next[i]) {
-            who[i] = who[j].clone();
-        }
-    }
-}
-
-/// A quote left open at the end of a paragraph and re-opened at the start of the next is one
-/// statement: every part gets the speaker of whichever part names one (usually the first).
-fn inherit_across_paragraphs(
     spans: &[find::Span],
     qtok: &[usize],
-    toks: &[Tok],
-    keep: &[bool],
-    who: &mut [Option<Who>],
+    analyses: &mut [Analysis],
 ) {
-    // Links i → i+1 when span i is unclosed and span i+1 opens the next paragraph.
-    let linked = |i: usize| {
-        let j = i + 1;
-        j < spans.len()
-            && !spans[i].closed
-            && spans[j].para == spans[i].para + 1
-            && (qtok[j] == 0 || toks[qtok[j] - 1].para != toks[qtok[j]].para)
-            && keep[i]
-            && keep[j]
-    };
-    for i in 0..spans.len() {
-        if linked(i) && who[i + 1].is_none() {
-            who[i + 1] = who[i].clone();
-        }
-    }
-    for i in (0..spans.len()).rev() {
-        if linked(i) && who[i].is_none() {
-            who[i] = who[i + 1].clone();
-        }
-    }
-}
-
-/// Most tokens a paragraph may have after its last quote for the next, quote-only paragraph
-/// to continue that speaker: `"...," Mr Farage told BBC Radio Four's Any Questions.` (10).
-const SHORT_CUE_TOKENS: usize = 12;
-
-/// The news convention `"A," she said.⏎⏎"B."`: a paragraph that is only a quote, right after
-/// a paragraph that ends with an attributed quote and its short cue, continues that speaker.
-/// A longer tail after the cue ("he said, referring to the decision to withdraw from the
-/// 2015 deal between Iran and world powers") turns to other matters, so nothing is inherited.
-fn inherit_after_short_cue(
-    spans: &[find::Span],
-    qtok: &[usize],
-    toks: &[Tok],
-    keep: &[bool],
-    analyses: &[Analysis],
-    who: &mut [Option<Who>],
-) {
-    for q in 1..spans.len() {
-        let qi = qtok[q];
-        let opens = qi > 0 && toks[qi - 1].para != toks[qi].para;
-        if !keep[q] || who[q].is_some() || analyses[q].partial || !opens {
+    let mut attributed_para = None;
+    for (q, &qi) in qtok.iter().enumerate() {
+        if analyses[q].mention.is_some() {
+            attributed_para = Some(spans[q].para);
             continue;
         }
-        // The previous paragraph's last quote, if it is attributed and nearly ends it.
-        let Some(p) = (0..q).rev().find(|&p| keep[p]) else {
+        let after_stop = qi >= 2
+            && toks[qi - 1].para == toks[qi].para
+            && toks[qi - 1].kind == Kind::Punct
+            && tokens::text(body, &toks[qi - 1]) == "."
+            && toks[qi - 2].kind == Kind::Word
+            && toks[qi - 2].is(lexicon::CUE);
+        if !after_stop || analyses[q].partial || attributed_para == Some(spans[q].para) {
             continue;
-        };
-        let prev_para = toks[qi - 1].para;
-        let tail = qi - 1 - qtok[p];
-        let last_in_para = !toks[qtok[p] + 1..qi]
+        }
+        // A later quote of the paragraph with its own cue wins (`"B," he said` after it).
+        let later = qtok[q + 1..]
             .iter()
-            .any(|t| matches!(t.kind, Kind::Quote(_)));
-        if toks[qtok[p]].para == prev_para && last_in_para && tail <= SHORT_CUE_TOKENS {
-            who[q] = who[p].clone();
+            .zip(&analyses[q + 1..])
+            .take_while(|(&j, _)| toks[j].para == toks[qi].para)
+            .any(|(_, a)| a.mention.is_some());
+        if later {
+            continue;
+        }
+        let m = attribute::cue_before(body, toks, qi).filter(|m| {
+            matches!(
+                m.kind,
+                attribute::MentionKind::Name | attribute::MentionKind::Pronoun
+            )
+        });
+        if let Some(m) = m {
+            analyses[q].mention = Some(m);
         }
     }
 }
@@ -514,6 +384,42 @@ mod tests {
             (
                 "Critics called the book \"Fire and Fury\" a fraud. Trump tweeted that it was \"fake news\".",
                 &[("fake news", Some("Trump"), Some("Trump"))],
+            ),
+            // A description linked to the person the article introduced with it.
+            (
+                "Foreign Minister Anatoly Brenner spoke in Vienna.\n\n\"We prefer dialogue,\" the minister said.",
+                &[("We prefer dialogue", Some("Anatoly Brenner"), Some("the minister"))],
+            ),
+            (
+                "Elise Martel lost in three sets.\n\n\"She played better,\" the Frenchwoman said.",
+                &[("She played better", Some("Elise Martel"), Some("the Frenchwoman"))],
+            ),
+            (
+                "\"We will see,\" a Western diplomat said. \"Nobody walked out,\" the diplomat added.",
+                &[("We will see", Some("a Western diplomat"), Some("a Western diplomat")), ("Nobody walked out", Some("a Western diplomat"), Some("the diplomat"))],
+            ),
+            // Titles stripped, descriptions lowercased, organisations kept.
+            (
+                "\"It is a shame,\" Councillor Aisha Begum said.",
+                &[("It is a shame", Some("Aisha Begum"), Some("Councillor Aisha Begum"))],
+            ),
+            (
+                "An EU spokesman said the measures \"are not a reflex\".",
+                &[("are not a reflex", Some("an EU spokesman"), Some("An EU spokesman"))],
+            ),
+            (
+                "\"We reject the claims entirely,\" the Kremlin said in a statement.",
+                &[("We reject", Some("Kremlin"), Some("the Kremlin"))],
+            ),
+            // Nested quote: the inner words belong to the person quoting them.
+            (
+                "\"He told me, 'Coach, I have watched every film,'\" Ruiz said.",
+                &[("He told me", Some("Ruiz"), Some("Ruiz"))],
+            ),
+            // The outer speaker of a reported clause.
+            (
+                "Anatoly Brenner met reporters.\n\nThe minister said Russia had warned Tehran against \"steps that cannot be undone\".",
+                &[("steps that cannot", Some("Anatoly Brenner"), Some("The minister"))],
             ),
         ];
         let mut failures = Vec::new();

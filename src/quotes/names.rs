@@ -31,7 +31,9 @@ const ROLE_NOUNS: &[&str] = &[
     "congresswoman", "representative", "founder", "host", "editor", "reporter", "correspondent",
     "columnist", "author", "chief", "head", "activist", "pollster", "commentator", "general",
     "commander", "officer", "sheriff", "judge", "pastor", "chair", "hopeful", "rival", "wife",
-    "husband", "daughter", "son", "mother", "father", "surrogate",
+    "husband", "daughter", "son", "mother", "father", "surrogate", "councillor", "councilor",
+    "diplomat", "negotiator", "envoy", "coach", "striker", "player", "captain", "founder", "boss",
+    "prosecutor", "lawmaker", "campaigner", "resident", "owner", "researcher", "scientist",
 ];
 
 /// Longest believable name, in words; longer capitalized runs are headlines or titles of works.
@@ -45,6 +47,11 @@ struct Entry {
     first: usize,
     role: Option<String>,
     gender: Gender,
+    /// Lowercased words of every role and title seen with the name ("foreign", "minister"):
+    /// what "the minister said" is matched against.
+    role_words: Vec<String>,
+    /// Byte offsets of the name's mentions in the body, in order (none for the headline).
+    seen: Vec<usize>,
 }
 
 /// A person who was the subject of a sentence or a speech verb: a pronoun's antecedent.
@@ -182,12 +189,23 @@ impl Names {
             }
             let first = if headline { usize::MAX } else { toks[i].start };
             let role = role_before(body, toks, i, &words);
-            self.add(&words, first, role);
+            let apposition = if headline {
+                None
+            } else {
+                appositive(body, toks, end)
+            };
+            self.add(&words, first, role, apposition);
             i = end;
         }
     }
 
-    fn add(&mut self, run: &[&str], first: usize, role: Option<String>) {
+    fn add(
+        &mut self,
+        run: &[&str],
+        first: usize,
+        role: Option<String>,
+        apposition: Option<String>,
+    ) {
         let k = name_start(run);
         let mut words: Vec<String> = run[k..].iter().map(|w| w.to_string()).collect();
         if let Some(last) = words.last_mut() {
@@ -207,11 +225,20 @@ impl Names {
             let entry = &mut self.entries[e];
             entry.count += 1;
             entry.first = entry.first.min(first);
+            add_role_words(
+                &mut entry.role_words,
+                run[..k].iter().copied(),
+                &role,
+                &apposition,
+            );
             if entry.role.is_none() {
-                entry.role = role;
+                entry.role = role.or(apposition);
             }
             if entry.gender == Gender::Unknown {
                 entry.gender = gender;
+            }
+            if first != usize::MAX {
+                entry.seen.push(first);
             }
             return;
         }
@@ -220,13 +247,26 @@ impl Names {
             self.by_last.entry(last.clone()).or_default().push(idx);
         }
         self.by_key.insert(name.clone(), idx);
+        let mut role_words = Vec::new();
+        add_role_words(
+            &mut role_words,
+            run[..k].iter().copied(),
+            &role,
+            &apposition,
+        );
         self.entries.push(Entry {
             words,
             name,
             count: 1,
             first,
-            role,
+            role: role.or(apposition),
             gender,
+            role_words,
+            seen: if first == usize::MAX {
+                Vec::new()
+            } else {
+                vec![first]
+            },
         });
     }
 
@@ -252,6 +292,32 @@ impl Names {
             if let Some(p) = self.canonical(&words) {
                 self.gender_hint.entry(p.name).or_insert(g);
             }
+        }
+        // "Anja Kovač came from a set down to win her first title": a sentence's subject and
+        // the first he/she/his/her after it, with no other name or quote between.
+        let mut i = 0;
+        while i < toks.len() {
+            let Some(end) = run_from(body, toks, i).filter(|_| sentence_opener(body, toks, i))
+            else {
+                i += 1;
+                continue;
+            };
+            let sent = toks[i].sent;
+            let g = (end..toks.len().min(end + 12))
+                .take_while(|&k| toks[k].sent == sent && !matches!(toks[k].kind, Kind::Quote(_)))
+                .take_while(|&k| !is_name_tok(toks, k))
+                .find_map(|k| match word(body, toks, k) {
+                    Some("he" | "his" | "him") => Some(Gender::Male),
+                    Some("she" | "her") => Some(Gender::Female),
+                    _ => None,
+                });
+            if let Some(g) = g {
+                let words: Vec<&str> = toks[i..end].iter().map(|t| text(body, t)).collect();
+                if let Some(p) = self.canonical(&words) {
+                    self.gender_hint.entry(p.name).or_insert(g);
+                }
+            }
+            i = end;
         }
     }
 
@@ -285,12 +351,21 @@ impl Names {
             .map(|&e| &self.entries[e])
             .filter(|e| contains_in_order(&e.words, &words))
             .filter(|e| title_gender == Gender::Unknown || e.gender != opposite(title_gender))
+            // A form the body uses beats a longer one only the headline has: title case runs
+            // words together ("Black Lawmakers Rip Donald Trump").
             .max_by(|a, b| {
-                (a.words.len(), a.count, std::cmp::Reverse(a.first)).cmp(&(
-                    b.words.len(),
-                    b.count,
-                    std::cmp::Reverse(b.first),
-                ))
+                (
+                    !a.seen.is_empty(),
+                    a.words.len(),
+                    a.count,
+                    std::cmp::Reverse(a.first),
+                )
+                    .cmp(&(
+                        !b.seen.is_empty(),
+                        b.words.len(),
+                        b.count,
+                        std::cmp::Reverse(b.first),
+                    ))
             });
         let name = best.map_or_else(|| words.join(" "), |e| e.name.clone());
         let role = best.and_then(|e| e.role.clone()).or_else(|| {
@@ -313,6 +388,27 @@ impl Names {
                 .unwrap_or(Gender::Unknown);
         }
         Some(Person { name, role, gender })
+    }
+
+    /// The person a definite description names ("the minister", "the deputy minister"): among
+    /// the people whose roles hold every word of `words`, the one mentioned last before byte
+    /// `before`. None when nobody's role fits.
+    pub(crate) fn by_role(&self, words: &[String], before: usize) -> Option<Person> {
+        if words.is_empty() {
+            return None;
+        }
+        let best = self
+            .entries
+            .iter()
+            .filter(|e| words.iter().all(|w| e.role_words.contains(w)))
+            .filter_map(|e| {
+                let k = e.seen.partition_point(|&p| p < before);
+                (k > 0).then(|| (e.seen[k - 1], e))
+            })
+            .max_by_key(|(at, _)| *at)?
+            .1;
+        let words: Vec<&str> = best.name.split(' ').collect();
+        self.canonical(&words)
     }
 
     /// People who are the subject of a speech verb ("Pompeo said", "Putin told") or open a
@@ -397,6 +493,11 @@ fn role_before(body: &str, toks: &[Tok], i: usize, run: &[&str]) -> Option<Strin
     if k > 0 && k < run.len() {
         return Some(run[..k].join(" "));
     }
+    // "the manager, Dani Ruiz,": the role may stand before a comma.
+    let mut i = i;
+    if toks.get(i.checked_sub(1)?).map(|t| text(body, t)) == Some(",") {
+        i -= 1;
+    }
     let noun = word(body, toks, i.checked_sub(1)?)?;
     if !ROLE_NOUNS.contains(&noun) {
         return None;
@@ -415,6 +516,41 @@ fn role_before(body: &str, toks: &[Tok], i: usize, run: &[&str]) -> Option<Strin
         }
     }
     Some(body[toks[s].start..toks[i - 1].end].to_string())
+}
+
+/// Adds the lowercased words of titles, a role and an apposition to `into`.
+fn add_role_words<'a>(
+    into: &mut Vec<String>,
+    titles: impl Iterator<Item = &'a str>,
+    role: &'a Option<String>,
+    apposition: &'a Option<String>,
+) {
+    let more = role.iter().chain(apposition).flat_map(|r| r.split(' '));
+    for w in titles.chain(more) {
+        let w = strip_possessive(w).0.trim_end_matches('.').to_lowercase();
+        if !w.is_empty() && !into.contains(&w) {
+            into.push(w);
+        }
+    }
+}
+
+/// "Anatoly Brenner, the foreign minister," / "Karimi, Iran's deputy foreign minister,": the
+/// description after the name run ending at `end`, when it is a short lowercase noun phrase set
+/// off by commas.
+fn appositive(body: &str, toks: &[Tok], end: usize) -> Option<String> {
+    if toks.get(end).map(|t| text(body, t)) != Some(",") {
+        return None;
+    }
+    let start = end + 1;
+    let opener = word(body, toks, start)?;
+    if !(super::lexicon::is_determiner(opener) || strip_possessive(opener).1) {
+        return None;
+    }
+    let stop = (start..toks.len().min(start + 7)).find(|&k| toks[k].kind != Kind::Word)?;
+    let last = word(body, toks, stop.checked_sub(1)?)?;
+    let closes = matches!(text(body, &toks[stop]), "," | "." | ")");
+    (closes && stop > start + 1 && !starts_upper(last) && !super::lexicon::is_blocker(last))
+        .then(|| body[toks[start].start..toks[stop - 1].end].to_string())
 }
 
 fn contains_in_order(haystack: &[String], needle: &[&str]) -> bool {
@@ -445,11 +581,25 @@ pub(crate) fn resolve<'a>(
         _ => return None,
     };
     let before = events.partition_point(|e| e.tok < tok);
-    events[..before]
-        .iter()
-        .rev()
-        .take_while(|e| e.para + 3 >= para)
-        .find(|e| e.gender != opposite(want))
+    let window = || {
+        events[..before]
+            .iter()
+            .rev()
+            .take_while(|e| e.para + 3 >= para)
+    };
+    // Someone known to be a "she" beats a name of unknown gender ("Marko Horvat", "Rhein
+    // Capital") in the same paragraph; an older paragraph's "he" does not beat the latest
+    // speaker ("Putin told Pompeo: ..." ⏎⏎ "...", he said).
+    let latest = window().find(|e| e.gender != opposite(want))?;
+    if latest.gender == Gender::Unknown {
+        if let Some(known) = window()
+            .take_while(|e| e.para == latest.para)
+            .find(|e| e.gender == want)
+        {
+            return Some(known);
+        }
+    }
+    Some(latest)
 }
 
 #[cfg(test)]

@@ -52,9 +52,13 @@ const ABBREV: &[&str] = &[
 ];
 
 fn is_abbrev(word: &str) -> bool {
+    // "(R-Fla.)", "D-Mo.": a party-state tag ends in the state's abbreviation; read as a full
+    // stop, its period would cut "Rep. John Mica (R-Fla.) said" before the verb.
+    let last = word.rsplit('-').next().unwrap_or(word);
     word.contains('.')
         || (word.chars().count() == 1 && starts_upper(word))
         || ABBREV.contains(&word)
+        || (last.len() < word.len() && ABBREV.contains(&last))
 }
 
 /// Tokenizes all paragraphs. `spans` must be in body order (as `find::spans` returns them).
@@ -112,7 +116,9 @@ fn assign_sentences(body: &str, spans: &[Span], toks: &mut [Tok], mut sent: u32)
             Kind::Quote(q) => {
                 body[spans[q].start..spans[q].end].ends_with('.')
                     && next.is_some_and(|n| match n.kind {
-                        Kind::Word => starts_upper(&body[n.start..n.end]),
+                        Kind::Word => {
+                            starts_upper(&body[n.start..n.end]) && !name_then_cue(body, toks, i + 1)
+                        }
                         Kind::Quote(_) => true,
                         Kind::Punct => false,
                     })
@@ -121,6 +127,23 @@ fn assign_sentences(body: &str, spans: &[Span], toks: &mut [Tok], mut sent: u32)
         };
     }
     sent
+}
+
+/// `"... are missing." Trump said.`: up to four capitalized words from `i`, then a speech verb.
+/// The quote's full stop is then the quoted sentence's, not the author's.
+fn name_then_cue(body: &str, toks: &[Tok], i: usize) -> bool {
+    let mut k = i;
+    while k < toks.len()
+        && k < i + 4
+        && toks[k].kind == Kind::Word
+        && starts_upper(&body[toks[k].start..toks[k].end])
+    {
+        k += 1;
+    }
+    k > i
+        && toks
+            .get(k)
+            .is_some_and(|t| t.kind == Kind::Word && t.is(lexicon::CUE))
 }
 
 /// Pushes the words and punctuation of `body[from..to]` (text outside quotes).
@@ -165,6 +188,17 @@ fn words(body: &str, from: usize, to: usize, para: u32, out: &mut Vec<Tok>) {
         if seg[e..].starts_with('.') && is_abbrev(&seg[i..e]) {
             e += 1;
             it.next();
+        }
+        // "Sanders’ campaign manager": a plural possessive's apostrophe belongs to the word (a
+        // closing single quote is inside a quote span, never here).
+        if seg[i..e].ends_with(['s', 'S']) {
+            if let Some(a) = seg[e..].chars().next().filter(|c| matches!(c, '’' | '\'')) {
+                let after = &seg[e + a.len_utf8()..];
+                if !after.chars().next().is_some_and(char::is_alphanumeric) {
+                    e += a.len_utf8();
+                    it.next();
+                }
+            }
         }
         let w = &seg[i..e];
         let (stem, poss) = strip_possessive(w);
@@ -222,7 +256,9 @@ mod tests {
 
     #[test]
     fn words_abbreviations_and_sentences() {
-        let got = toks("Mr. Lavrov’s U.S. one-on-one talk. Then \"Why? Now.\" he asked.\n\nNew.");
+        let got = toks(
+            "Mr. Lavrov’s U.S. one-on-one talk. Then \"Why? Now.\" he asked.\n\nNew. (R-Fla.) said.",
+        );
         let words: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
         assert_eq!(
             words,
@@ -239,11 +275,19 @@ mod tests {
                 "asked",
                 ".",
                 "New",
+                ".",
+                "(",
+                "R-Fla.",
+                ")",
+                "said",
                 "."
             ]
         );
         let sents: Vec<u32> = got.iter().map(|(_, s)| *s).collect();
-        assert_eq!(sents, [0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2]);
+        assert_eq!(
+            sents,
+            [0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2, 3, 3, 3, 3, 3]
+        );
     }
 
     #[test]

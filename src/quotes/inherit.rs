@@ -1,0 +1,122 @@
+//! Quotes with no cue of their own → the speaker they continue. In: the quote spans, their
+//! analyses and the speakers resolved so far. Out: `who` filled in for uncued quotes that
+//! share a paragraph with an attributed quote, continue one across a paragraph break, or open
+//! the paragraph after one. Never a guess: a quote that fits none of these keeps None.
+
+use super::attribute::Analysis;
+use super::find;
+use super::tokens::{Kind, Tok};
+use super::Who;
+
+/// A full quote with no cue of its own, in a paragraph where another quote is attributed,
+/// continues that speaker: `"A," he said. "B."`. The nearest attributed quote before it wins,
+/// else the first one after it (`"A." "B," he said.`).
+pub(super) fn inherit_in_paragraph(
+    spans: &[find::Span],
+    analyses: &[Analysis],
+    keep: &[bool],
+    who: &mut [Option<Who>],
+) {
+    // Sources are quotes with a cue of their own; found in one pass each way (a scan per
+    // quote would be quadratic in a paragraph with thousands of quotes).
+    let source = |j: usize| keep[j] && analyses[j].mention.is_some() && who[j].is_some();
+    let n = spans.len();
+    let mut prev = vec![None; n];
+    let mut last: Option<usize> = None;
+    for i in 0..n {
+        if last.is_some_and(|j| spans[j].para != spans[i].para) {
+            last = None;
+        }
+        prev[i] = last;
+        if source(i) {
+            last = Some(i);
+        }
+    }
+    let mut next = vec![None; n];
+    last = None;
+    for i in (0..n).rev() {
+        if last.is_some_and(|j| spans[j].para != spans[i].para) {
+            last = None;
+        }
+        next[i] = last;
+        if source(i) {
+            last = Some(i);
+        }
+    }
+    for i in 0..n {
+        if !keep[i] || who[i].is_some() || analyses[i].partial {
+            continue;
+        }
+        if let Some(j) = prev[i].or(next[i]) {
+            who[i] = who[j].clone();
+        }
+    }
+}
+
+/// A quote left open at the end of a paragraph and re-opened at the start of the next is one
+/// statement: every part gets the speaker of whichever part names one (usually the first).
+pub(super) fn inherit_across_paragraphs(
+    spans: &[find::Span],
+    qtok: &[usize],
+    toks: &[Tok],
+    keep: &[bool],
+    who: &mut [Option<Who>],
+) {
+    // Links i → i+1 when span i is unclosed and span i+1 opens the next paragraph.
+    let linked = |i: usize| {
+        let j = i + 1;
+        j < spans.len()
+            && !spans[i].closed
+            && spans[j].para == spans[i].para + 1
+            && (qtok[j] == 0 || toks[qtok[j] - 1].para != toks[qtok[j]].para)
+            && keep[i]
+            && keep[j]
+    };
+    for i in 0..spans.len() {
+        if linked(i) && who[i + 1].is_none() {
+            who[i + 1] = who[i].clone();
+        }
+    }
+    for i in (0..spans.len()).rev() {
+        if linked(i) && who[i].is_none() {
+            who[i] = who[i + 1].clone();
+        }
+    }
+}
+
+/// Most tokens a paragraph may have after its last quote for the next, quote-only paragraph
+/// to continue that speaker: `"...," Mr Farage told BBC Radio Four's Any Questions.` (10).
+const SHORT_CUE_TOKENS: usize = 12;
+
+/// The news convention `"A," she said.⏎⏎"B."`: a paragraph that is only a quote, right after
+/// a paragraph that ends with an attributed quote and its short cue, continues that speaker.
+/// A longer tail after the cue ("he said, referring to the decision to withdraw from the
+/// 2015 deal between Iran and world powers") turns to other matters, so nothing is inherited.
+pub(super) fn inherit_after_short_cue(
+    spans: &[find::Span],
+    qtok: &[usize],
+    toks: &[Tok],
+    keep: &[bool],
+    analyses: &[Analysis],
+    who: &mut [Option<Who>],
+) {
+    for q in 1..spans.len() {
+        let qi = qtok[q];
+        let opens = qi > 0 && toks[qi - 1].para != toks[qi].para;
+        if !keep[q] || who[q].is_some() || analyses[q].partial || !opens {
+            continue;
+        }
+        // The previous paragraph's last quote, if it is attributed and nearly ends it.
+        let Some(p) = (0..q).rev().find(|&p| keep[p]) else {
+            continue;
+        };
+        let prev_para = toks[qi - 1].para;
+        let tail = qi - 1 - qtok[p];
+        let last_in_para = !toks[qtok[p] + 1..qi]
+            .iter()
+            .any(|t| matches!(t.kind, Kind::Quote(_)));
+        if toks[qtok[p]].para == prev_para && last_in_para && tail <= SHORT_CUE_TOKENS {
+            who[q] = who[p].clone();
+        }
+    }
+}

@@ -1,0 +1,409 @@
+//! Noun phrases around a cue verb → the speaker `Mention`: a name ("Sergei Lavrov"), a pronoun
+//! ("he") or a description ("a spokesman for the campaign"). In: the token stream and the token
+//! range where the phrase may lie. Out: the mention's token range and kind, or None when the
+//! words there are no speaker (a preposition's object, a clause, a bare determiner).
+//!
+//! Split from `attribute.rs`, which decides *where* to look (before or after the quote, which
+//! verb); this file decides *what* the words there name.
+
+use super::lexicon::{
+    is_blocker, is_cue_finite, is_cue_participle, is_determiner, pronoun, starts_lower,
+    starts_upper, AUX, BLOCK, CUE, PART, POSS,
+};
+use super::names::{name_start, run_from, run_to};
+use super::tokens::{flag, strip_possessive, text, Kind, Tok};
+
+/// Longest speaker phrase, in tokens.
+pub(crate) const NP_MAX: usize = 8;
+
+pub(crate) fn word<'a>(body: &'a str, toks: &[Tok], i: usize) -> Option<&'a str> {
+    toks.get(i)
+        .filter(|t| t.kind == Kind::Word)
+        .map(|t| text(body, t))
+}
+
+pub(crate) fn punct<'a>(body: &'a str, toks: &[Tok], i: usize) -> Option<&'a str> {
+    toks.get(i)
+        .filter(|t| t.kind == Kind::Punct)
+        .map(|t| text(body, t))
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MentionKind {
+    /// A run of capitalized words: "Lavrov", "Russian Foreign Minister Sergei Lavrov".
+    Name,
+    /// "he", "she", "they", "I", "we", "it".
+    Pronoun,
+    /// A description: "a spokesman", "the White House", "officials".
+    Descriptor,
+}
+
+/// The words naming the speaker: tokens `first..=last`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Mention {
+    pub first: usize,
+    pub last: usize,
+    pub kind: MentionKind,
+}
+
+pub(crate) const PREPOSITIONS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "of",
+    "for",
+    "with",
+    "from",
+    "by",
+    "about",
+    "to",
+    "into",
+    "over",
+    "after",
+    "before",
+    "during",
+    "under",
+    "than",
+    "like",
+    "as",
+    "through",
+    "across",
+    "around",
+    "against",
+    "behind",
+    "near",
+    "outside",
+    "inside",
+    "within",
+    "toward",
+    "towards",
+    "between",
+    "among",
+    "throughout",
+    "upon",
+    "via",
+    "without",
+];
+
+/// A preposition whose object cannot be the subject of the verb that follows ("32% of
+/// Republican claims", "marching through the streets chanted"). Not "as"/"like"/"than": "as
+/// Trump said" has Trump for subject.
+fn object_of_preposition(body: &str, toks: &[Tok], at: usize) -> bool {
+    word(body, toks, at).is_some_and(|p| {
+        let p = p.to_ascii_lowercase();
+        !matches!(p.as_str(), "as" | "like" | "than") && PREPOSITIONS.contains(&p.as_str())
+    })
+}
+
+/// Words that join a person to their organisation or place: "Cameron Easley for Morning
+/// Consult", "Del. Stacey Plaskett of the Virgin Islands".
+fn affiliation(w: &str) -> bool {
+    matches!(w, "of" | "for" | "at" | "from")
+}
+
+/// True when `first..end` is a capitalized run holding a person's name, not titles alone
+/// ("Secretary" is no name, "Cameron Easley" is).
+fn is_person_run(body: &str, toks: &[Tok], first: usize, end: usize) -> bool {
+    if run_from(body, toks, first) != Some(end) {
+        return false;
+    }
+    let words: Vec<&str> = toks[first..end].iter().map(|t| text(body, t)).collect();
+    name_start(&words) < words.len()
+}
+
+/// The index of the "(" matching a ")" at `close`, at most 10 tokens back.
+pub(crate) fn paren_open(body: &str, toks: &[Tok], close: usize, lo: usize) -> Option<usize> {
+    (close.saturating_sub(10).max(lo)..close)
+        .rev()
+        .find(|&k| punct(body, toks, k) == Some("("))
+}
+
+/// The subject in `from..verb`: everything there is the noun phrase, minus auxiliaries and
+/// adverbs before the verb, a parenthesis, or the part before an appositive
+/// (`X, Russia's foreign minister, said`).
+pub(crate) fn subject_before(
+    body: &str,
+    toks: &[Tok],
+    from: usize,
+    verb: usize,
+    commas: &[usize],
+) -> Option<Mention> {
+    let mut end = verb;
+    while end > from && flag(toks, end - 1, AUX) {
+        end -= 1;
+    }
+    if end > from && punct(body, toks, end - 1) == Some(")") {
+        end = paren_open(body, toks, end - 1, from)?;
+    }
+    match commas {
+        [] => np_exact(body, toks, from, end),
+        [a, .., z] if *z + 1 == end => {
+            let head_end = if *a > from && punct(body, toks, a - 1) == Some(")") {
+                paren_open(body, toks, a - 1, from).unwrap_or(*a)
+            } else {
+                *a
+            };
+            let head = np_exact(body, toks, from, head_end)?;
+            // "A spokesman, John Kirby, said": the name beats the description.
+            let second = commas.get(1).copied().unwrap_or(*z);
+            match (head.kind, np_exact(body, toks, a + 1, second)) {
+                (MentionKind::Descriptor, Some(n)) if n.kind == MentionKind::Name => Some(n),
+                _ => Some(head),
+            }
+        }
+        _ => None,
+    }
+}
+
+/// `from..end` as a whole noun phrase, or None.
+pub(crate) fn np_exact(body: &str, toks: &[Tok], from: usize, end: usize) -> Option<Mention> {
+    if from >= end || end - from > NP_MAX {
+        return None;
+    }
+    if toks[from..end].iter().any(|t| t.kind != Kind::Word) {
+        return None;
+    }
+    let last = end - 1;
+    // "Mr. Morgan of the Sierra Club said": the person, not the club.
+    if let Some(e) = run_from(body, toks, from).filter(|&e| e < end) {
+        let joined = word(body, toks, e).is_some_and(affiliation);
+        if joined && is_person_run(body, toks, from, e) {
+            return Some(name_mention(body, toks, from, from, e - 1));
+        }
+    }
+    if end - from == 1 && pronoun(text(body, &toks[from])).is_some() {
+        return Some(Mention {
+            first: from,
+            last,
+            kind: MentionKind::Pronoun,
+        });
+    }
+    if let Some(s) = run_to(body, toks, last).filter(|&s| s >= from) {
+        // Words before the name are its role: "Tulsa police Chief", "the former governor".
+        let lead_ok = toks[from..s].iter().all(|t| !t.is(BLOCK | CUE | PART));
+        if lead_ok && !toks[last].is(POSS) {
+            return Some(name_mention(body, toks, from, s, last));
+        }
+    }
+    descriptor_ok(body, toks, from, end).then_some(Mention {
+        first: from,
+        last,
+        kind: MentionKind::Descriptor,
+    })
+}
+
+/// A name mention `s..=last`, with the "the" before it when there is one ("the White House").
+/// A person named before an "of" inside the run is the speaker, not the organisation after it:
+/// "Sigrid Aasen of Nordic Climate Action" → "Sigrid Aasen" (two words at least, so "Bank of
+/// America" and "Secretary of State Mike Pompeo" stay whole).
+pub(crate) fn name_mention(body: &str, toks: &[Tok], lo: usize, s: usize, last: usize) -> Mention {
+    let of = (s + 2..last).find(|&k| word(body, toks, k) == Some("of"));
+    let last = match of {
+        Some(k) => {
+            let words: Vec<&str> = toks[s..k].iter().map(|t| text(body, t)).collect();
+            if name_start(&words) + 1 < words.len() {
+                k - 1
+            } else {
+                last
+            }
+        }
+        None => last,
+    };
+    let the = s > lo && word(body, toks, s - 1).is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    Mention {
+        first: if the { s - 1 } else { s },
+        last,
+        kind: MentionKind::Name,
+    }
+}
+
+/// A description like "a senior administration official", "Trump's campaign", "officials".
+pub(crate) fn descriptor_ok(body: &str, toks: &[Tok], from: usize, end: usize) -> bool {
+    let words: Vec<&str> = toks[from..end].iter().map(|t| text(body, t)).collect();
+    let Some(&head) = words.last() else {
+        return false;
+    };
+    let inner_ok = words.iter().enumerate().all(|(k, w)| {
+        let connector = k > 0 && k + 1 < words.len() && matches!(*w, "of" | "for" | "at" | "from");
+        connector || (!is_blocker(w) && !is_cue_finite(w) && pronoun(w).is_none())
+    });
+    let opener = words[0];
+    let det = is_determiner(opener) || strip_possessive(opener).1;
+    // A bare noun phrase ("officials", "critics", "senior officials") must be short and plural.
+    let bare = words.len() <= 3 && head.ends_with('s') && starts_lower(head);
+    // "a swiftly called ...": a determiner alone names nobody.
+    inner_ok && (det || bare) && !strip_possessive(head).1 && !is_determiner(head)
+}
+
+/// A noun phrase starting at `i` (after "said" or "according to"): words up to punctuation or a
+/// word that starts a new phrase ("in", "on", "who"). A name at its end wins ("State Department
+/// spokesman John Kirby" → "John Kirby").
+pub(crate) fn forward_np(body: &str, toks: &[Tok], i: usize, hi: usize) -> Option<Mention> {
+    let w = word(body, toks, i).filter(|_| i < hi)?;
+    if pronoun(w).is_some() {
+        return Some(Mention {
+            first: i,
+            last: i,
+            kind: MentionKind::Pronoun,
+        });
+    }
+    let mut end = i;
+    while end < hi && end - i < NP_MAX {
+        let Some(w) = word(body, toks, end) else {
+            break;
+        };
+        let connector = matches!(w, "of" | "for" | "at")
+            && end > i
+            && word(body, toks, end + 1).is_some_and(|n| is_determiner(n) || starts_upper(n));
+        if connector && is_person_run(body, toks, i, end) {
+            return Some(name_mention(body, toks, i, i, end - 1));
+        }
+        if end > i && !connector && (is_blocker(w) || is_cue_finite(w) || is_cue_participle(w)) {
+            break;
+        }
+        if end == i && (is_blocker(w) || is_cue_finite(w)) && !is_determiner(w) {
+            return None;
+        }
+        end += 1;
+        if strip_possessive(w).1 && end - i > 1 {
+            break;
+        }
+    }
+    if end == i {
+        return None;
+    }
+    // Prefer a name ending the phrase; else the phrase as a description.
+    let last = end - 1;
+    if let Some(s) = run_to(body, toks, last) {
+        if s >= i {
+            return Some(name_mention(body, toks, i, s, last));
+        }
+    }
+    descriptor_ok(body, toks, i, end).then_some(Mention {
+        first: i,
+        last,
+        kind: MentionKind::Descriptor,
+    })
+}
+
+/// A noun phrase ending right before `verb`, scanning back no further than `lo`.
+pub(crate) fn backward_np(body: &str, toks: &[Tok], lo: usize, verb: usize) -> Option<Mention> {
+    let mut end = verb;
+    while end > lo && flag(toks, end - 1, AUX) {
+        end -= 1;
+    }
+    if end <= lo {
+        return None;
+    }
+    // "Gov. Pat McCrory (R) said": the party tag is no part of the phrase.
+    let unparen = |e: usize| {
+        if e > lo && punct(body, toks, e - 1) == Some(")") {
+            paren_open(body, toks, e - 1, lo).unwrap_or(e)
+        } else {
+            e
+        }
+    };
+    let end = unparen(end);
+    // Appositive: "Sergei Lavrov, Russia's foreign minister, said", or a name set off after
+    // a clause: "In the primary, Gov. John Kasich (R-OH), said".
+    if end > lo && punct(body, toks, end - 1) == Some(",") {
+        let b = end - 1;
+        let a = (lo..b)
+            .rev()
+            .take(12)
+            .find(|&k| punct(body, toks, k) == Some(","))?;
+        let head = backward_core(body, toks, lo, unparen(a));
+        let mid = np_exact(body, toks, a + 1, unparen(b));
+        return match (head, mid) {
+            (Some(h), Some(n))
+                if h.kind == MentionKind::Descriptor && n.kind == MentionKind::Name =>
+            {
+                Some(n)
+            }
+            (Some(h), _) => Some(h),
+            (None, Some(n)) if n.kind == MentionKind::Name => Some(n),
+            _ => None,
+        };
+    }
+    backward_core(body, toks, lo, end)
+}
+
+/// The noun phrase whose last token is `end - 1`.
+pub(crate) fn backward_core(body: &str, toks: &[Tok], lo: usize, end: usize) -> Option<Mention> {
+    let last = end.checked_sub(1).filter(|&l| l >= lo)?;
+    let w = word(body, toks, last)?;
+    if pronoun(w).is_some() {
+        return Some(Mention {
+            first: last,
+            last,
+            kind: MentionKind::Pronoun,
+        });
+    }
+    if let Some(s) = run_to(body, toks, last).filter(|&s| s >= lo) {
+        if !strip_possessive(w).1 {
+            let m = name_mention(body, toks, lo, s, last);
+            // "Mr. Morgan of the Sierra Club said": back over the affiliation to the person.
+            let k = m.first;
+            if k >= lo + 2 && word(body, toks, k - 1).is_some_and(affiliation) {
+                if let Some(p) = run_to(body, toks, k - 2).filter(|&p| p >= lo) {
+                    if is_person_run(body, toks, p, k - 1) {
+                        return Some(name_mention(body, toks, lo, p, k - 2));
+                    }
+                }
+            }
+            // "A spokesman for Trump said" is the spokesman: the description below hops there.
+            if !(k > lo && object_of_preposition(body, toks, k - 1)) {
+                return Some(m);
+            }
+        }
+    }
+    // Description: back to a determiner or a possessive ("Trump's spokesman", "the
+    // parliament's committee"), or to the start of the clause.
+    let mut s = last;
+    loop {
+        let cur = text(body, &toks[s]);
+        if strip_possessive(cur).1 && s < last {
+            if s > lo && word(body, toks, s - 1).is_some_and(is_determiner) {
+                s -= 1;
+            }
+            break;
+        }
+        if is_determiner(cur) {
+            break;
+        }
+        let clause_start = s == lo || toks[s - 1].kind != Kind::Word || last - s >= NP_MAX;
+        if clause_start
+            || toks[s - 1].is(BLOCK | CUE)
+            || pronoun(text(body, &toks[s - 1])).is_some()
+        {
+            break;
+        }
+        s -= 1;
+    }
+    // "A spokesman for the campaign said": a "for/of" hop to the real head.
+    if s >= lo + 2 && matches!(word(body, toks, s - 1), Some("for" | "of")) {
+        if let Some(m) = backward_core(body, toks, lo, s - 1) {
+            if m.kind == MentionKind::Descriptor {
+                return Some(Mention {
+                    first: m.first,
+                    last,
+                    kind: MentionKind::Descriptor,
+                });
+            }
+        }
+    }
+    let clause_start = s == lo || toks[s - 1].kind != Kind::Word;
+    // "Beck, who has in the past described": a phrase after a preposition is no subject.
+    let after_prep = s > lo
+        && word(body, toks, s - 1)
+            .is_some_and(|p| PREPOSITIONS.contains(&p.to_ascii_lowercase().as_str()));
+    if after_prep {
+        return None;
+    }
+    let det = is_determiner(text(body, &toks[s])) || strip_possessive(text(body, &toks[s])).1;
+    (descriptor_ok(body, toks, s, end) && (det || clause_start)).then_some(Mention {
+        first: s,
+        last,
+        kind: MentionKind::Descriptor,
+    })
+}

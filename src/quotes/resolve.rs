@@ -1,0 +1,239 @@
+//! Mentions → people. In: a quote's `Analysis` (the mention as a token range) and the article's
+//! `Names`. Out: `Who` with the canonical name — a name to its fullest form, "he"/"she" to the
+//! person referred to, "the minister" to the minister the article named — and the mention as
+//! written.
+
+use super::attribute::{Analysis, MentionKind};
+use super::lexicon;
+use super::names::{self, Event, Names};
+use super::tokens::{self, Tok};
+use super::Who;
+
+/// Pronoun antecedents: sentence and cue subjects from the index, plus every named speaker.
+pub(super) fn antecedents(
+    body: &str,
+    toks: &[Tok],
+    names: &Names,
+    analyses: &[Analysis],
+    keep: &[bool],
+) -> Vec<Event> {
+    let mut events = names.subjects(body, toks);
+    let known: lexicon::FastSet<usize> = events.iter().map(|e| e.tok).collect();
+    for (a, _) in analyses.iter().zip(keep).filter(|(_, &k)| k) {
+        let Some(m) = a.mention.filter(|m| m.kind == MentionKind::Name) else {
+            continue;
+        };
+        if known.contains(&m.first) {
+            continue;
+        }
+        let words = mention_words(body, toks, m.first, m.last);
+        if let Some(p) = names.canonical(&words) {
+            events.push(Event {
+                tok: m.first,
+                para: toks[m.first].para,
+                name: p.name,
+                gender: p.gender,
+            });
+        }
+    }
+    events.sort_by_key(|e| e.tok);
+    events
+}
+
+pub(super) fn mention_words<'a>(
+    body: &'a str,
+    toks: &[Tok],
+    first: usize,
+    last: usize,
+) -> Vec<&'a str> {
+    toks[first..=last]
+        .iter()
+        .map(|t| tokens::text(body, t))
+        .collect()
+}
+
+/// An indefinite description that spoke earlier ("a Western diplomat"): token, head noun
+/// (lowercased), the description as the speaker.
+pub(super) type Described = (usize, String, String);
+
+/// Mention → speaker: a name to its canonical form, "he"/"she" to the person referred to,
+/// "the minister" / "the Frenchwoman" to the person the article introduced as such, any other
+/// description as written (with a capital determiner lowercased: "An EU spokesman" opening a
+/// sentence is "an EU spokesman").
+pub(super) fn resolve(
+    body: &str,
+    toks: &[Tok],
+    names: &Names,
+    events: &[Event],
+    described: &[Described],
+    a: &Analysis,
+) -> Option<Who> {
+    let m = a.mention?;
+    let mention = body[toks[m.first].start..toks[m.last].end].to_string();
+    let words = mention_words(body, toks, m.first, m.last);
+    let link = || definite_person(body, toks, names, events, described, m.first, &words);
+    let with_role = |name: String| {
+        let role = names
+            .canonical(&name.split(' ').collect::<Vec<_>>())
+            .and_then(|p| p.role);
+        (Some(name), role)
+    };
+    let (speaker, role) = match m.kind {
+        MentionKind::Name => match names.canonical(&words) {
+            // "the Frenchwoman": no fuller name than the word itself, so it describes someone.
+            Some(p) if p.name.contains(' ') || words.len() < 2 => (Some(p.name), p.role),
+            Some(p) => match link() {
+                Some(name) => with_role(name),
+                None => (Some(p.name), p.role),
+            },
+            None => (Some(mention.clone()), None),
+        },
+        MentionKind::Pronoun => {
+            let pron = lexicon::pronoun(&mention).unwrap_or("");
+            match names::resolve(events, m.first, toks[m.first].para, pron) {
+                Some(e) => with_role(e.name.clone()),
+                None => (None, None),
+            }
+        }
+        MentionKind::Descriptor => match link() {
+            Some(name) => with_role(name),
+            None => (Some(lower_determiner(&mention)), None),
+        },
+    };
+    Some(Who {
+        speaker,
+        mention,
+        role,
+    })
+}
+
+/// "An EU spokesman" → "an EU spokesman"; anything not opening with a determiner unchanged.
+pub(super) fn lower_determiner(mention: &str) -> String {
+    let first = mention.split(' ').next().unwrap_or("");
+    if lexicon::is_determiner(first) && lexicon::starts_upper(first) {
+        let mut out = first.to_lowercase();
+        out.push_str(&mention[first.len()..]);
+        out
+    } else {
+        mention.to_string()
+    }
+}
+
+/// Nouns that, after "the", refer back to a person ("the minister said").
+#[rustfmt::skip]
+const PERSON_NOUNS: &[&str] = &[
+    "minister", "judge", "manager", "senator", "diplomat", "leader", "official", "president",
+    "governor", "mayor", "coach", "player", "striker", "captain", "councillor", "councilor",
+    "negotiator", "envoy", "chancellor", "premier", "secretary", "ambassador", "candidate",
+    "nominee", "founder", "executive", "director", "chairman", "chairwoman", "chair", "chief",
+    "boss", "owner", "prosecutor", "lawmaker", "congressman", "congresswoman", "representative",
+    "general", "commander", "officer", "sheriff", "veteran", "champion", "teenager", "winner",
+    "author", "actor", "actress", "singer", "star", "prince", "princess", "king", "queen",
+    "democrat", "republican", "campaigner", "activist", "economist", "analyst", "professor",
+    "scientist", "researcher", "doctor", "lawyer", "attorney", "spokesman", "spokeswoman",
+    "spokesperson", "businessman", "businesswoman", "entrepreneur", "incumbent", "challenger",
+];
+
+/// Gender a person noun shows ("Frenchwoman", "chairman"), else Unknown.
+fn noun_gender(head: &str) -> lexicon::Gender {
+    let h = head.to_lowercase();
+    if h.ends_with("woman") || matches!(h.as_str(), "actress" | "princess" | "queen") {
+        lexicon::Gender::Female
+    } else if h.ends_with("man") || matches!(h.as_str(), "prince" | "king") {
+        lexicon::Gender::Male
+    } else {
+        lexicon::Gender::Unknown
+    }
+}
+
+/// True for a head noun that names one person: a listed role, or a demonym or party member
+/// ("Frenchwoman", "Spaniard", "Democrat").
+fn person_noun(head: &str) -> bool {
+    let h = head.to_lowercase();
+    PERSON_NOUNS.contains(&h.as_str())
+        || ["woman", "man", "person", "ist", "ard"]
+            .iter()
+            .any(|s| h.len() > s.len() + 2 && h.ends_with(s))
+        || (lexicon::starts_upper(head) && (h.ends_with("ian") || h.ends_with("ese")))
+}
+
+/// "the minister" / "the deputy minister" / "the Spaniard" / "the diplomat": the person the
+/// article introduced with those words (their title, a role before the name, an apposition),
+/// else an earlier indefinite speaker with the same head noun ("a Western diplomat"), else
+/// the latest person who was a subject nearby — the same reading a reporter gives "he". None
+/// for anything but "the" + a person noun, so "the White House" and "the report" stay as they
+/// are.
+fn definite_person(
+    body: &str,
+    toks: &[Tok],
+    names: &Names,
+    events: &[Event],
+    described: &[Described],
+    first: usize,
+    words: &[&str],
+) -> Option<String> {
+    let (&det, rest) = words.split_first()?;
+    let head = *rest.last()?;
+    if !det.eq_ignore_ascii_case("the") || !person_noun(head) || rest.len() > 4 {
+        return None;
+    }
+    let role: Vec<String> = rest
+        .iter()
+        .map(|w| tokens::strip_possessive(w).0.to_lowercase())
+        .collect();
+    if let Some(p) = names.by_role(&role, toks[first].start) {
+        return Some(p.name);
+    }
+    let head_lower = head.to_lowercase();
+    if let Some((_, _, d)) = described
+        .iter()
+        .rev()
+        .find(|(t, h, _)| *t < first && *h == head_lower)
+    {
+        return Some(d.clone());
+    }
+    let want = noun_gender(head);
+    let before = events.partition_point(|e| e.tok < first);
+    let para = toks[first].para;
+    let _ = body;
+    events[..before]
+        .iter()
+        .rev()
+        .take_while(|e| e.para + 3 >= para)
+        .find(|e| want == lexicon::Gender::Unknown || e.gender != opposite(want))
+        .map(|e| e.name.clone())
+}
+
+fn opposite(g: lexicon::Gender) -> lexicon::Gender {
+    match g {
+        lexicon::Gender::Male => lexicon::Gender::Female,
+        lexicon::Gender::Female => lexicon::Gender::Male,
+        lexicon::Gender::Unknown => lexicon::Gender::Unknown,
+    }
+}
+
+/// Indefinite descriptions that are a kept quote's speaker ("a Western diplomat"), in order.
+pub(super) fn described(
+    body: &str,
+    toks: &[Tok],
+    analyses: &[Analysis],
+    keep: &[bool],
+) -> Vec<Described> {
+    analyses
+        .iter()
+        .zip(keep)
+        .filter(|(_, &k)| k)
+        .filter_map(|(a, _)| a.mention)
+        .filter(|m| m.kind == MentionKind::Descriptor)
+        .filter_map(|m| {
+            let words = mention_words(body, toks, m.first, m.last);
+            let det = words.first()?.to_lowercase();
+            let head = words.last()?.to_lowercase();
+            let indefinite = matches!(det.as_str(), "a" | "an");
+            indefinite.then(|| {
+                let text = body[toks[m.first].start..toks[m.last].end].to_string();
+                (m.first, head, lower_determiner(&text))
+            })
+        })
+        .collect()
+}
