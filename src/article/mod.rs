@@ -7,6 +7,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+pub mod html;
 mod record;
 pub use record::from_record;
 

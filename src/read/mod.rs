@@ -92,8 +92,35 @@ pub fn read_file(
             path: path.to_path_buf(),
         });
     }
-    sink(Ok(Document::text(display_path(path), text)));
+    let content = if looks_like_html(path, &text) {
+        Content::Html(text)
+    } else {
+        Content::Text(text)
+    };
+    sink(Ok(Document {
+        source: display_path(path),
+        content,
+    }));
     Ok(())
+}
+
+/// An HTML page by its extension (`.html`, `.htm`, `.xhtml`) or its opening (`<!doctype html`,
+/// `<html`, after whitespace and a byte-order mark). A stopgap until `read::sniff` recognises
+/// formats properly; it only has to route pages to the HTML reader.
+fn looks_like_html(path: &Path, text: &str) -> bool {
+    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+    if ["html", "htm", "xhtml"]
+        .iter()
+        .any(|e| ext.eq_ignore_ascii_case(e))
+    {
+        return true;
+    }
+    let head = text.trim_start_matches('\u{feff}').trim_start().as_bytes();
+    let starts = |p: &[u8]| {
+        head.get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p))
+    };
+    starts(b"<!doctype html") || starts(b"<html")
 }
 
 /// Reads every document of a file into a vector (errors of single records included).
