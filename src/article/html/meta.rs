@@ -9,6 +9,13 @@
 use serde_json::Value;
 use trafilatura::dom::{Document, NodeId};
 
+/// A `<title>` longer than this is markup gone wrong, not a title.
+const MAX_TITLE_BYTES: usize = 600;
+
+/// Headings kept as headline candidates: the headline is near the top, and a page of a
+/// thousand widget headings must not cost a thousand comparisons.
+const MAX_HEADINGS: usize = 40;
+
 /// At most this many characters of element text are kept for a date hint: a date sits in a
 /// short byline, and a "date" class on a whole column must not drag its text along.
 const MAX_HINT_CHARS: usize = 200;
@@ -45,13 +52,17 @@ pub struct PageMeta {
     pub title: Option<String>,
     /// `<h1>` texts in document order.
     pub h1: Vec<String>,
+    /// Texts of `<h1>`–`<h3>` and `itemprop="headline"` elements in document order (at most
+    /// `MAX_HEADINGS`): headline candidates that need backing from the page's titles.
+    pub headings: Vec<String>,
     /// `<link rel="canonical">`, else `og:url`.
     pub url: Option<String>,
     pub date_hints: Vec<DateHint>,
 }
 
 /// Elements worth a look, as one selector list so the tree is walked once.
-const SELECTOR: &str = "meta, link[rel=canonical], script[type], title, h1, time, [itemprop], \
+const SELECTOR: &str =
+    "meta, link[rel=canonical], script[type], title, h1, h2, h3, time, [itemprop], \
     [class*=date], [id*=date], [class*=Date], [class*=byline], [class*=publish], \
     [class*=posted], [class*=datum], [class*=time], [class*=meta]";
 
@@ -108,18 +119,34 @@ impl PageMeta {
             }
             "title" => {
                 if self.title.is_none() {
-                    self.title = Some(squash(&doc.text_content(id))).filter(|t| !t.is_empty());
+                    // An unclosed `<title>` swallows the page as text: keep what precedes the
+                    // first tag, and nothing when that is still far too long for a title.
+                    let text = doc.text_content(id);
+                    let text = squash(text.split('<').next().unwrap_or(""));
+                    self.title = Some(text).filter(|t| !t.is_empty() && t.len() <= MAX_TITLE_BYTES);
                 }
                 return;
             }
-            "h1" => {
+            "h1" | "h2" | "h3" => {
                 let text = squash(&doc.text_content(id));
                 if !text.is_empty() {
-                    self.h1.push(text);
+                    if doc.tag_name(id) == "h1" {
+                        self.h1.push(text.clone());
+                    }
+                    if self.headings.len() < MAX_HEADINGS {
+                        self.headings.push(text);
+                    }
                 }
                 return;
             }
             _ => {}
+        }
+        if attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("headline")) {
+            let text = attr("content").unwrap_or_else(|| squash(&doc.text_content(id)));
+            if !text.is_empty() && self.headings.len() < MAX_HEADINGS {
+                self.headings.push(text);
+            }
+            return;
         }
         self.visit_date_hint(doc, id);
     }

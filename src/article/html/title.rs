@@ -17,36 +17,84 @@ const SEPARATORS: &[&str] = &[
 ];
 
 /// The headline, or `None` when the page names none.
+///
+/// Headings (`<h1>`–`<h3>`, `itemprop="headline"`) and the page's titles (`og:title`,
+/// `twitter:title`, JSON-LD, `<title>`) are cleaned of site names, then, in order:
+/// 1. a heading that one of the titles contains (the printed headline, backed by the page's own
+///    description of itself); of several, the longest — a logo or section heading is shorter;
+/// 2. a title that a heading contains (a kicker run into the headline: "Tunesien Große
+///    Aufgaben…" printed, "Große Aufgaben…" meant);
+/// 3. the first `<h1>` of three words or more;
+/// 4. the first title;
+/// 5. any `<h1>`.
 pub fn headline(meta: &PageMeta) -> Option<String> {
     let sites = site_names(meta);
-    let og = meta
-        .get("og:title")
-        .or_else(|| meta.get("twitter:title"))
-        .map(|t| strip_site(t, &sites));
-    let ld = json_ld_headline(meta).map(|t| strip_site(&t, &sites));
-    let title = meta.title.as_deref().map(|t| strip_site(t, &sites));
-
-    let backers: Vec<String> = [
+    let clean = |t: &str, guess: Guess| {
+        let t = strip_site(t, &sites, guess);
+        (!t.is_empty() && !names_site(&t, &sites, false)).then_some(t)
+    };
+    let raw_titles = [
         meta.get("og:title"),
         meta.get("twitter:title"),
         meta.title.as_deref(),
-    ]
-    .into_iter()
-    .flatten()
-    .map(key)
-    .chain(ld.iter().map(|t| key(t)))
-    .collect();
-    let backed_h1 = meta.h1.iter().find(|h| {
-        let k = key(h);
-        k.split(' ').count() >= 2 && backers.iter().any(|b| b.contains(&k))
-    });
-    backed_h1
+    ];
+    let social = [meta.get("og:title"), meta.get("twitter:title")]
+        .into_iter()
+        .flatten()
+        .filter_map(|t| clean(t, Guess::NotAfterDash));
+    let ld = json_ld_headline(meta).and_then(|t| clean(&t, Guess::NotAfterDash));
+    let tag = meta.title.as_deref().and_then(|t| clean(t, Guess::All));
+    let titles: Vec<String> = social.chain(ld).chain(tag).collect();
+    let title_keys: Vec<String> = raw_titles
+        .into_iter()
+        .flatten()
+        .map(key)
+        .chain(titles.iter().map(|t| key(t)))
+        .collect();
+    let headings: Vec<String> = meta
+        .headings
+        .iter()
+        .filter_map(|h| clean(h, Guess::SiteOnly))
+        .collect();
+
+    let backed = headings
+        .iter()
+        .filter(|h| title_keys.iter().any(|t| contains_words(t, &key(h))))
+        .max_by_key(|h| key(h).len());
+    let inside_heading = || {
+        titles.iter().find(|t| {
+            let k = key(t);
+            k.split(' ').count() >= 3 && headings.iter().any(|h| contains_words(&key(h), &k))
+        })
+    };
+    let long_h1 = || {
+        meta.h1
+            .iter()
+            .filter_map(|h| clean(h, Guess::SiteOnly))
+            .find(|h| key(h).split(' ').count() >= 3)
+    };
+    backed
+        .or_else(inside_heading)
         .cloned()
-        .or(og)
-        .or(ld)
-        .or(title)
-        .or_else(|| (meta.h1.len() == 1).then(|| meta.h1[0].clone()))
-        .filter(|t| !t.is_empty())
+        .or_else(long_h1)
+        .or_else(|| titles.first().cloned())
+        .or_else(|| meta.h1.first().cloned())
+}
+
+/// `needle` occurs in `hay` on word boundaries (both are keys: words joined by one space).
+fn contains_words(hay: &str, needle: &str) -> bool {
+    format!(" {hay} ").contains(&format!(" {needle} "))
+}
+
+/// `text` is one of the site's names (spaces and punctuation aside) or, when `loose`, contains
+/// one of more than three characters (a title part "Example News – Politics").
+fn names_site(text: &str, sites: &[String], loose: bool) -> bool {
+    let k = key(text);
+    let compact = k.replace(' ', "");
+    !k.is_empty()
+        && sites.iter().any(|s| {
+            s.replace(' ', "") == compact || (loose && s.len() > 3 && contains_words(&k, s))
+        })
 }
 
 /// JSON-LD `headline` (or `name`) of an article-like object.
@@ -99,42 +147,56 @@ fn host_name(url: &str) -> Option<String> {
     Some(key(label))
 }
 
-/// Takes site names and sections off a title: parts that name the site go; failing that, a
-/// short trailing part after a separator ("Headline | Site") goes when the rest is longer.
-pub fn strip_site(title: &str, sites: &[String]) -> String {
+/// How far `strip_site` may go beyond parts that name a known site.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Guess {
+    /// Only parts naming a known site go (headings: "Headline – Zeugenaufruf" is one headline).
+    SiteOnly,
+    /// Short side parts go after `|`, `»`, `::` and the like, never after a dash (social-card
+    /// titles: a dash there is usually the headline's own).
+    NotAfterDash,
+    /// Short side parts go after any separator (`<title>`, where "Headline - Site" is the rule).
+    All,
+}
+
+/// Takes site names and sections off a title: parts that name the site go; then, as `guess`
+/// allows, short parts beside a longer one ("Headline | Section", "Blog » Archive » Headline").
+pub fn strip_site(title: &str, sites: &[String], guess: Guess) -> String {
     let title = squash(title);
     let Some(sep) = SEPARATORS.iter().find(|s| title.contains(**s)) else {
         return title;
     };
-    let parts: Vec<&str> = title.split(sep).map(str::trim).collect();
-    let names_site = |p: &str| {
-        let k = key(p);
-        let compact = k.replace(' ', "");
-        !k.is_empty()
-            && sites.iter().any(|s| {
-                *s == k || s.replace(' ', "") == compact || (s.len() > 3 && k.contains(s.as_str()))
-            })
-    };
-    let kept: Vec<&str> = parts.iter().copied().filter(|p| !names_site(p)).collect();
-    if kept.len() < parts.len() && !kept.is_empty() {
-        return kept.join(sep);
-    }
-    // No part names a known site: the longest part is the headline when the others are short
-    // labels (a site or section name is a few words; a headline is more).
-    let longest = parts
+    let mut parts: Vec<&str> = title
+        .split(sep)
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let kept: Vec<&str> = parts
         .iter()
         .copied()
-        .max_by_key(|p| p.chars().count())
-        .unwrap_or("");
-    let others_short = parts
-        .iter()
-        .filter(|p| **p != longest)
-        .all(|p| p.split_whitespace().count() <= 4);
-    if others_short && longest.split_whitespace().count() >= 3 {
-        longest.to_string()
-    } else {
-        title
+        .filter(|p| !names_site(p, sites, true))
+        .collect();
+    if !kept.is_empty() {
+        parts = kept;
     }
+    let dash = matches!(*sep, " - " | " – " | " — ");
+    let may_guess = guess == Guess::All || (guess == Guess::NotAfterDash && !dash);
+    if may_guess && parts.len() > 1 {
+        // A site or section name is a few words; a headline is more.
+        let longest = parts
+            .iter()
+            .copied()
+            .max_by_key(|p| p.chars().count())
+            .unwrap_or("");
+        let others_short = parts
+            .iter()
+            .filter(|p| **p != longest)
+            .all(|p| p.split_whitespace().count() <= 4);
+        if others_short && longest.split_whitespace().count() >= 3 {
+            return longest.to_string();
+        }
+    }
+    parts.join(sep)
 }
 
 /// Comparison key: lowercase alphanumeric words joined by single spaces.
