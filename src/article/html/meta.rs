@@ -128,8 +128,10 @@ impl PageMeta {
                 return;
             }
             "h1" | "h2" | "h3" => {
-                let text = squash(&doc.text_content(id));
-                if !text.is_empty() {
+                // Text pieces joined by spaces: a kicker `<span>` run into the headline must
+                // stay a separate word ("Tunesien Große Aufgaben…", not "TunesienGroße").
+                let text = squash(&doc.iter_text(id, " "));
+                if !text.is_empty() && !is_hidden_or_chrome(&attr("class"), &attr("id")) {
                     if doc.tag_name(id) == "h1" {
                         self.h1.push(text.clone());
                     }
@@ -197,6 +199,31 @@ impl PageMeta {
     }
 }
 
+/// Headings that are for screen readers or site chrome ("Navigation und Service", the logo).
+fn is_hidden_or_chrome(class: &Option<String>, id: &Option<String>) -> bool {
+    let both = format!(
+        "{} {}",
+        class.as_deref().unwrap_or(""),
+        id.as_deref().unwrap_or("")
+    );
+    let both = both.to_lowercase();
+    [
+        "hidden",
+        "sr-only",
+        "screen-reader",
+        "visually",
+        "skip",
+        "nav",
+        "menu",
+        "logo",
+        "site-title",
+        "brand",
+        "offscreen",
+    ]
+    .iter()
+    .any(|w| both.contains(w))
+}
+
 /// Classes and ids that name a date, a byline or post metadata (English and German pages).
 fn is_dateish_class(class: &str) -> bool {
     [
@@ -227,14 +254,18 @@ fn flatten_json_ld(v: Value, out: &mut Vec<Value>) {
     }
 }
 
-/// Whitespace runs collapsed to one space, ends trimmed.
+/// Whitespace runs collapsed to one space, ends trimmed, and invisible characters that break
+/// words for comparison (soft hyphen, zero-width space, byte-order mark) dropped.
 pub fn squash(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for word in s.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(word);
+        out.extend(
+            word.chars()
+                .filter(|c| !matches!(c, '\u{ad}' | '\u{200b}' | '\u{feff}')),
+        );
     }
     out
 }

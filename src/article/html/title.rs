@@ -64,7 +64,7 @@ pub fn headline(meta: &PageMeta) -> Option<String> {
     let inside_heading = || {
         titles.iter().find(|t| {
             let k = key(t);
-            k.split(' ').count() >= 3 && headings.iter().any(|h| contains_words(&key(h), &k))
+            k.split(' ').count() >= 2 && headings.iter().any(|h| contains_words(&key(h), &k))
         })
     };
     let long_h1 = || {
