@@ -130,7 +130,7 @@ impl PageMeta {
             "h1" | "h2" | "h3" => {
                 // Text pieces joined by spaces: a kicker `<span>` run into the headline must
                 // stay a separate word ("Tunesien Große Aufgaben…", not "TunesienGroße").
-                let text = squash(&doc.iter_text(id, " "));
+                let text = strip_kickers(doc, id, squash(&doc.iter_text(id, " ")));
                 if !text.is_empty() && !is_hidden_or_chrome(&attr("class"), &attr("id")) {
                     if doc.tag_name(id) == "h1" {
                         self.h1.push(text.clone());
@@ -196,6 +196,54 @@ impl PageMeta {
         if !value.is_empty() {
             self.date_hints.push(DateHint { kind, value });
         }
+    }
+}
+
+/// Classes of the parts of a heading that are not the headline: the kicker (Dachzeile) above
+/// it and the separators between them that only screen readers hear.
+const KICKER_CLASSES: &[&str] = &[
+    "kicker",
+    "dachzeile",
+    "overline",
+    "topline",
+    "roofline",
+    "titleheader",
+    "supertitle",
+    "eyebrow",
+    "overhead",
+    "colon",
+    "hiddendash",
+    "visually-hidden",
+    "sr-only",
+];
+
+/// How many elements inside a heading are checked for kickers.
+const MAX_HEADING_PARTS: usize = 20;
+
+/// `text` (the heading's) without the kicker parts it starts with.
+fn strip_kickers(doc: &Document, id: NodeId, text: String) -> String {
+    let mut rest = text.as_str();
+    for part in doc
+        .iter_descendants(id, &[])
+        .into_iter()
+        .take(MAX_HEADING_PARTS)
+    {
+        let class = doc
+            .get_attribute(part, "class")
+            .unwrap_or_default()
+            .to_lowercase();
+        if !KICKER_CLASSES.iter().any(|k| class.contains(k)) {
+            continue;
+        }
+        let kicker = squash(&doc.text_content(part));
+        if let Some(after) = rest.strip_prefix(kicker.as_str()) {
+            rest = after.trim_start_matches([' ', ':', '-', '–', '—', '|']);
+        }
+    }
+    if rest.is_empty() {
+        text
+    } else {
+        rest.to_string()
     }
 }
 
