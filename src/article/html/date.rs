@@ -1,10 +1,20 @@
-//! `PageMeta` (+ the page's opening text) → publication date.
+//! `PageMeta` (+ the date the content extractor found, + the page's opening text) →
+//! publication date.
 //!
 //! Sources are tried from the most to the least trustworthy, and the first plausible date wins:
-//! JSON-LD `datePublished`; publication meta tags; elements marked as the publication date; a
-//! date in the page's URL; `<time datetime>`; the text of date/byline elements; then, only when
-//! nothing says "published", modification dates; and last the opening of the article text.
-//! Published beats modified at every step because a page is indexed by when it was written.
+//! 1. a date in the page's canonical URL (`/2019/05/15/`): it is fixed when the story is first
+//!    published and is in the newsroom's own time zone — a `datePublished` of
+//!    `2023-11-09T03:28Z` is the evening of the 8th where the story was written;
+//! 2. JSON-LD `datePublished`/`dateCreated`; 3. publication meta tags (`article:published_time`,
+//!    `DC.date.issued`, `parsely-pub-date`, …); 4. elements marked as the publication date
+//!    (`itemprop="datePublished"`, `<time pubdate>`); 5. the first `<time datetime>`;
+//! 6. the text of date/byline elements ("Veröffentlicht am 3. März 2014");
+//! 7. the date `trafilatura`'s port of htmldate found on the same tree (it reads more markup
+//!    idioms, but also settles for weaker ones, so it comes after ours);
+//! 8. only when nothing says "published": modification dates; 9. the opening of the text.
+//!
+//! Measured on htmldate's dev set (`scripts/eval-articles htmldate`): the extractor's date
+//! after ours rather than first: 0.830 → 0.895; the URL first: → 0.902.
 //!
 //! "Plausible" means between 1995 and today: later dates are typos or time-zone games, earlier
 //! ones are birth dates and history, and the crawl date cannot sneak in because nothing here
@@ -69,41 +79,25 @@ pub fn publication_date(
     extractor_date: Option<NaiveDate>,
     opening: &str,
 ) -> Option<NaiveDate> {
-    let pos = std::env::var("DPOS")
-        .ok()
-        .and_then(|v| v.parse::<u32>().ok())
-        .unwrap_or(99);
-    let ex = |p: u32| {
-        if p == pos {
-            extractor_date.and_then(plausible)
-        } else {
-            None
-        }
-    };
     let hints = |kind: HintKind| {
         meta.date_hints
             .iter()
             .filter(move |h| h.kind == kind)
             .find_map(|h| find_date(&h.value))
     };
-    ex(0)
+    meta.url
+        .as_deref()
+        .and_then(url_date)
         .or_else(|| json_ld_date(meta, &["datePublished", "dateCreated"]))
         .or_else(|| meta_date(meta, PUBLISHED_KEYS))
-        .or_else(|| ex(1))
         .or_else(|| hints(HintKind::Published))
-        .or_else(|| ex(2))
-        .or_else(|| meta.url.as_deref().and_then(url_date))
-        .or_else(|| ex(3))
         .or_else(|| hints(HintKind::Time))
-        .or_else(|| ex(4))
         .or_else(|| hints(HintKind::Text))
-        .or_else(|| ex(5))
+        .or_else(|| extractor_date.and_then(plausible))
         .or_else(|| json_ld_date(meta, &["dateModified"]))
         .or_else(|| meta_date(meta, MODIFIED_KEYS))
         .or_else(|| hints(HintKind::Modified))
-        .or_else(|| ex(6))
         .or_else(|| find_date(opening))
-        .or_else(|| ex(7))
 }
 
 /// JSON-LD dates under `keys`, objects of an article type first (a page's `WebPage` object can

@@ -17,6 +17,7 @@ mod meta;
 mod title;
 
 use trafilatura::dom::Document;
+use unicode_normalization::UnicodeNormalization;
 
 use crate::article::Article;
 use meta::PageMeta;
@@ -35,10 +36,10 @@ pub fn from_html(source: &str, html: &str) -> Article {
         Some(r) => (r.content_text, r.metadata.title, r.metadata.date),
         None => (String::new(), String::new(), None),
     };
-    let headline = title::headline(&meta).or_else(|| {
-        let t = meta::squash(&extractor_title);
-        (!t.is_empty()).then_some(t)
-    });
+    // NFC: the same headline must compare equal whether a page wrote it precomposed or not.
+    let headline = title::headline(&meta)
+        .or_else(|| Some(meta::squash(&extractor_title)).filter(|t| !t.is_empty()))
+        .map(|t| t.nfc().collect::<String>());
     let body = body::paragraphs(&text, headline.as_deref());
     let opening: String = body.chars().take(OPENING_CHARS).collect();
     let date = date::publication_date(&meta, extractor_date, &opening);
