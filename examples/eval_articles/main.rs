@@ -19,6 +19,7 @@
 
 mod datasets;
 mod metrics;
+mod speed;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -46,6 +47,10 @@ struct Args {
     /// List the misses of one field: title | date | body.
     #[arg(long)]
     show: Option<String>,
+    /// Instead of scoring, time the HTML extractor in-process on one thread (best of 3 rounds),
+    /// beside rs-trafilatura when built with `--features rs-trafilatura`.
+    #[arg(long)]
+    speed: bool,
 }
 
 /// What newsdex produced for one page.
@@ -61,6 +66,9 @@ fn main() -> Result<(), String> {
     let mut pages = datasets::load(&args.dataset, &args.corpora)?;
     if let Some(n) = args.limit {
         pages.truncate(n);
+    }
+    if args.speed {
+        return speed::run(&pages);
     }
     let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
     let mut bytes = 0usize;

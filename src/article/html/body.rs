@@ -10,7 +10,7 @@
 //! only takes a string and parses it several times inside.
 
 use trafilatura::dom::Document;
-use trafilatura::{ExtractResult, HtmlDateMode, Options};
+use trafilatura::{ExtractResult, ExtractionFocus, HtmlDateMode, Options};
 
 /// Runs content extraction on `doc` (consumed: extraction prunes the tree in place).
 /// Returns `None` when the page has no main content the extractor accepts.
@@ -18,6 +18,13 @@ pub fn extract(doc: Document) -> Option<ExtractResult> {
     let mut opts = Options::default();
     // Its date finder runs on the same tree and is one of our date sources (see `date`).
     opts.html_date_mode = HtmlDateMode::Default;
+    // Fallback on (readability and jusText candidates compared with the main pass) and the
+    // precision focus: measured together on the dev sets they lift L3S body F1 from 0.831 to
+    // 0.901 and trafilatura-eval segment F1 from 0.906 to 0.911, at no measurable cost in speed.
+    // Fallback alone recalls more but keeps more chrome (L3S 0.892); precision alone drops
+    // whole articles (L3S 0.773); recall focus lets chrome in (0.825).
+    opts.enable_fallback = true;
+    opts.focus = ExtractionFocus::FavorPrecision;
     trafilatura::extract_document(doc, &opts).ok()
 }
 
