@@ -28,6 +28,116 @@ pub fn extract(doc: Document) -> Option<ExtractResult> {
     trafilatura::extract_document(doc, &opts).ok()
 }
 
+/// Tags that start or end a paragraph in the extractor's HTML; all others are inline.
+const BLOCK_TAGS: &[&str] = &[
+    "p",
+    "div",
+    "br",
+    "hr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "section",
+    "article",
+    "figure",
+    "figcaption",
+    "header",
+    "footer",
+    "main",
+    "aside",
+    "body",
+    "html",
+    "head",
+];
+
+/// The extractor's cleaned HTML as text with one line per block.
+///
+/// Why from the HTML and not the extractor's `content_text`: when a fallback candidate
+/// (readability, jusText) wins, that text is flattened to one line and the paragraphs are lost;
+/// the HTML keeps them on every path. The HTML is the extractor's own serialization (tags
+/// closed, attributes quoted), so a tag scanner suffices — no second parse.
+pub fn text_from_html(html: &str) -> String {
+    let mut out = String::with_capacity(html.len() / 2);
+    let mut rest = html;
+    while let Some(lt) = rest.find('<') {
+        decode_entities(&rest[..lt], &mut out);
+        let Some(gt) = rest[lt..].find('>') else {
+            // An unterminated tag at the end: nothing readable follows.
+            return out;
+        };
+        let tag = &rest[lt + 1..lt + gt];
+        let name = tag
+            .trim_start_matches('/')
+            .split(|c: char| c.is_whitespace() || c == '/')
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        if BLOCK_TAGS.contains(&name.as_str()) {
+            out.push('\n');
+        }
+        rest = &rest[lt + gt + 1..];
+    }
+    decode_entities(rest, &mut out);
+    out
+}
+
+/// Appends `s` with the character references an HTML serializer writes decoded: the named
+/// ones it escapes (`&amp; &lt; &gt; &quot; &apos; &nbsp;`) and numeric ones. Anything else is
+/// kept as written.
+fn decode_entities(s: &str, out: &mut String) {
+    let mut rest = s;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        let after = &rest[amp + 1..];
+        let end = after.find(';').filter(|&e| e <= 10);
+        let decoded = end.and_then(|e| {
+            let name = &after[..e];
+            match name {
+                "amp" => Some('&'),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                "nbsp" => Some('\u{a0}'),
+                _ => {
+                    let num = name.strip_prefix('#')?;
+                    let code = match num.strip_prefix(['x', 'X']) {
+                        Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                        None => num.parse().ok()?,
+                    };
+                    char::from_u32(code)
+                }
+            }
+        });
+        match (decoded, end) {
+            (Some(c), Some(e)) => {
+                out.push(c);
+                rest = &after[e + 1..];
+            }
+            _ => {
+                out.push('&');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+}
+
 /// The extractor's text as newsdex paragraphs: one paragraph per non-blank line, whitespace
 /// collapsed, joined by a blank line; a first paragraph that only repeats the headline goes
 /// (the headline is its own field).
@@ -52,7 +162,7 @@ mod tests {
 
     fn body(html: &str) -> String {
         extract(Document::parse(html))
-            .map(|r| paragraphs(&r.content_text, Some("The headline")))
+            .map(|r| paragraphs(&text_from_html(&r.content_html), Some("The headline")))
             .unwrap_or_default()
     }
 
@@ -97,6 +207,17 @@ mod tests {
         assert_eq!(
             paragraphs("The Headline!\nText.\n\n more ", Some("the headline")),
             "Text.\n\nmore"
+        );
+    }
+
+    #[test]
+    fn html_to_lines() {
+        let text = text_from_html(
+            "<p>A &amp; <b>B</b>&#8217;s</p><ul><li>one</li><li>two&nbsp;x</li></ul>&bogus; <i",
+        );
+        assert_eq!(
+            paragraphs(&text, None),
+            "A & B’s\n\none\n\ntwo x\n\n&bogus;"
         );
     }
 

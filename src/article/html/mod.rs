@@ -33,7 +33,11 @@ pub fn from_html(source: &str, html: &str) -> Article {
     let meta = PageMeta::collect(&doc);
     let extracted = body::extract(doc);
     let (text, extractor_title, extractor_date) = match extracted {
-        Some(r) => (r.content_text, r.metadata.title, r.metadata.date),
+        Some(r) => (
+            body::text_from_html(&r.content_html),
+            r.metadata.title,
+            r.metadata.date,
+        ),
         None => (String::new(), String::new(), None),
     };
     // NFC: the same headline must compare equal whether a page wrote it precomposed or not.
