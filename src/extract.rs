@@ -9,8 +9,7 @@ use crate::read::{Content, Document};
 pub fn extract(doc: &Document) -> Article {
     let mut article = match &doc.content {
         Content::Text(text) => article::from_text(&doc.source, text),
-        // Until the HTML reader lands, a page's visible text goes through the text reader.
-        Content::Html(html) => article::from_text(&doc.source, html),
+        Content::Html(html) => article::html::from_html(&doc.source, html),
         Content::Record(record) => article::from_record(&doc.source, record),
     };
     article.quotes = quotes::find_quotes(&article.body, article.headline.as_deref());

@@ -25,6 +25,7 @@ mod region;
 use chrono::NaiveDate;
 use serde::Serialize;
 
+pub mod html;
 mod record;
 pub use record::{from_record, parse_date};
 
