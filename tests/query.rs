@@ -182,3 +182,69 @@ fn a_misspelt_query_that_finds_nothing_suggests_a_correction() {
     let lines = t.json("search", "penalties");
     assert!(lines.iter().all(|l| l.get("did_you_mean").is_none()));
 }
+
+fn dated() -> TestDir {
+    let t = TestDir::new();
+    t.write("c/may.txt", "Talks open in Vienna\n\n15 May 2019\n\nTalks on the nuclear deal opened in Vienna on Wednesday.\n");
+    t.write("c/june.txt", "Talks stall in Vienna\n\n3 June 2019\n\nTalks on the nuclear deal stalled in Vienna on Monday.\n");
+    t.write("c/2020.txt", "Talks resume in Vienna\n\n2 March 2020\n\nTalks on the nuclear deal resumed in Vienna on Monday.\n");
+    t.index(&t.path().join("c"));
+    t
+}
+
+#[test]
+fn every_date_form_filters() {
+    let t = dated();
+    for (query, n) in [
+        ("talks date:2019-05-15", 1),
+        ("talks date:2019-05", 1),
+        ("talks date:2019", 2),
+        ("talks date:[2019-05-01 TO 2019-06-03]", 2),
+        ("talks date:>=2019-06-01", 2),
+        ("date:<2020-01-01", 2),
+    ] {
+        assert_eq!(headlines(&t, query).len(), n, "{query}");
+    }
+}
+
+#[test]
+fn since_until_sort_and_boost() {
+    let t = dated();
+    let run = |args: &[&str]| -> Vec<String> {
+        let out = crate::util::newsdex()
+            .args(args)
+            .args(["--json", "--index"])
+            .arg(t.index_path())
+            .output()
+            .unwrap();
+        crate::util::json_lines(&out.stdout)
+            .iter()
+            .filter_map(|h| h["headline"].as_str().map(str::to_string))
+            .collect()
+    };
+    assert_eq!(
+        run(&["search", "talks", "--since", "2019-06", "--until", "2019-12"]),
+        ["Talks stall in Vienna"]
+    );
+    assert_eq!(
+        run(&["search", "vienna", "--sort", "-date"]),
+        [
+            "Talks resume in Vienna",
+            "Talks stall in Vienna",
+            "Talks open in Vienna"
+        ]
+    );
+    assert_eq!(
+        run(&["search", "vienna", "--sort", "date", "--limit", "1", "--offset", "1"]),
+        ["Talks stall in Vienna"]
+    );
+    // A boost on one word decides between two otherwise equal articles.
+    assert_eq!(
+        run(&["search", "opened OR stalled^5", "--limit", "1"]),
+        ["Talks stall in Vienna"]
+    );
+    assert_eq!(
+        run(&["search", "opened^5 OR stalled", "--limit", "1"]),
+        ["Talks open in Vienna"]
+    );
+}
