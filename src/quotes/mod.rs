@@ -16,12 +16,14 @@
 //! `speaker: None`.
 
 mod attribute;
+mod before;
 mod find;
 mod inherit;
 mod lexicon;
 mod names;
 mod np;
 mod resolve;
+mod roles;
 mod tokens;
 
 use serde::Serialize;
