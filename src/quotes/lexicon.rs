@@ -172,6 +172,80 @@ const BLOCKERS: &[&str] = &[
     "must", "may", "might", "once", "up", "out", "over", "back", "off", "down",
 ];
 
+/// Cue verbs that are also plural nouns ("Trump's late-night tweets were ..."): they count as
+/// verbs only after a name or a pronoun, never after a description.
+pub(crate) const NOUN_LIKE: &[&str] = &[
+    "tweets",
+    "posts",
+    "reports",
+    "claims",
+    "notes",
+    "remarks",
+    "answers",
+    "promises",
+    "vows",
+    "calls",
+    "demands",
+    "states",
+    "counters",
+    "pledges",
+    "laments",
+    "quips",
+    "jokes",
+    "replies",
+    "asks",
+    "reads",
+    "charged",
+    "labeled",
+    "labelled",
+    "described",
+    "quoted",
+    "cited",
+];
+
+/// Speech verbs that put the speaker after them ("said Lavrov", "added the spokesman"); other
+/// cue verbs followed by a noun phrase have an object there ("conceded the situation is ...").
+const INVERTIBLE: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "adds",
+    "asked",
+    "asks",
+    "wrote",
+    "writes",
+    "continued",
+    "continues",
+    "replied",
+    "explained",
+    "noted",
+    "recalled",
+    "declared",
+    "countered",
+    "recounted",
+    "tweeted",
+    "shouted",
+    "quipped",
+    "joked",
+    "admitted",
+    "acknowledged",
+    "argued",
+    "insisted",
+    "warned",
+    "responded",
+    "answered",
+    "observed",
+    "remarked",
+    "cautioned",
+    "concluded",
+    "stated",
+    "told",
+];
+
+pub(crate) fn invertible(w: &str) -> bool {
+    INVERTIBLE.iter().any(|v| v.eq_ignore_ascii_case(w))
+}
+
 /// Bits saying which lists a word is on; `flags` computes them once per token.
 pub(crate) const CUE: u16 = 1;
 pub(crate) const PART: u16 = 1 << 1;

@@ -4,11 +4,12 @@
 //! ```text
 //!  body ─find─▶ paragraphs + quote spans ─tokens─▶ token stream (text outside quotes)
 //!                                                        │
-//!          names: Names index (mention → fullest name) ◀─┤
-//!          attribute: per quote, cue → speaker mention ◀─┘
+//!   names (+ roles): Names index (mention → fullest name, roles) ◀─┤
+//!   attribute (+ before, np): per quote, cue → speaker mention    ◀─┘
 //!                                 │
-//!  here: drop scare quotes, resolve "he"/"Lavrov" to a person, let uncued quotes inherit a
-//!        speaker only from their own paragraph or a quote they continue → Vec<Quote>
+//!  here: drop scare quotes; resolve: "he"/"Lavrov"/"the minister" → a person; inherit: uncued
+//!        quotes take a speaker only from their own paragraph or a quote they continue
+//!        → Vec<Quote>
 //! ```
 //!
 //! The stage never guesses: a quote whose text names no speaker, and that neither shares a
@@ -16,12 +17,14 @@
 //! `speaker: None`.
 
 mod attribute;
+mod before;
 mod find;
 mod inherit;
 mod lexicon;
 mod names;
 mod np;
 mod resolve;
+mod roles;
 mod tokens;
 
 use serde::Serialize;

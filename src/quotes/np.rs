@@ -8,7 +8,7 @@
 
 use super::lexicon::{
     is_blocker, is_cue_finite, is_cue_participle, is_determiner, pronoun, starts_lower,
-    starts_upper, AUX, BLOCK, CUE, PART, POSS,
+    starts_upper, AUX, BLOCK, CUE, NOUN_LIKE, PART, POSS,
 };
 use super::names::{name_start, run_from, run_to};
 use super::tokens::{flag, strip_possessive, text, Kind, Tok};
@@ -406,4 +406,10 @@ pub(crate) fn backward_core(body: &str, toks: &[Tok], lo: usize, end: usize) -> 
         last,
         kind: MentionKind::Descriptor,
     })
+}
+
+/// Drops a descriptor subject of a noun-like verb (see `NOUN_LIKE`).
+pub(crate) fn check_subject(body: &str, toks: &[Tok], verb: usize, m: Mention) -> Option<Mention> {
+    let noun_like = word(body, toks, verb).is_some_and(|v| NOUN_LIKE.contains(&v));
+    (!(noun_like && m.kind == MentionKind::Descriptor)).then_some(m)
 }

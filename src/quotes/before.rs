@@ -1,0 +1,197 @@
+//! Cues ahead of the quote, in its sentence: `X said: "..."`, `According to X, "..."`,
+//! `X criticized the plan, saying "..."`, `Trump: Cruz Has 'To Come a Long Way'`, and the
+//! sentence before a quote-opening paragraph (`The New York Times reports:`). In: the token
+//! stream and the sentence's token range up to the quote. Out: the speaker mention and the
+//! cue verb's distance from the quote. Split from `attribute.rs`, which tries these after the
+//! cues that follow the quote.
+
+use super::attribute::BACK_WINDOW;
+use super::lexicon::{
+    invertible, is_determiner, pronoun, starts_lower, starts_upper, CUE, NOUN_LIKE, PART, POSS,
+};
+use super::names::{run_from, run_to};
+use super::np::{
+    backward_np, check_subject, forward_np, name_mention, punct, word, Mention, MentionKind,
+};
+use super::tokens::{text, Kind, Tok};
+
+/// The cue before the quote in its sentence: the nearest speech verb with a subject. Returns the
+/// mention and the verb's distance from the quote.
+pub(super) fn before_cue(
+    body: &str,
+    toks: &[Tok],
+    lo: usize,
+    qi: usize,
+) -> Option<(Mention, usize)> {
+    let mut participle_at = None;
+    for k in (lo..qi).rev() {
+        let Some(w) = word(body, toks, k) else {
+            continue;
+        };
+        let dist = qi - k - 1;
+        if w.eq_ignore_ascii_case("according") && word(body, toks, k + 1) == Some("to") {
+            if let Some(m) = forward_np(body, toks, k + 2, qi) {
+                return Some((m, dist));
+            }
+            continue;
+        }
+        if toks[k].is(PART) {
+            // "footage of Hillary Clinton asking, ...": the name right before is the subject.
+            if let Some(s) = k.checked_sub(1).and_then(|p| run_to(body, toks, p)) {
+                if s >= lo && !toks[k - 1].is(POSS) {
+                    return Some((name_mention(body, toks, lo, s, k - 1), dist));
+                }
+            }
+            participle_at.get_or_insert(dist);
+            continue;
+        }
+        if !toks[k].is(CUE) {
+            continue;
+        }
+        let mut k = k;
+        if word(body, toks, k.wrapping_sub(1)) == Some("to") {
+            // "went on to say" has a subject; "to stress that" does not.
+            let went_on = word(body, toks, k.wrapping_sub(2)) == Some("on")
+                && matches!(
+                    word(body, toks, k.wrapping_sub(3)),
+                    Some("went" | "goes" | "go")
+                );
+            if !went_on || k < lo + 3 {
+                continue;
+            }
+            k -= 3;
+        }
+        // "X said" / "X, who ..., said" / "Said X:" / "..., said X, "
+        if let Some(m) =
+            backward_np(body, toks, lo, k).and_then(|m| check_subject(body, toks, k, m))
+        {
+            return Some((
+                outer_speaker(body, toks, lo, m),
+                participle_at.unwrap_or(dist),
+            ));
+        }
+        let inverted =
+            invertible(w) && (k == lo || matches!(punct(body, toks, k - 1), Some("," | ":" | "—")));
+        if inverted {
+            if let Some(m) = forward_np(body, toks, k + 1, qi) {
+                return Some((m, dist));
+            }
+        }
+    }
+    // A participle with no finite cue before it: its subject opens the sentence.
+    let dist = participle_at?;
+    let end =
+        (lo..qi).find(|&k| toks[k].kind != Kind::Word || !starts_upper(text(body, &toks[k])))?;
+    let first = word(body, toks, lo)?;
+    if pronoun(first).is_some() {
+        return Some((
+            Mention {
+                first: lo,
+                last: lo,
+                kind: MentionKind::Pronoun,
+            },
+            dist,
+        ));
+    }
+    run_to(body, toks, end.checked_sub(1)?)
+        .filter(|&s| s == lo)
+        .map(|s| {
+            (
+                Mention {
+                    first: s,
+                    last: end - 1,
+                    kind: MentionKind::Name,
+                },
+                dist,
+            )
+        })
+}
+
+/// The speaker of a reported clause is whoever reports it: in `the minister said Russia had
+/// warned against "steps that cannot be undone"` and `Lynch said she recalled thinking, "..."`
+/// the quote is the minister's and Lynch's (PolNeAR annotates the outer source, and so does
+/// our corpus). Returns `m` unless a speech verb (and "that") stands right before it.
+pub(super) fn outer_speaker(body: &str, toks: &[Tok], lo: usize, m: Mention) -> Mention {
+    let mut k = m.first;
+    if k > lo && word(body, toks, k - 1) == Some("that") {
+        k -= 1;
+    }
+    let reported = k > lo + 1 && toks[k - 1].is(CUE) && !toks[k - 1].is(PART);
+    if !reported || word(body, toks, k - 1).is_some_and(|w| NOUN_LIKE.contains(&w)) {
+        return m;
+    }
+    backward_np(body, toks, lo, k - 1).unwrap_or(m)
+}
+
+/// Headlines, pull quotes and transcripts: `Trump: Cruz Has 'To Come a Long Way'`, `More from
+/// Jones: "..."`, `Lopez: Well, no one is like, '...'`. The name right before the sentence's
+/// last colon ahead of the quote speaks it. Only a name: "Partial transcript as follows:" and
+/// "The message was clear:" introduce no speaker.
+pub(super) fn colon_cue(body: &str, toks: &[Tok], lo: usize, qi: usize) -> Option<Mention> {
+    let colon = (lo..qi)
+        .rev()
+        .find(|&k| punct(body, toks, k) == Some(":"))?;
+    let last = colon.checked_sub(1).filter(|&l| l >= lo)?;
+    let s = run_to(body, toks, last).filter(|&s| s >= lo && !toks[last].is(POSS))?;
+    Some(name_mention(body, toks, lo, s, last))
+}
+
+/// The noun phrase opening the sentence (after "But", "And", ...) when a lowercase word follows
+/// it: a pronoun, a name, or "the/a" + one noun ("The book accuses ...").
+pub(super) fn sentence_subject(body: &str, toks: &[Tok], lo: usize, qi: usize) -> Option<Mention> {
+    if toks[lo].sent != toks[qi].sent || (lo > 0 && toks[lo - 1].sent == toks[lo].sent) {
+        return None;
+    }
+    let mut i = lo;
+    while i < qi
+        && word(body, toks, i).is_some_and(|w| matches!(w, "But" | "And" | "So" | "Yet" | "Still"))
+    {
+        i += 1;
+    }
+    let w = word(body, toks, i)?;
+    let (m, end) = if pronoun(w).is_some() {
+        (
+            Mention {
+                first: i,
+                last: i,
+                kind: MentionKind::Pronoun,
+            },
+            i + 1,
+        )
+    } else if let Some(end) = run_from(body, toks, i) {
+        if toks[end - 1].is(POSS) {
+            return None;
+        }
+        (
+            Mention {
+                first: i,
+                last: end - 1,
+                kind: MentionKind::Name,
+            },
+            end,
+        )
+    } else if is_determiner(w) && word(body, toks, i + 1).is_some_and(starts_lower) {
+        (
+            Mention {
+                first: i,
+                last: i + 1,
+                kind: MentionKind::Descriptor,
+            },
+            i + 2,
+        )
+    } else {
+        return None;
+    };
+    (end < qi && word(body, toks, end).is_some_and(starts_lower)).then_some(m)
+}
+
+/// The cue of a sentence that ends at token `end` (exclusive) without a quote of its own,
+/// like `The New York Times reports:` before a quoted paragraph.
+pub(crate) fn cue_before(body: &str, toks: &[Tok], end: usize) -> Option<Mention> {
+    let sent = toks.get(end.checked_sub(1)?)?.sent;
+    let mut lo = end - 1;
+    while lo > 0 && toks[lo - 1].sent == sent && end - lo < BACK_WINDOW {
+        lo -= 1;
+    }
+    before_cue(body, toks, lo, end).map(|(m, _)| m)
+}

@@ -1,0 +1,91 @@
+//! The roles a name is introduced with: "Putin's aide Yuri Ushakov", "the manager, Dani Ruiz",
+//! "Anatoly Brenner, the foreign minister,". In: the token stream around a name run. Out: the
+//! role as written (shown as the quote's `role`) and its lowercased words, which "the minister
+//! said" is matched against (see `Names::by_role`).
+
+use super::lexicon::{is_blocker, is_determiner, starts_upper};
+use super::names::name_start;
+use super::np::word;
+use super::tokens::{strip_possessive, text, Kind, Tok};
+
+/// Role nouns written in lowercase before a name: "Putin's aide Yuri Ushakov".
+#[rustfmt::skip]
+const ROLE_NOUNS: &[&str] = &[
+    "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "official",
+    "minister", "secretary", "senator", "candidate", "nominee", "chairman", "chairwoman", "leader",
+    "president", "director", "analyst", "professor", "strategist", "manager", "lawyer", "attorney",
+    "ambassador", "economist", "expert", "executive", "governor", "mayor", "congressman",
+    "congresswoman", "representative", "founder", "host", "editor", "reporter", "correspondent",
+    "columnist", "author", "chief", "head", "activist", "pollster", "commentator", "general",
+    "commander", "officer", "sheriff", "judge", "pastor", "chair", "hopeful", "rival", "wife",
+    "husband", "daughter", "son", "mother", "father", "surrogate", "councillor", "councilor",
+    "diplomat", "negotiator", "envoy", "coach", "striker", "player", "captain", "founder", "boss",
+    "prosecutor", "lawmaker", "campaigner", "resident", "owner", "researcher", "scientist",
+];
+
+/// A role written before the run: "Putin's aide", "State Department spokesman",
+/// "Russian Foreign Minister" (title words inside the run itself).
+pub(super) fn role_before(body: &str, toks: &[Tok], i: usize, run: &[&str]) -> Option<String> {
+    let k = name_start(run);
+    if k > 0 && k < run.len() {
+        return Some(run[..k].join(" "));
+    }
+    // "the manager, Dani Ruiz,": the role may stand before a comma.
+    let mut i = i;
+    if toks.get(i.checked_sub(1)?).map(|t| text(body, t)) == Some(",") {
+        i -= 1;
+    }
+    let noun = word(body, toks, i.checked_sub(1)?)?;
+    if !ROLE_NOUNS.contains(&noun) {
+        return None;
+    }
+    let mut s = i - 1;
+    while s > 0 && i - s < 5 {
+        let Some(p) = word(body, toks, s - 1) else {
+            break;
+        };
+        if is_blocker(p) || is_determiner(p) {
+            break;
+        }
+        s -= 1;
+        if strip_possessive(p).1 {
+            break;
+        }
+    }
+    Some(body[toks[s].start..toks[i - 1].end].to_string())
+}
+
+/// Adds the lowercased words of titles, a role and an apposition to `into`.
+pub(super) fn add_role_words<'a>(
+    into: &mut Vec<String>,
+    titles: impl Iterator<Item = &'a str>,
+    role: &'a Option<String>,
+    apposition: &'a Option<String>,
+) {
+    let more = role.iter().chain(apposition).flat_map(|r| r.split(' '));
+    for w in titles.chain(more) {
+        let w = strip_possessive(w).0.trim_end_matches('.').to_lowercase();
+        if !w.is_empty() && !into.contains(&w) {
+            into.push(w);
+        }
+    }
+}
+
+/// "Anatoly Brenner, the foreign minister," / "Karimi, Iran's deputy foreign minister,": the
+/// description after the name run ending at `end`, when it is a short lowercase noun phrase set
+/// off by commas.
+pub(super) fn appositive(body: &str, toks: &[Tok], end: usize) -> Option<String> {
+    if toks.get(end).map(|t| text(body, t)) != Some(",") {
+        return None;
+    }
+    let start = end + 1;
+    let opener = word(body, toks, start)?;
+    if !(is_determiner(opener) || strip_possessive(opener).1) {
+        return None;
+    }
+    let stop = (start..toks.len().min(start + 7)).find(|&k| toks[k].kind != Kind::Word)?;
+    let last = word(body, toks, stop.checked_sub(1)?)?;
+    let closes = matches!(text(body, &toks[stop]), "," | "." | ")");
+    (closes && stop > start + 1 && !starts_upper(last) && !is_blocker(last))
+        .then(|| body[toks[start].start..toks[stop - 1].end].to_string())
+}
