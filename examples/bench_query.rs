@@ -16,7 +16,7 @@
 //! `speaker:name` + term (quotes search) · a term alone through the quotes search.
 //! Facets: `source` and `date:month` (and `speaker` for quotes).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use chrono::NaiveDate;
@@ -171,7 +171,7 @@ fn thread_cpu_ns() -> u64 {
     (ts.tv_sec as u64).saturating_mul(1_000_000_000) + ts.tv_nsec as u64
 }
 
-fn open_or_build(path: &PathBuf) -> NewsIndex {
+fn open_or_build(path: &Path) -> NewsIndex {
     if let Ok(index) = NewsIndex::open(path) {
         eprintln!("reusing the index at {}", path.display());
         return index;
@@ -190,7 +190,7 @@ fn open_or_build(path: &PathBuf) -> NewsIndex {
     ];
     let config = IndexConfig {
         roots,
-        index_path: path.clone(),
+        index_path: path.to_path_buf(),
         threads: 2,
         rebuild: false,
         batch_files: index::build::BATCH_FILES,

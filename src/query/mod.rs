@@ -159,11 +159,7 @@ pub(crate) fn top(
 }
 
 pub(crate) fn searcher(index: &NewsIndex) -> Result<Searcher, IndexError> {
-    let reader = index
-        .index
-        .reader()
-        .map_err(|e| tantivy_err(&index.path, e))?;
-    Ok(reader.searcher())
+    index.searcher()
 }
 
 pub(crate) fn load(
