@@ -227,12 +227,9 @@ fn vocabulary(index: &NewsIndex) -> Vocabulary {
         Term::from_field_text(f.kind, KIND_ARTICLE),
         IndexRecordOption::Basic,
     );
-    let mut addrs: Vec<_> = searcher
+    let addrs = searcher
         .search(&kind, &DocSetCollector)
-        .unwrap_or_else(|e| fail(&format!("search: {e}")))
-        .into_iter()
-        .collect();
-    addrs.sort();
+        .unwrap_or_else(|e| fail(&format!("search: {e}")));
     let words = |s: &str| -> Vec<String> {
         s.split(|c: char| !c.is_alphabetic())
             .filter(|w| w.chars().count() >= 4)
@@ -250,9 +247,14 @@ fn vocabulary(index: &NewsIndex) -> Vocabulary {
                 .and_then(|d| chrono::DateTime::from_timestamp(d.into_timestamp_secs(), 0))
                 .map(|d| d.date_naive());
             let body: Vec<String> = words(text(f.body)).into_iter().take(300).collect();
-            (!body.is_empty()).then(|| (body, words(text(f.headline)), date))
+            let source = text(f.source_id).to_string();
+            (!body.is_empty()).then(|| (source, (body, words(text(f.headline)), date)))
         })
-        .collect();
+        .collect::<Vec<_>>();
+    // By source, not by address: parallel indexing numbers documents differently on every build.
+    let mut docs = docs;
+    docs.sort_by(|a, b| a.0.cmp(&b.0));
+    let docs = docs.into_iter().map(|(_, d)| d).collect();
     let mut speakers = Vec::new();
     for seg in searcher.segment_readers() {
         let Ok(inv) = seg.inverted_index(f.speaker_key) else {

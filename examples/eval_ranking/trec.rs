@@ -79,8 +79,10 @@ pub fn run(index: &NewsIndex, dir: &Path) {
                     .filter_map(|h| crate::file_stem(&h.source).map(str::to_string))
                     .collect(),
                 Err(e) => {
+                    if errors == 0 {
+                        eprintln!("first error, query {qid} ({name}): {e}");
+                    }
                     errors += 1;
-                    eprintln!("query {qid} ({name}): {e}");
                     Vec::new()
                 }
             };

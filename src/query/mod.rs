@@ -225,11 +225,7 @@ pub(crate) fn explain(
 }
 
 pub(crate) fn searcher(index: &NewsIndex) -> Result<Searcher, IndexError> {
-    let reader = index
-        .index
-        .reader()
-        .map_err(|e| tantivy_err(&index.path, e))?;
-    Ok(reader.searcher())
+    index.searcher()
 }
 
 pub(crate) fn load(
