@@ -21,7 +21,7 @@ const FILTER_FIELDS: &[&str] = &["speaker", "date"];
 
 /// Parses `text` into a schema-free AST with newsdex's rewrites applied.
 pub fn parse_ast(text: &str) -> Result<UserInputAst, QueryError> {
-    let cleaned = clean_apostrophes(text);
+    let cleaned = clean_apostrophes(&calm_shouting(text));
     check_balanced(&cleaned)?;
     let ast = query_grammar::parse_query(&cleaned).map_err(|_| {
         QueryError::Syntax(format!(
@@ -30,6 +30,32 @@ pub fn parse_ast(text: &str) -> Result<UserInputAst, QueryError> {
     })?;
     let ast = rewrite(ast)?;
     Ok(require_filters_and_positive(ast))
+}
+
+/// A query of this many words or more, written all in capitals, is prose, not operators.
+const SHOUTED_PROSE_WORDS: usize = 6;
+
+/// Upper-case prose ("NUMBER OF TROOPS IN SOUTH VIET NAM", as old collections and some users
+/// type) would have its AND/OR/NOT/IN read as operators and fail to parse, so a long query with
+/// no lower-case letter is lowercased; and `IN` is only the set operator before `[`.
+fn calm_shouting(text: &str) -> String {
+    let words = text.split_whitespace().count();
+    let has_lower = text.chars().any(char::is_lowercase);
+    let has_syntax = text.contains(':') || text.contains('"') || text.contains('(');
+    if words >= SHOUTED_PROSE_WORDS && !has_lower && !has_syntax {
+        return text.to_lowercase();
+    }
+    let tokens: Vec<&str> = text.split(' ').collect();
+    let mut out = Vec::with_capacity(tokens.len());
+    for (i, t) in tokens.iter().enumerate() {
+        let next = tokens[i + 1..].iter().find(|w| !w.is_empty());
+        if *t == "IN" && !next.is_some_and(|w| w.starts_with('[')) {
+            out.push("in");
+        } else {
+            out.push(t);
+        }
+    }
+    out.join(" ")
 }
 
 /// An apostrophe inside a word ("Iran's") would open a single-quoted phrase in tantivy's grammar;
@@ -367,6 +393,18 @@ mod tests {
             ast.starts_with("(+\"speaker\":lavrov") || ast.contains("+\"speaker\""),
             "{ast}"
         );
+    }
+
+    #[test]
+    fn shouted_prose_parses_as_words() {
+        let q =
+            "NUMBER OF TROOPS THE UNITED STATES HAS STATIONED IN SOUTH VIET NAM AND WEST GERMANY .";
+        let ast = format!("{:?}", parse_ast(q).unwrap());
+        assert!(ast.contains("and") && !ast.contains("+"), "{ast}");
+        assert!(parse_ast("troops IN germany").is_ok());
+        // Short capitalised queries keep their operators.
+        let ast = format!("{:?}", parse_ast("IRAN AND RUSSIA").unwrap());
+        assert!(ast.contains("+"), "{ast}");
     }
 
     #[test]
