@@ -6,13 +6,14 @@
 //! place — so it goes last.
 //!
 //! ```text
-//!  html ──parse──▶ Document ──meta::collect──▶ PageMeta ──title──▶ headline
+//!  html ──depth::limit_depth──parse──▶ Document ──meta::collect──▶ PageMeta ──title──▶ headline
 //!                     │                            └──────date──▶ date
 //!                     └──body::extract (consumes)──▶ text ──paragraphs──▶ body
 //! ```
 
 mod body;
 mod date;
+mod depth;
 mod meta;
 mod title;
 
@@ -29,7 +30,7 @@ const OPENING_CHARS: usize = 300;
 /// Builds an article from an HTML page. Never fails: a page without recognisable content gives
 /// an empty body, and missing metadata gives `None` fields. `quotes` is left empty.
 pub fn from_html(source: &str, html: &str) -> Article {
-    let doc = Document::parse(html);
+    let doc = Document::parse(&depth::limit_depth(html));
     let meta = PageMeta::collect(&doc);
     let extracted = body::extract(doc);
     let (text, extractor_title, extractor_date) = match extracted {
@@ -53,5 +54,131 @@ pub fn from_html(source: &str, html: &str) -> Article {
         date,
         body,
         quotes: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::{Duration, Instant};
+
+    use super::*;
+
+    /// Runs `from_html` on a thread with a 2 MiB stack (rayon's and std's default, smaller than
+    /// the main thread's) and fails if it panics or takes longer than `limit`.
+    fn survives(html: String, limit: Duration) -> Article {
+        let start = Instant::now();
+        let article = std::thread::Builder::new()
+            .stack_size(2 << 20)
+            .spawn(move || from_html("t.html", &html))
+            .expect("spawn")
+            .join()
+            .expect("from_html panicked");
+        assert!(start.elapsed() < limit, "took {:?}", start.elapsed());
+        article
+    }
+
+    #[test]
+    fn whole_page() {
+        let html = r#"<html><head><title>Mayor closes old bridge | Example News</title>
+            <meta property="og:site_name" content="Example News">
+            <meta property="article:published_time" content="2019-05-15T08:00:00Z"></head>
+            <body><nav><a href="/">Home</a></nav><article><h1>Mayor closes old bridge</h1>
+            <p>The council voted on Tuesday to close the old bridge to cars after engineers found
+            cracks in two of its piers, a decision that will reroute thousands of drivers.</p>
+            <p>"We had no choice," said the mayor, who promised a replacement within three years,
+            funded by the state and the city together, and apologised to residents.</p>
+            </article><footer>© 2024 Example News</footer></body></html>"#;
+        let a = from_html("page.html", html);
+        assert_eq!(a.headline.as_deref(), Some("Mayor closes old bridge"));
+        assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2019-05-15"));
+        assert!(a.body.starts_with("The council voted"), "{}", a.body);
+        assert_eq!(a.body.split("\n\n").count(), 2, "{}", a.body);
+        assert!(!a.body.contains("Home") && !a.body.contains("2024"));
+    }
+
+    #[test]
+    fn empty_and_junk_input() {
+        for html in [
+            "",
+            "   ",
+            "<",
+            "<html",
+            "</p></div>",
+            "\u{0}\u{1}binary",
+            "<title>",
+        ] {
+            let a = from_html("x", html);
+            assert!(a.date.is_none(), "{html:?}");
+        }
+    }
+
+    #[test]
+    fn truncated_page() {
+        let html = "<html><head><title>Cut short</title></head><body><article><h1>Cut short</h1>\
+                    <p>The first paragraph of a story that the crawler cut in the middle of a tag \
+                    and a word, leaving the rest of the page unsaid <a hr";
+        let a = survives(html.to_string(), Duration::from_secs(5));
+        assert_eq!(a.headline.as_deref(), Some("Cut short"));
+    }
+
+    /// About 4 s in a release build; the limit leaves room for unoptimised test builds.
+    #[test]
+    fn ten_megabyte_single_line() {
+        let mut html = String::from("<html><body><p>");
+        while html.len() < 10 << 20 {
+            html.push_str("word and more words, ");
+        }
+        html.push_str("</p></body></html>");
+        survives(html, Duration::from_secs(300));
+    }
+
+    /// Without `depth::limit_depth` this takes minutes to parse and overflows the stack.
+    #[test]
+    fn deeply_nested_tags() {
+        let depth = 100_000;
+        let html = format!(
+            "<html><body>{}<p>deep text</p>{}</body></html>",
+            "<div><span>".repeat(depth),
+            "</span></div>".repeat(depth)
+        );
+        survives(html, Duration::from_secs(60));
+    }
+
+    /// A few real pages from the dev sets (read at run time from ../shared, never copied into
+    /// the repository); skipped when the corpora are not there.
+    #[test]
+    fn real_dev_pages() {
+        use std::io::Read;
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora");
+        // (file, headline, date) as the data sets' gold gives them.
+        let cases = [
+            ("trafilatura-eval/eval/skispringen.com-verpasst.html.gz", None, "2022-02-01"),
+            ("htmldate-eval/eval/nypost.com-GOP.html.gz", None, "2023-11-08"),
+            ("trafilatura-eval/eval/bundespolizei.de-Belarus.html.gz",
+             Some("Illegale Migration aus Belarus über Polen nach Deutschland: Bereits 9.087 Feststellungen durch die Bundespolizei im laufenden Jahr"), ""),
+        ];
+        for (file, headline, date) in cases {
+            let path = root.join(file);
+            let Ok(gz) = std::fs::File::open(&path) else {
+                eprintln!("skipped: {} not found", path.display());
+                continue;
+            };
+            let mut html = String::new();
+            flate2::read::GzDecoder::new(gz)
+                .read_to_string(&mut html)
+                .expect("gunzip");
+            let a = from_html(file, &html);
+            assert!(a.body.len() > 500, "{file}: body {:?}", a.body);
+            if let Some(h) = headline {
+                assert_eq!(a.headline.as_deref(), Some(h), "{file}");
+            }
+            if !date.is_empty() {
+                assert_eq!(
+                    a.date.map(|d| d.to_string()).as_deref(),
+                    Some(date),
+                    "{file}"
+                );
+            }
+        }
     }
 }
