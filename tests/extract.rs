@@ -122,6 +122,9 @@ fn html_pages_by_extension_or_content() {
         assert_eq!(line["headline"], "Bridge closed", "{line}");
         assert_eq!(line["date"], "2019-05-15", "{line}");
         let body = line["body"].as_str().unwrap();
-        assert!(body.starts_with("The council voted") && !body.contains('<'), "{body}");
+        assert!(
+            body.starts_with("The council voted") && !body.contains('<'),
+            "{body}"
+        );
     }
 }
