@@ -175,3 +175,39 @@ fn seed_headline_date_body_and_quotes() {
         );
     }
 }
+
+/// HTML pages reach the HTML reader by extension or by their opening, whatever the extension:
+/// the headline comes from the markup, and no tag reaches the body.
+#[test]
+fn html_pages_by_extension_or_content() {
+    let t = TestDir::new();
+    let page = "<!DOCTYPE html><html><head><title>Bridge closed | Example News</title>\
+        <meta property=\"og:site_name\" content=\"Example News\">\
+        <meta property=\"article:published_time\" content=\"2019-05-15T08:00:00Z\"></head>\
+        <body><nav><a href=\"/\">Home</a></nav><article><h1>Bridge closed</h1>\
+        <p>The council voted on Tuesday to close the old bridge to cars after engineers found \
+        cracks in two of its piers, a decision that will reroute thousands of drivers.</p>\
+        <p>\"We had no choice,\" said the mayor, who promised a replacement within three years, \
+        funded by the state and the city together.</p></article></body></html>";
+    for name in ["a.html", "b.HTM", "c.xhtml", "d.txt", "e"] {
+        t.write(name, page);
+    }
+    let out = newsdex()
+        .args(["extract", "--json"])
+        .arg(t.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let lines = json_lines(&out.stdout);
+    assert_eq!(lines.len(), 5);
+    for line in &lines {
+        assert_contract(line);
+        assert_eq!(line["headline"], "Bridge closed", "{line}");
+        assert_eq!(line["date"], "2019-05-15", "{line}");
+        let body = line["body"].as_str().unwrap();
+        assert!(
+            body.starts_with("The council voted") && !body.contains('<'),
+            "{body}"
+        );
+    }
+}

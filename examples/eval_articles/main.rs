@@ -223,8 +223,10 @@ fn date_score<'a>(
         }
     }
     if n > 0 {
+        let undated = pages.len() - n;
         println!(
-            "date accuracy: {:.3}  ({right}/{n}; {given} dated, precision {:.3})",
+            "date accuracy: {:.3}  ({right}/{n}; {given} dated, precision {:.3}; \
+             {undated} pages without a gold date left out)",
             right as f64 / n as f64,
             right as f64 / given.max(1) as f64
         );

@@ -26,7 +26,7 @@ use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 use serde_json::Value;
 
-use super::meta::{HintKind, PageMeta};
+use super::meta::{is_article, HintKind, PageMeta};
 
 /// Meta keys that name the publication (or creation) date, most specific first.
 const PUBLISHED_KEYS: &[&str] = &[
@@ -103,12 +103,6 @@ pub fn publication_date(
 /// JSON-LD dates under `keys`, objects of an article type first (a page's `WebPage` object can
 /// carry the date the page template was made).
 fn json_ld_date(meta: &PageMeta, keys: &[&str]) -> Option<NaiveDate> {
-    let is_article = |v: &Value| {
-        let t = v["@type"].to_string();
-        ["Article", "Posting", "Report", "Blog"]
-            .iter()
-            .any(|a| t.contains(a))
-    };
     let date_of = |v: &Value| keys.iter().find_map(|k| v[*k].as_str().and_then(find_date));
     let articles = meta.json_ld.iter().filter(|v| is_article(v));
     let others = meta.json_ld.iter().filter(|v| !is_article(v));

@@ -284,6 +284,15 @@ fn is_dateish_class(class: &str) -> bool {
             .any(|w| class.contains(w))
 }
 
+/// A JSON-LD object describing an article (`NewsArticle`, `BlogPosting`, `Report`…), whose
+/// headline and dates are the story's; a `WebPage` or `WebSite` object's are the template's.
+pub fn is_article(v: &Value) -> bool {
+    let t = v["@type"].to_string();
+    ["Article", "Posting", "Report", "Blog"]
+        .iter()
+        .any(|a| t.contains(a))
+}
+
 /// JSON-LD comes as one object, an array of them, or an `@graph`; the finders want a flat list.
 fn flatten_json_ld(v: Value, out: &mut Vec<Value>) {
     // A stack, not recursion: a hostile page can nest arrays arbitrarily deep.

@@ -7,9 +7,7 @@
 //! it; otherwise the social-card title (written for humans to read, as the headline), then
 //! JSON-LD (sometimes cut at 110 characters for Google), then the cleaned `<title>`.
 
-use serde_json::Value;
-
-use super::meta::{squash, PageMeta};
+use super::meta::{is_article, squash, PageMeta};
 
 /// Separators sites put between headline and site name or section.
 const SEPARATORS: &[&str] = &[
@@ -100,12 +98,6 @@ fn names_site(text: &str, sites: &[String], loose: bool) -> bool {
 
 /// JSON-LD `headline` (or `name`) of an article-like object.
 fn json_ld_headline(meta: &PageMeta) -> Option<String> {
-    let is_article = |v: &Value| {
-        let t = v["@type"].to_string();
-        ["Article", "Posting", "Report", "Blog"]
-            .iter()
-            .any(|a| t.contains(a))
-    };
     meta.json_ld
         .iter()
         .filter(|v| is_article(v))
