@@ -163,6 +163,19 @@ fn clean_whitespace(text: &str) -> String {
     out
 }
 
+/// Appends the paragraph being built to `out` (separated by a blank line) and empties it;
+/// an empty paragraph adds nothing. Record bodies and SGML text build their paragraphs with it.
+pub fn push_paragraph(out: &mut String, para: &mut String) {
+    if para.is_empty() {
+        return;
+    }
+    if !out.is_empty() {
+        out.push_str("\n\n");
+    }
+    out.push_str(para);
+    para.clear();
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,6 +5,7 @@
 use chrono::{DateTime, NaiveDate, NaiveDateTime};
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
+use crate::article::normalize::push_paragraph;
 use crate::article::Article;
 use crate::read::Record;
 
@@ -54,22 +55,11 @@ fn paragraphs(text: &str) -> String {
             }
         }
         if (line.is_empty() || !blank_separated) && !para.is_empty() {
-            push_para(&mut out, &mut para);
+            push_paragraph(&mut out, &mut para);
         }
     }
-    push_para(&mut out, &mut para);
+    push_paragraph(&mut out, &mut para);
     out
-}
-
-fn push_para(out: &mut String, para: &mut String) {
-    if para.is_empty() {
-        return;
-    }
-    if !out.is_empty() {
-        out.push_str("\n\n");
-    }
-    out.push_str(para);
-    para.clear();
 }
 
 /// A record's date → the calendar day it names (in its own time zone: a story published at

@@ -7,9 +7,7 @@ use serde::Serialize;
 use crate::error::Error;
 use crate::index::schema::KIND_ARTICLE;
 use crate::index::{tantivy_err, NewsIndex};
-use crate::query::{
-    self, build, facets, group, parse, snippet, suggest, FacetCounts, SearchOptions, Snippet,
-};
+use crate::query::{self, build, facets, group, parse, snippet, Results, SearchOptions, Snippet};
 
 /// Weight of a headline match over a body match.
 const HEADLINE_BOOST: f32 = 2.0;
@@ -33,15 +31,7 @@ pub struct ArticleHit {
 }
 
 /// A page of article hits.
-#[derive(Debug, Clone)]
-pub struct ArticleResults {
-    pub hits: Vec<ArticleHit>,
-    /// Articles matching the query (before grouping and paging).
-    pub total: usize,
-    pub facets: Vec<FacetCounts>,
-    /// When nothing matched: the query with misspelt words corrected, if any were.
-    pub did_you_mean: Option<String>,
-}
+pub type ArticleResults = Results<ArticleHit>;
 
 /// Runs `text` against article documents.
 pub fn search(
@@ -116,14 +106,5 @@ pub fn search(
         })
         .collect::<Result<_, Error>>()?;
     let facets = facets::count(index, &searcher, &prepared.query, &options.facets)?;
-    Ok(ArticleResults {
-        hits,
-        total,
-        facets,
-        did_you_mean: if total == 0 {
-            suggest::did_you_mean(index, &searcher, text)
-        } else {
-            None
-        },
-    })
+    Ok(Results::new(index, &searcher, text, hits, total, facets))
 }

@@ -84,6 +84,41 @@ impl Default for SearchOptions {
     }
 }
 
+/// A page of hits of one kind, with what was counted over every match.
+#[derive(Debug, Clone)]
+pub struct Results<H> {
+    pub hits: Vec<H>,
+    /// Documents matching the query (before grouping and paging).
+    pub total: usize,
+    pub facets: Vec<FacetCounts>,
+    /// When nothing matched: the query with misspelt words corrected, if any were.
+    pub did_you_mean: Option<String>,
+}
+
+impl<H> Results<H> {
+    /// Assembles a page; a query that matched nothing gets a "did you mean" suggestion.
+    pub(crate) fn new(
+        index: &NewsIndex,
+        searcher: &Searcher,
+        text: &str,
+        hits: Vec<H>,
+        total: usize,
+        facets: Vec<FacetCounts>,
+    ) -> Results<H> {
+        let did_you_mean = if total == 0 {
+            suggest::did_you_mean(index, searcher, text)
+        } else {
+            None
+        };
+        Results {
+            hits,
+            total,
+            facets,
+            did_you_mean,
+        }
+    }
+}
+
 /// A parsed query restricted to one document kind and the date window, ready to run.
 pub(crate) struct Prepared {
     pub query: BooleanQuery,

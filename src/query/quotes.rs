@@ -7,7 +7,7 @@ use tantivy::schema::Value;
 use crate::error::Error;
 use crate::index::schema::KIND_QUOTE;
 use crate::index::NewsIndex;
-use crate::query::{self, facets, suggest, FacetCounts, SearchOptions};
+use crate::query::{self, facets, Results, SearchOptions};
 
 /// Weight of a match in a quote's own words over a match in its surrounding paragraph.
 const QUOTE_BOOST: f32 = 2.0;
@@ -40,15 +40,7 @@ pub struct QuoteHit {
 }
 
 /// A page of quote hits.
-#[derive(Debug, Clone)]
-pub struct QuoteResults {
-    pub hits: Vec<QuoteHit>,
-    /// Quotes matching the query (before paging).
-    pub total: usize,
-    pub facets: Vec<FacetCounts>,
-    /// When nothing matched: the query with misspelt words corrected, if any were.
-    pub did_you_mean: Option<String>,
-}
+pub type QuoteResults = Results<QuoteHit>;
 
 /// Runs `text` against quote documents.
 pub fn search(
@@ -95,14 +87,5 @@ pub fn search(
         })
         .collect::<Result<_, Error>>()?;
     let facets = facets::count(index, &searcher, &prepared.query, &options.facets)?;
-    Ok(QuoteResults {
-        hits,
-        total,
-        facets,
-        did_you_mean: if total == 0 {
-            suggest::did_you_mean(index, &searcher, text)
-        } else {
-            None
-        },
-    })
+    Ok(Results::new(index, &searcher, text, hits, total, facets))
 }

@@ -5,6 +5,8 @@
 
 use memchr::memchr;
 
+use crate::article::normalize::push_paragraph;
+
 /// Finds the next `<NAME ...>` (or `</NAME>` when `close`) at or after `from`, ASCII
 /// case-insensitive; returns the byte range of the whole tag.
 fn find_tag(hay: &str, from: usize, name: &str, close: bool) -> Option<(usize, usize)> {
@@ -189,7 +191,7 @@ pub fn paragraphs(text: &str) -> String {
     for line in text.lines() {
         let trimmed = line.trim();
         if trimmed.is_empty() || line.starts_with([' ', '\t']) {
-            flush(&mut out, &mut para);
+            push_paragraph(&mut out, &mut para);
         }
         if !trimmed.is_empty() {
             if !para.is_empty() {
@@ -198,19 +200,8 @@ pub fn paragraphs(text: &str) -> String {
             para.push_str(trimmed);
         }
     }
-    flush(&mut out, &mut para);
+    push_paragraph(&mut out, &mut para);
     out
-}
-
-fn flush(out: &mut String, para: &mut String) {
-    if para.is_empty() {
-        return;
-    }
-    if !out.is_empty() {
-        out.push_str("\n\n");
-    }
-    out.push_str(para);
-    para.clear();
 }
 
 /// A Reuters `<DATE>` (`26-FEB-1987 15:01:01.79`, sometimes followed by operator codes or a
