@@ -393,6 +393,14 @@ mod tests {
             ("PolitiFact rated 32% of Republican claims as \"false\" in May.", 0, Some("PolitiFact"), true),
             ("Protesters marching through the streets chanted \"What curfew?\"", 0, None, false),
             ("The answers to veteran suicides are \"not meeting the demand,\" says Paul Rieckhoff.", 0, Some("Paul Rieckhoff"), true),
+            // Contractions, introductory phrases, coordinated verbs, sentence subjects.
+            ("He’s claiming that the tax is \"a big, big problem\" for families.", 0, Some("He"), true),
+            ("In a speech on Monday, Ortega attacked \"the hateful policy of the board.\"", 0, Some("Ortega"), true),
+            ("Meanwhile, Ortega blasted the mayor as a \"disgrace\" on the radio.", 0, Some("Ortega"), true),
+            ("Ortega met the board and said the plan was \"a very big mistake\" for the town.", 0, Some("Ortega"), true),
+            ("The city councillor also vowed to punish \"those who break the rules.\"", 0, Some("The city councillor"), true),
+            ("Ortega at the time said he’d asked his staff to \"look into it\" soon.", 0, Some("Ortega"), true),
+            ("\"We stand with the teachers,\" the letter reads.", 0, Some("the letter"), false),
         ];
         let failures: Vec<String> = cases
             .iter()

@@ -7,13 +7,14 @@
 
 use super::attribute::BACK_WINDOW;
 use super::lexicon::{
-    invertible, is_determiner, pronoun, starts_lower, starts_upper, CUE, NOUN_LIKE, PART, POSS,
+    invertible, is_determiner, pronoun, starts_lower, AUX, BLOCK, CAP_STOP, CUE,
+    NOUN_LIKE, PART, POSS,
 };
 use super::names::{run_from, run_to};
 use super::np::{
     backward_np, check_subject, forward_np, name_mention, punct, word, Mention, MentionKind,
 };
-use super::tokens::{text, Kind, Tok};
+use super::tokens::{flag, Kind, Tok};
 
 /// The cue before the quote in its sentence: the nearest speech verb with a subject. Returns the
 /// mention and the verb's distance from the quote.
@@ -70,6 +71,17 @@ pub(super) fn before_cue(
                 participle_at.unwrap_or(dist),
             ));
         }
+        // "Clinton was interviewed by NBC and said": a coordinated verb shares the subject
+        // that opens the sentence.
+        let mut b = k;
+        while b > lo && toks[b - 1].is(AUX) {
+            b -= 1;
+        }
+        if b > lo && matches!(word(body, toks, b - 1), Some("and" | "but")) {
+            if let Some(m) = sentence_subject(body, toks, lo, b - 1) {
+                return Some((m, participle_at.unwrap_or(dist)));
+            }
+        }
         let inverted =
             invertible(w) && (k == lo || matches!(punct(body, toks, k - 1), Some("," | ":" | "—")));
         if inverted {
@@ -80,31 +92,7 @@ pub(super) fn before_cue(
     }
     // A participle with no finite cue before it: its subject opens the sentence.
     let dist = participle_at?;
-    let end =
-        (lo..qi).find(|&k| toks[k].kind != Kind::Word || !starts_upper(text(body, &toks[k])))?;
-    let first = word(body, toks, lo)?;
-    if pronoun(first).is_some() {
-        return Some((
-            Mention {
-                first: lo,
-                last: lo,
-                kind: MentionKind::Pronoun,
-            },
-            dist,
-        ));
-    }
-    run_to(body, toks, end.checked_sub(1)?)
-        .filter(|&s| s == lo)
-        .map(|s| {
-            (
-                Mention {
-                    first: s,
-                    last: end - 1,
-                    kind: MentionKind::Name,
-                },
-                dist,
-            )
-        })
+    sentence_subject(body, toks, lo, qi).map(|m| (m, dist))
 }
 
 /// The speaker of a reported clause is whoever reports it: in `the minister said Russia had
@@ -120,7 +108,10 @@ pub(super) fn outer_speaker(body: &str, toks: &[Tok], lo: usize, m: Mention) -> 
     if !reported || word(body, toks, k - 1).is_some_and(|w| NOUN_LIKE.contains(&w)) {
         return m;
     }
-    backward_np(body, toks, lo, k - 1).unwrap_or(m)
+    // "Trump at the time said he’d asked": past an adverbial, the sentence's subject.
+    backward_np(body, toks, lo, k - 1)
+        .or_else(|| sentence_subject(body, toks, lo, k - 1))
+        .unwrap_or(m)
 }
 
 /// Headlines, pull quotes and transcripts: `Trump: Cruz Has 'To Come a Long Way'`, `More from
@@ -136,10 +127,15 @@ pub(super) fn colon_cue(body: &str, toks: &[Tok], lo: usize, qi: usize) -> Optio
     Some(name_mention(body, toks, lo, s, last))
 }
 
-/// The noun phrase opening the sentence (after "But", "And", ...) when a lowercase word follows
-/// it: a pronoun, a name, or "the/a" + one noun ("The book accuses ...").
+/// The noun phrase opening the sentence, when a lowercase word (its verb, an auxiliary or an
+/// adverb) follows it before `qi`: a pronoun, a name, or a determiner with up to three words
+/// ("The book accuses ...", "The Republican nominee also vowed ..."). Leading "But"/"And"
+/// and an introductory phrase closed by a comma ("In an August speech, Trump attacked",
+/// "Meanwhile, it attacked") are skipped. `lo` must open the sentence.
 pub(super) fn sentence_subject(body: &str, toks: &[Tok], lo: usize, qi: usize) -> Option<Mention> {
-    if toks[lo].sent != toks[qi].sent || (lo > 0 && toks[lo - 1].sent == toks[lo].sent) {
+    if toks[lo].sent != toks[qi.min(toks.len() - 1)].sent
+        || (lo > 0 && toks[lo - 1].sent == toks[lo].sent)
+    {
         return None;
     }
     let mut i = lo;
@@ -148,7 +144,8 @@ pub(super) fn sentence_subject(body: &str, toks: &[Tok], lo: usize, qi: usize) -
     {
         i += 1;
     }
-    let w = word(body, toks, i)?;
+    i = past_introduction(body, toks, i, qi);
+    let w = word(body, toks, i).filter(|_| i < qi)?;
     let (m, end) = if pronoun(w).is_some() {
         (
             Mention {
@@ -162,27 +159,43 @@ pub(super) fn sentence_subject(body: &str, toks: &[Tok], lo: usize, qi: usize) -
         if toks[end - 1].is(POSS) {
             return None;
         }
+        (name_mention(body, toks, lo, i, end - 1), end)
+    } else if is_determiner(w) && word(body, toks, i + 1).is_some_and(starts_lower) {
+        // "The Republican nominee also vowed": the phrase runs to an auxiliary or a cue.
+        let longer = (i + 2..(i + 4).min(qi))
+            .take_while(|&k| word(body, toks, k).is_some() && !toks[k].is(BLOCK))
+            .find(|&k| toks[k].is(AUX | CUE) && !toks[k - 1].is(AUX | CUE));
+        let end = longer.unwrap_or(i + 2);
         (
             Mention {
                 first: i,
                 last: end - 1,
-                kind: MentionKind::Name,
-            },
-            end,
-        )
-    } else if is_determiner(w) && word(body, toks, i + 1).is_some_and(starts_lower) {
-        (
-            Mention {
-                first: i,
-                last: i + 1,
                 kind: MentionKind::Descriptor,
             },
-            i + 2,
+            end,
         )
     } else {
         return None;
     };
-    (end < qi && word(body, toks, end).is_some_and(starts_lower)).then_some(m)
+    let verb_next = word(body, toks, end).is_some_and(starts_lower) || flag(toks, end, AUX);
+    (end < qi && verb_next).then_some(m)
+}
+
+/// Past an introductory phrase at `i` ("In an August speech,", "Meanwhile,", "When he
+/// returned,"): the token after its comma, or `i` when the sentence opens otherwise.
+fn past_introduction(body: &str, toks: &[Tok], i: usize, qi: usize) -> usize {
+    let Some(w) = word(body, toks, i) else {
+        return i;
+    };
+    let opener = (toks[i].is(CAP_STOP) && pronoun(w).is_none() && !is_determiner(w))
+        || (w.len() > 4 && w.ends_with("ly"));
+    if !opener {
+        return i;
+    }
+    (i + 1..(i + 12).min(qi))
+        .take_while(|&k| !matches!(toks[k].kind, Kind::Quote(_)))
+        .find(|&k| punct(body, toks, k) == Some(","))
+        .map_or(i, |c| c + 1)
 }
 
 /// The cue of a sentence that ends at token `end` (exclusive) without a quote of its own,

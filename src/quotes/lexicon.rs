@@ -37,7 +37,7 @@ const CUE_FINITE: &[&str] = &[
     "praised", "criticized", "questioned", "cited", "quoted", "read", "reads", "commented",
     "opined", "pointed", "begged", "pleaded", "grumbled", "sighed", "laughed", "cried", "chided",
     "points", "boomed", "sings", "sang", "likened", "mused", "proposed", "proposes",
-    "characterized", "characterizes",
+    "characterized", "characterizes", "yells", "shouts", "screams", "chants", "exclaims",
 ];
 
 /// Participles and infinitive-like forms that hang off a clause whose subject is the speaker:
@@ -49,7 +49,7 @@ const CUE_PARTICIPLE: &[&str] = &[
     "declaring", "recalling", "suggesting", "urging", "promising", "vowing", "joking",
     "complaining", "stating", "remarking", "answering", "replying", "responding", "chanting",
     "citing", "proclaiming", "pledging", "emphasizing", "lamenting", "predicting", "conceding",
-    "speaking",
+    "speaking", "shouting", "yelling", "screaming", "exclaiming", "wondering",
 ];
 
 /// Titles and role words stripped from the front of a name ("Russian Foreign Minister Sergei
@@ -194,7 +194,6 @@ pub(crate) const NOUN_LIKE: &[&str] = &[
     "jokes",
     "replies",
     "asks",
-    "reads",
     "charged",
     "labeled",
     "labelled",

@@ -200,6 +200,14 @@ fn words(body: &str, from: usize, to: usize, para: u32, out: &mut Vec<Tok>) {
                 }
             }
         }
+        // "He’s claiming", "They're saying": the pronoun is the subject and the contraction an
+        // auxiliary, not a possessive ("He’s" read as "his" hid the speaker).
+        if let Some(split) = contraction(&seg[i..e]) {
+            let (a, b) = (from + i, from + i + split);
+            out.push(word_tok(a, b, para, lexicon::flags(&seg[i..i + split])));
+            out.push(word_tok(b, from + e, para, lexicon::AUX));
+            continue;
+        }
         let w = &seg[i..e];
         let (stem, poss) = strip_possessive(w);
         let f = if poss {
@@ -218,6 +226,28 @@ fn words(body: &str, from: usize, to: usize, para: u32, out: &mut Vec<Tok>) {
             f,
         });
     }
+}
+
+fn word_tok(start: usize, end: usize, para: u32, f: u16) -> Tok {
+    Tok {
+        start,
+        end,
+        kind: Kind::Word,
+        para,
+        sent: 0,
+        f,
+    }
+}
+
+/// The byte length of the pronoun in a contraction like "He’s", "they're", "I’m", "we’ll".
+fn contraction(w: &str) -> Option<usize> {
+    let at = w.find(['\'', '’'])?;
+    let (head, tail) = w.split_at(at);
+    let tail = tail.trim_start_matches(['\'', '’']);
+    // Not "It’s": that is nearly always "it is" with no speaker behind it.
+    let ok = lexicon::pronoun(head).is_some_and(|p| p != "it")
+        && matches!(tail, "s" | "re" | "m" | "ll" | "d" | "ve");
+    ok.then_some(at)
 }
 
 /// The text of a token.
