@@ -46,7 +46,7 @@ pub(crate) fn analyse(body: &str, toks: &[Tok], qi: usize, quote_text: &str) -> 
         lo -= 1;
     }
     let mut hi = qi + 1;
-    while hi < toks.len() && toks[hi].sent == sent && hi - qi < 30 {
+    while hi < toks.len() && toks[hi].sent == sent && hi - qi < 44 {
         hi += 1;
     }
     let partial = is_partial(body, toks, qi, lo, quote_text);
@@ -158,13 +158,23 @@ fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Option<Mentio
     }
     // Subject first: find the verb within a few words, allowing appositives in commas and a
     // parenthesis ("Rep. Gwen Moore (D-Wis.) said").
-    let limit = hi.min(i + 24);
+    let mut limit = hi.min(i + 24);
     let mut commas = Vec::new();
     let mut j = i;
     while j < limit {
         match toks[j].kind {
-            Kind::Quote(_) => return None,
-            Kind::Punct if text(body, &toks[j]) == "," => commas.push(j),
+            // `Marcia "Cia" Price, ... shouted`, `star of "Scandal," said`: a quoted nickname
+            // or title inside the subject or its appositive, not the next quote.
+            Kind::Quote(_) if j == i || quote_ends_sentence(body, toks, j) => return None,
+            Kind::Quote(_) => {}
+            Kind::Punct if text(body, &toks[j]) == "," => {
+                // "Scott Pruitt, the Republican attorney general of Oklahoma, one of the
+                // states suing, said": an appositive after a name may run long.
+                if commas.is_empty() && run_from(body, toks, i).is_some() {
+                    limit = hi.min(i + 40);
+                }
+                commas.push(j);
+            }
             Kind::Punct if text(body, &toks[j]) == "(" => {
                 j = (j + 1..limit.min(j + 10)).find(|&k| punct(body, toks, k) == Some(")"))?;
             }
@@ -183,6 +193,15 @@ fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Option<Mentio
         j += 1;
     }
     None
+}
+
+/// True when the quote token `j` holds a whole sentence of its own (ends in . ! ?): the next
+/// quote of a run, not a nickname inside a speaker's description.
+fn quote_ends_sentence(body: &str, toks: &[Tok], j: usize) -> bool {
+    let t = &toks[j];
+    body[t.start..t.end]
+        .trim_end_matches(['"', '”', '’', '»', ' '])
+        .ends_with(['.', '!', '?'])
 }
 
 /// `... "mistake" in the background check, Comey said.`: a cue after a later comma of the
@@ -401,6 +420,9 @@ mod tests {
             ("The city councillor also vowed to punish \"those who break the rules.\"", 0, Some("The city councillor"), true),
             ("Ortega at the time said he’d asked his staff to \"look into it\" soon.", 0, Some("Ortega"), true),
             ("\"We stand with the teachers,\" the letter reads.", 0, Some("the letter"), false),
+            ("Mayor Ortega is rolling out a new slogan: \"It is about all of us.\"", 0, Some("Mayor Ortega"), false),
+            ("\"It is a land grab, in our view,\" Ana Ortega, the chief planner of the county, one of the six counties that sued the state, said.", 0, Some("Ana Ortega"), false),
+            ("\"This is our year!\" Ortega's niece, Marta \"Tita\" Ortega, shouted to the crowd.", 0, Some("Ortega's niece"), false),
         ];
         let failures: Vec<String> = cases
             .iter()

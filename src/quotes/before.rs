@@ -123,8 +123,15 @@ pub(super) fn colon_cue(body: &str, toks: &[Tok], lo: usize, qi: usize) -> Optio
         .rev()
         .find(|&k| punct(body, toks, k) == Some(":"))?;
     let last = colon.checked_sub(1).filter(|&l| l >= lo)?;
-    let s = run_to(body, toks, last).filter(|&s| s >= lo && !toks[last].is(POSS))?;
-    Some(name_mention(body, toks, lo, s, last))
+    if let Some(s) = run_to(body, toks, last).filter(|&s| s >= lo && !toks[last].is(POSS)) {
+        return Some(name_mention(body, toks, lo, s, last));
+    }
+    // "President Obama is rolling out a new message: "It's about me."": a quote right after
+    // the colon is the words of the sentence's subject.
+    if colon + 1 == qi {
+        return sentence_subject(body, toks, lo, colon);
+    }
+    None
 }
 
 /// The noun phrase opening the sentence, when a lowercase word (its verb, an auxiliary or an

@@ -138,7 +138,7 @@ const CAP_STOP_WORDS: &[&str] = &[
     "thus", "today", "yesterday", "tomorrow", "read", "sources", "said", "says", "like", "unlike",
     "among", "several", "every", "each", "other", "another", "such", "do", "does", "did", "is",
     "are", "was", "were", "will", "would", "can", "could", "should", "let", "please", "again",
-    "well", "oh", "ok", "sure",
+    "well", "oh", "ok", "sure", "once", "following",
     "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "thirteen", "fourteen", "fifteen", "twenty", "thirty", "fifty", "hundreds", "thousands",
 ];
