@@ -420,6 +420,8 @@ mod tests {
             ("The city councillor also vowed to punish \"those who break the rules.\"", 0, Some("The city councillor"), true),
             ("Ortega at the time said he’d asked his staff to \"look into it\" soon.", 0, Some("Ortega"), true),
             ("\"We stand with the teachers,\" the letter reads.", 0, Some("the letter"), false),
+            ("Ortega has railed against what he calls the \"downtown cartel\" for years.", 0, Some("Ortega"), true),
+            ("Mary Ortega condemned what he called a \"brazen breach\" of the rules.", 0, Some("he"), true),
             ("Mayor Ortega is rolling out a new slogan: \"It is about all of us.\"", 0, Some("Mayor Ortega"), false),
             ("\"It is a land grab, in our view,\" Ana Ortega, the chief planner of the county, one of the six counties that sued the state, said.", 0, Some("Ana Ortega"), false),
             ("\"This is our year!\" Ortega's niece, Marta \"Tita\" Ortega, shouted to the crowd.", 0, Some("Ortega's niece"), false),

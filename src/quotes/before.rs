@@ -7,14 +7,14 @@
 
 use super::attribute::BACK_WINDOW;
 use super::lexicon::{
-    invertible, is_determiner, pronoun, starts_lower, AUX, BLOCK, CAP_STOP, CUE,
+    gender_of_word, invertible, is_determiner, pronoun, Gender, starts_lower, AUX, BLOCK, CAP_STOP, CUE,
     NOUN_LIKE, PART, POSS,
 };
 use super::names::{run_from, run_to};
 use super::np::{
     backward_np, check_subject, forward_np, name_mention, punct, word, Mention, MentionKind,
 };
-use super::tokens::{flag, Kind, Tok};
+use super::tokens::{flag, text, Kind, Tok};
 
 /// The cue before the quote in its sentence: the nearest speech verb with a subject. Returns the
 /// mention and the verb's distance from the quote.
@@ -66,6 +66,7 @@ pub(super) fn before_cue(
         if let Some(m) =
             backward_np(body, toks, lo, k).and_then(|m| check_subject(body, toks, k, m))
         {
+            let m = relative_speaker(body, toks, lo, m).unwrap_or(m);
             return Some((
                 outer_speaker(body, toks, lo, m),
                 participle_at.unwrap_or(dist),
@@ -112,6 +113,34 @@ pub(super) fn outer_speaker(body: &str, toks: &[Tok], lo: usize, m: Mention) -> 
     backward_np(body, toks, lo, k - 1)
         .or_else(|| sentence_subject(body, toks, lo, k - 1))
         .unwrap_or(m)
+}
+
+/// `Cruz has railed against what he calls the "Washington cartel"`, `Clinton, whom he called
+/// "the most divisive figure"`: a pronoun cue inside a relative clause is the sentence subject's
+/// own voice, and PolNeAR (like a reader) names that subject as the source. Only when the
+/// subject opens the sentence and no first name or title of the other sex rules it out.
+fn relative_speaker(body: &str, toks: &[Tok], lo: usize, m: Mention) -> Option<Mention> {
+    let pron = word(body, toks, m.first).and_then(pronoun)?;
+    let relative = m.first > lo
+        && word(body, toks, m.first - 1).is_some_and(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "what" | "whom" | "which" | "who"
+            )
+        });
+    if m.kind != MentionKind::Pronoun || !relative || !matches!(pron, "he" | "she" | "it") {
+        return None;
+    }
+    let s = sentence_subject(body, toks, lo, m.first - 1)?;
+    if s.kind == MentionKind::Pronoun {
+        return None;
+    }
+    let clash = toks[s.first..=s.last].iter().any(|t| {
+        let g = gender_of_word(text(body, t));
+        (g == Gender::Male && pron != "he") || (g == Gender::Female && pron != "she")
+    });
+    let person = s.kind == MentionKind::Name;
+    (!clash && (person || pron == "it")).then_some(s)
 }
 
 /// Headlines, pull quotes and transcripts: `Trump: Cruz Has 'To Come a Long Way'`, `More from
