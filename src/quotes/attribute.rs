@@ -132,9 +132,14 @@ fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Option<Mentio
         i += 1;
         skipped += 1;
     }
-    let w = word(body, toks, i).filter(|_| i < hi)?;
+    let mut w = word(body, toks, i).filter(|_| i < hi)?;
     if w.eq_ignore_ascii_case("according") && word(body, toks, i + 1) == Some("to") {
         return forward_np(body, toks, i + 2, hi);
+    }
+    // `"...," as Cruz said on the radio`.
+    if w == "as" && word(body, toks, i + 1).is_some_and(|n| !is_cue_finite(n)) {
+        i += 1;
+        w = word(body, toks, i).filter(|_| i < hi)?;
     }
     if invertible(w) {
         return forward_np(body, toks, i + 1, hi);
@@ -422,6 +427,14 @@ mod tests {
             ("\"We stand with the teachers,\" the letter reads.", 0, Some("the letter"), false),
             ("Ortega has railed against what he calls the \"downtown cartel\" for years.", 0, Some("Ortega"), true),
             ("Mary Ortega condemned what he called a \"brazen breach\" of the rules.", 0, Some("he"), true),
+            ("\"It costs a lot,\" said Will Ortega, a planner. \"And it keeps rising.\"", 0, Some("Will Ortega"), false),
+            ("\"It costs a lot,\" said Ana Ortega, a planner, \"and it keeps rising.\"", 1, Some("Ana Ortega"), false),
+            ("Theresa May said the deal was \"a good one\" for Britain.", 0, Some("Theresa May"), true),
+            ("Then he cut into the mayor, calling him a \"stiff\" on the radio.", 0, Some("he"), true),
+            ("The race \"is a dead heat right now,\" as Ortega said on the radio.", 0, Some("Ortega"), true),
+            ("As one employee told the paper, \"She wants to put fear in us.\"", 0, Some("one employee"), false),
+            ("Ana Ortega last week said the plan was \"not a real plan\" at all.", 0, Some("Ana Ortega"), true),
+            ("Ana Ortega, 31, a photographer from the north side who lost her job last year, said the march was a \"perfect opportunity\" for change.", 0, Some("Ana Ortega"), true),
             ("Mayor Ortega is rolling out a new slogan: \"It is about all of us.\"", 0, Some("Mayor Ortega"), false),
             ("\"It is a land grab, in our view,\" Ana Ortega, the chief planner of the county, one of the six counties that sued the state, said.", 0, Some("Ana Ortega"), false),
             ("\"This is our year!\" Ortega's niece, Marta \"Tita\" Ortega, shouted to the crowd.", 0, Some("Ortega's niece"), false),

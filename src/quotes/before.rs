@@ -7,8 +7,8 @@
 
 use super::attribute::BACK_WINDOW;
 use super::lexicon::{
-    gender_of_word, invertible, is_determiner, pronoun, Gender, starts_lower, AUX, BLOCK, CAP_STOP, CUE,
-    NOUN_LIKE, PART, POSS,
+    gender_of_word, invertible, is_determiner, pronoun, starts_lower, Gender, AUX, BLOCK, CAP_STOP,
+    CUE, NOUN_LIKE, PART, POSS,
 };
 use super::names::{run_from, run_to};
 use super::np::{
@@ -83,8 +83,18 @@ pub(super) fn before_cue(
                 return Some((m, participle_at.unwrap_or(dist)));
             }
         }
-        let inverted =
-            invertible(w) && (k == lo || matches!(punct(body, toks, k - 1), Some("," | ":" | "—")));
+        // "Ramil Carr, 31, a Philadelphia photographer, said": an appositive too long for the
+        // noun-phrase scan; the name opening the sentence, set off by a comma, is the subject.
+        if k > lo && punct(body, toks, k - 1) == Some(",") {
+            if let Some(m) = appositive_subject(body, toks, lo, k - 1) {
+                return Some((m, participle_at.unwrap_or(dist)));
+            }
+        }
+        // `"A," said X, "B."`: the cue follows the first half of an interrupted quote.
+        let inverted = invertible(w)
+            && (k == lo
+                || matches!(punct(body, toks, k - 1), Some("," | ":" | "—"))
+                || matches!(toks[k - 1].kind, Kind::Quote(_)));
         if inverted {
             if let Some(m) = forward_np(body, toks, k + 1, qi) {
                 return Some((m, dist));
@@ -176,7 +186,24 @@ pub(super) fn sentence_subject(body: &str, toks: &[Tok], lo: usize, qi: usize) -
     }
     let mut i = lo;
     while i < qi
-        && word(body, toks, i).is_some_and(|w| matches!(w, "But" | "And" | "So" | "Yet" | "Still"))
+        && (word(body, toks, i).is_some_and(|w| {
+            matches!(
+                w,
+                "But"
+                    | "And"
+                    | "So"
+                    | "Yet"
+                    | "Still"
+                    | "Then"
+                    | "Now"
+                    | "Later"
+                    | "Instead"
+                    | "Also"
+                    | "Finally"
+                    | "Meanwhile"
+                    | "However"
+            )
+        }) || (i > lo && punct(body, toks, i) == Some(",")))
     {
         i += 1;
     }
@@ -215,6 +242,23 @@ pub(super) fn sentence_subject(body: &str, toks: &[Tok], lo: usize, qi: usize) -
     };
     let verb_next = word(body, toks, end).is_some_and(starts_lower) || flag(toks, end, AUX);
     (end < qi && verb_next).then_some(m)
+}
+
+/// The name opening the sentence at `lo` when a comma follows it and the sentence runs on to
+/// the comma at `close` with no verb of speech and no quote in between: the head of a long
+/// appositive (`Marty West, a professor at Harvard who once worked for the senator, said`).
+fn appositive_subject(body: &str, toks: &[Tok], lo: usize, close: usize) -> Option<Mention> {
+    if lo > 0 && toks[lo - 1].sent == toks[lo].sent {
+        return None;
+    }
+    let end = run_from(body, toks, lo)?;
+    if end >= close || punct(body, toks, end) != Some(",") || toks[end - 1].is(POSS) {
+        return None;
+    }
+    let clean = toks[end..close]
+        .iter()
+        .all(|t| !matches!(t.kind, Kind::Quote(_)) && !t.is(CUE | PART));
+    clean.then(|| name_mention(body, toks, lo, lo, end - 1))
 }
 
 /// Past an introductory phrase at `i` ("In an August speech,", "Meanwhile,", "When he

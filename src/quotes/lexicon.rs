@@ -260,6 +260,11 @@ pub(crate) const UPPER: u16 = 1 << 9;
 pub(crate) const LOWER: u16 = 1 << 10;
 /// Ends in a possessive "'s" (set by the tokenizer).
 pub(crate) const POSS: u16 = 1 << 11;
+/// A stop word that is also a name beside another name ("Theresa May", "Will Doyle").
+pub(crate) const NAMEABLE: u16 = 1 << 12;
+
+/// Capitalized stop words that are names too, when a name stands next to them.
+const NAMEABLE_WORDS: &[&str] = &["will", "may", "read"];
 
 /// FNV-1a: the table is probed for every token, with short keys from our own lists, so the
 /// DoS-resistant default SipHash is wasted time (it topped the profile).
@@ -301,7 +306,8 @@ static TABLE: LazyLock<FastMap<&'static str, u16>> = LazyLock::new(|| {
         (MALE_NAMES, MALE),
         (FEMALE_TITLES, FEMALE),
     ];
-    for (list, bit) in lists.into_iter().chain([(FEMALE_NAMES, FEMALE)]) {
+    let more: [(&[&str], u16); 2] = [(FEMALE_NAMES, FEMALE), (NAMEABLE_WORDS, NAMEABLE)];
+    for (list, bit) in lists.into_iter().chain(more) {
         for w in list {
             *t.entry(*w).or_insert(0) |= bit;
         }

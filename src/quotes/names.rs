@@ -11,7 +11,7 @@
 
 use super::lexicon::{
     gender_of_word, is_title, pronoun, starts_upper, FastMap, FastSet, Gender, AUX, CAP_STOP, CUE,
-    LOWER, POSS, UPPER,
+    LOWER, NAMEABLE, POSS, UPPER,
 };
 use super::roles::{add_role_words, appositive, role_before};
 use super::tokens::{flag, strip_possessive, text, Kind, Tok};
@@ -70,9 +70,23 @@ pub(crate) struct Names {
 
 /// A capitalized word that may be part of a name (not "But", "The", "Monday").
 fn is_name_tok(toks: &[Tok], i: usize) -> bool {
-    toks.get(i).is_some_and(|t| {
-        t.kind == Kind::Word && t.is(UPPER) && !t.is(CAP_STOP) && t.end - t.start <= 40
-    })
+    let plain = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.kind == Kind::Word && t.is(UPPER) && !t.is(CAP_STOP) && t.end - t.start <= 40
+        })
+    };
+    if plain(i) {
+        return true;
+    }
+    // "Theresa May", "Ian Read", "said Will Doyle": a stop word that is a name beside a name
+    // (not opening a sentence, where "Will Doyle run?" would be the verb).
+    let Some(t) = toks.get(i).filter(|t| t.is(NAMEABLE) && t.is(UPPER)) else {
+        return false;
+    };
+    let same = |k: usize| toks.get(k).is_some_and(|n| n.sent == t.sent);
+    let after_name = i > 0 && same(i - 1) && plain(i - 1) && !toks[i - 1].is(POSS);
+    let before_name = i > 0 && same(i - 1) && same(i + 1) && plain(i + 1);
+    after_name || before_name
 }
 
 fn word<'a>(body: &'a str, toks: &[Tok], i: usize) -> Option<&'a str> {

@@ -8,7 +8,7 @@
 
 use super::lexicon::{
     is_blocker, is_cue_finite, is_cue_participle, is_determiner, pronoun, starts_lower,
-    starts_upper, AUX, BLOCK, CUE, NOUN_LIKE, PART, POSS,
+    starts_upper, AUX, BLOCK, CUE, NOUN_LIKE, PART, POSS, UPPER,
 };
 use super::names::{name_start, run_from, run_to};
 use super::tokens::{flag, strip_possessive, text, Kind, Tok};
@@ -129,7 +129,7 @@ pub(crate) fn subject_before(
     commas: &[usize],
 ) -> Option<Mention> {
     let mut end = verb;
-    while end > from && flag(toks, end - 1, AUX) {
+    while end > from && aux_before(body, toks, end) {
         end -= 1;
     }
     if end > from && punct(body, toks, end - 1) == Some(")") {
@@ -258,10 +258,12 @@ pub(crate) fn forward_np(body: &str, toks: &[Tok], i: usize, hi: usize) -> Optio
         if connector && is_person_run(body, toks, i, end) {
             return Some(name_mention(body, toks, i, i, end - 1));
         }
-        if end > i && !connector && (is_blocker(w) || is_cue_finite(w) || is_cue_participle(w)) {
+        // "said Will Doyle", "said Theresa May": a stop word that is part of a name.
+        let stop = (is_blocker(w) || is_cue_finite(w)) && run_from(body, toks, end).is_none();
+        if end > i && !connector && (stop || is_cue_participle(w)) {
             break;
         }
-        if end == i && (is_blocker(w) || is_cue_finite(w)) && !is_determiner(w) {
+        if end == i && stop && !is_determiner(w) {
             return None;
         }
         end += 1;
@@ -288,8 +290,8 @@ pub(crate) fn forward_np(body: &str, toks: &[Tok], i: usize, hi: usize) -> Optio
 
 /// A noun phrase ending right before `verb`, scanning back no further than `lo`.
 pub(crate) fn backward_np(body: &str, toks: &[Tok], lo: usize, verb: usize) -> Option<Mention> {
-    let mut end = verb;
-    while end > lo && flag(toks, end - 1, AUX) {
+    let mut end = before_time(body, toks, lo, verb);
+    while end > lo && aux_before(body, toks, end) {
         end -= 1;
     }
     if end <= lo {
@@ -326,6 +328,58 @@ pub(crate) fn backward_np(body: &str, toks: &[Tok], lo: usize, verb: usize) -> O
         };
     }
     backward_core(body, toks, lo, end)
+}
+
+/// Where a time adverbial ending right before `verb` starts ("Feinstein last week said",
+/// "Trump on Friday said", "Obama earlier this month told"), else `verb`.
+fn before_time(body: &str, toks: &[Tok], lo: usize, verb: usize) -> usize {
+    let w = |k: usize| word(body, toks, k).map(str::to_ascii_lowercase);
+    let unit = |k: usize| {
+        w(k).is_some_and(|u| {
+            matches!(
+                u.as_str(),
+                "week"
+                    | "month"
+                    | "year"
+                    | "night"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "weekend"
+            ) || is_weekday(&u)
+        })
+    };
+    if verb < lo + 2 || !unit(verb - 1) {
+        return verb;
+    }
+    let mut start = verb - 1;
+    if w(start - 1).is_some_and(|d| matches!(d.as_str(), "last" | "this" | "on" | "that")) {
+        start -= 1;
+        if start > lo && w(start - 1).as_deref() == Some("earlier") {
+            start -= 1;
+        }
+    } else if !w(start).is_some_and(|d| is_weekday(&d)) {
+        return verb;
+    }
+    if start > lo {
+        start
+    } else {
+        verb
+    }
+}
+
+fn is_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
+/// True when the token before `end` is an auxiliary or adverb between subject and verb ("has
+/// said", "also said"), and not a name that happens to be one ("Theresa May said").
+fn aux_before(body: &str, toks: &[Tok], end: usize) -> bool {
+    flag(toks, end - 1, AUX)
+        && (!toks[end - 1].is(UPPER) || run_from(body, toks, end - 1).is_none())
 }
 
 /// The noun phrase whose last token is `end - 1`.
@@ -394,9 +448,12 @@ pub(crate) fn backward_core(body: &str, toks: &[Tok], lo: usize, end: usize) -> 
     }
     let clause_start = s == lo || toks[s - 1].kind != Kind::Word;
     // "Beck, who has in the past described": a phrase after a preposition is no subject.
+    // "As one employee told the paper" is a subject all the same.
     let after_prep = s > lo
-        && word(body, toks, s - 1)
-            .is_some_and(|p| PREPOSITIONS.contains(&p.to_ascii_lowercase().as_str()));
+        && word(body, toks, s - 1).is_some_and(|p| {
+            let p = p.to_ascii_lowercase();
+            p != "as" && PREPOSITIONS.contains(&p.as_str())
+        });
     if after_prep {
         return None;
     }
