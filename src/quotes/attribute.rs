@@ -16,7 +16,8 @@
 pub(crate) use super::before::cue_before;
 use super::before::{before_cue, colon_cue, sentence_subject};
 use super::lexicon::{
-    invertible, is_cue_finite, is_cue_participle, starts_lower, starts_upper, CUE, PART, POSS,
+    invertible, is_cue_finite, is_cue_participle, starts_lower, starts_upper, CUE, NOUN_LIKE, PART,
+    POSS,
 };
 use super::names::run_from;
 use super::np::{check_subject, forward_np, punct, subject_before, word, PREPOSITIONS};
@@ -115,7 +116,10 @@ fn is_partial(body: &str, toks: &[Tok], qi: usize, lo: usize, quote_text: &str) 
             }
             _ => !capital,
         },
-        Kind::Word => !(capital && is_cue_finite(text(body, prev))),
+        Kind::Word => {
+            let w = text(body, prev);
+            !(capital && (is_cue_finite(w) || is_cue_participle(w)))
+        }
     }
 }
 
@@ -187,7 +191,11 @@ fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Option<Mentio
             Kind::Word => {
                 let went_on = matches!(text(body, &toks[j]), "went" | "goes")
                     && word(body, toks, j + 1) == Some("on");
-                let finite = (toks[j].is(CUE) || went_on) && j > i;
+                // "one of the states suing the agency": a cue word after "the" is a noun.
+                let noun = toks[j].is(CUE)
+                    && word(body, toks, j - 1).is_some_and(|d| d == "the")
+                    && word(body, toks, j).is_some_and(|w| NOUN_LIKE.contains(&w));
+                let finite = (toks[j].is(CUE) || went_on) && j > i && !noun;
                 let as_saying = toks[j].is(PART) && word(body, toks, j - 1) == Some("as");
                 if finite || as_saying {
                     let m = subject_before(body, toks, i, j, &commas)?;
@@ -435,6 +443,11 @@ mod tests {
             ("As one employee told the paper, \"She wants to put fear in us.\"", 0, Some("one employee"), false),
             ("Ana Ortega last week said the plan was \"not a real plan\" at all.", 0, Some("Ana Ortega"), true),
             ("Ana Ortega, 31, a photographer from the north side who lost her job last year, said the march was a \"perfect opportunity\" for change.", 0, Some("Ana Ortega"), true),
+            ("\"It is a land grab,\" Ana Ortega, the chief planner of the county, one of the states suing the agency, said.", 0, Some("Ana Ortega"), false),
+            ("The Republican nominee also outlined a plan and vowed to punish \"those who leak.\"", 0, Some("The Republican nominee"), true),
+            ("The New York Times reported on Monday that the plan was \"a dead letter\" now.", 0, Some("The New York Times"), true),
+            ("\"Ortega walked onto the stage, chanting \u{201c}We want more!\u{201d}", 0, Some("Ortega"), false),
+            ("Ana Ortega, her Republican opponent, met the press and said crime was a \"very big factor\" there.", 0, Some("Ana Ortega"), true),
             ("Mayor Ortega is rolling out a new slogan: \"It is about all of us.\"", 0, Some("Mayor Ortega"), false),
             ("\"It is a land grab, in our view,\" Ana Ortega, the chief planner of the county, one of the six counties that sued the state, said.", 0, Some("Ana Ortega"), false),
             ("\"This is our year!\" Ortega's niece, Marta \"Tita\" Ortega, shouted to the crowd.", 0, Some("Ortega's niece"), false),

@@ -203,7 +203,9 @@ pub(super) fn sentence_subject(body: &str, toks: &[Tok], lo: usize, qi: usize) -
                     | "Meanwhile"
                     | "However"
             )
-        }) || (i > lo && punct(body, toks, i) == Some(",")))
+        }) || (i > lo && punct(body, toks, i) == Some(","))
+            // A stray mark opening the paragraph (`"Trump walked onto the stage`).
+            || (i == lo && matches!(punct(body, toks, i), Some("\"" | "“" | "(" | "—" | "•"))))
     {
         i += 1;
     }
@@ -223,22 +225,42 @@ pub(super) fn sentence_subject(body: &str, toks: &[Tok], lo: usize, qi: usize) -
             return None;
         }
         (name_mention(body, toks, lo, i, end - 1), end)
-    } else if is_determiner(w) && word(body, toks, i + 1).is_some_and(starts_lower) {
-        // "The Republican nominee also vowed": the phrase runs to an auxiliary or a cue.
-        let longer = (i + 2..(i + 4).min(qi))
-            .take_while(|&k| word(body, toks, k).is_some() && !toks[k].is(BLOCK))
+    } else if is_determiner(w) && word(body, toks, i + 1).is_some() {
+        // "The Republican nominee also vowed": the phrase runs to an auxiliary or a cue;
+        // "The New York Times reported": "the" and a name; "The book accuses": one noun.
+        let longer = (i + 2..(i + 5).min(qi))
+            .take_while(|&k| {
+                word(body, toks, k).is_some() && (!toks[k].is(BLOCK) || toks[k].is(AUX))
+            })
             .find(|&k| toks[k].is(AUX | CUE) && !toks[k - 1].is(AUX | CUE));
-        let end = longer.unwrap_or(i + 2);
+        let name = run_from(body, toks, i + 1).filter(|&e| !toks[e - 1].is(POSS));
+        let (last, kind) = match (longer, name) {
+            (Some(e), _) => (e - 1, MentionKind::Descriptor),
+            (None, Some(e)) => (e - 1, MentionKind::Name),
+            (None, None) if word(body, toks, i + 1).is_some_and(starts_lower) => {
+                (i + 1, MentionKind::Descriptor)
+            }
+            _ => return None,
+        };
         (
             Mention {
                 first: i,
-                last: end - 1,
-                kind: MentionKind::Descriptor,
+                last,
+                kind,
             },
-            end,
+            last + 1,
         )
     } else {
         return None;
+    };
+    // "Donald Trump, her Republican opponent, bemoaned": past an appositive.
+    let end = if m.kind != MentionKind::Pronoun && punct(body, toks, end) == Some(",") {
+        (end + 1..(end + 12).min(qi))
+            .take_while(|&k| !matches!(toks[k].kind, Kind::Quote(_)) && !toks[k].is(CUE | PART))
+            .find(|&k| punct(body, toks, k) == Some(","))
+            .map_or(end, |c| c + 1)
+    } else {
+        end
     };
     let verb_next = word(body, toks, end).is_some_and(starts_lower) || flag(toks, end, AUX);
     (end < qi && verb_next).then_some(m)
