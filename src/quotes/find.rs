@@ -89,6 +89,10 @@ enum Dir {
 
 /// The direction a mark can take here, or None for a character that is not a double mark.
 fn direction(c: char, prev: Option<char>, next: Option<char>) -> Option<Dir> {
+    // `<tweet pic="...">`: markup left in the text quotes attribute values, not speech.
+    if c == '"' && prev == Some('=') {
+        return None;
+    }
     let glyph = match c {
         '“' | '„' | '‟' | '«' => Dir::Open,
         '”' | '»' => Dir::Close,
@@ -108,6 +112,7 @@ fn direction(c: char, prev: Option<char>, next: Option<char>) -> Option<Dir> {
 /// All quote spans of all paragraphs, in body order.
 pub(crate) fn spans(body: &str, paras: &[Paragraph]) -> Vec<Span> {
     let mut out = Vec::new();
+    let curly = body.contains('“') && body.contains('”');
     for (pi, p) in paras.iter().enumerate() {
         let text = &body[p.start..p.end];
         let first = out.len();
@@ -141,7 +146,14 @@ pub(crate) fn spans(body: &str, paras: &[Paragraph]) -> Vec<Span> {
             }
             prev = Some(c);
         }
-        if let Some(s) = open {
+        // A straight mark left open in an article typed with curly quotes, with no straight
+        // mark re-opening the next paragraph, is a stray (a conversion slip: `"Kevin was
+        // snoring.`), not a quote running on.
+        let next_reopens = paras
+            .get(pi + 1)
+            .is_some_and(|n| body[n.start..n.end].starts_with('"'));
+        let stray = curly && body[open_at..].starts_with('"') && !next_reopens;
+        if let Some(s) = open.filter(|_| !stray) {
             push_span(body, pi, open_at, s, p.end, p.end, false, &mut out);
         }
         single_quotes(body, pi, p, first, &mut out);
@@ -280,6 +292,15 @@ mod tests {
             ),
             ("‘a” b’", &[("a” b", true)]),
             ("‘x “y” z’", &[("y", true)]),
+            ("<a pic=\"x.jpg\" by=\"ann\">", &[(">", false)]),
+            (
+                "“A,” she said.\n\n\"Kevin slept.\n\n“B.”",
+                &[("A,", true), ("B.", true)],
+            ),
+            (
+                "“A.”\n\n\"Open para\n\n\"Next para.\"",
+                &[("A.", true), ("Open para", false), ("Next para.", true)],
+            ),
         ];
         for (body, want) in cases {
             assert_eq!(texts(body), *want, "{body:?}");
