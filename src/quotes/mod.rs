@@ -401,6 +401,11 @@ mod tests {
                 "\"We will see,\" a Western diplomat said. \"Nobody walked out,\" the diplomat added.",
                 &[("We will see", Some("a Western diplomat"), Some("a Western diplomat")), ("Nobody walked out", Some("a Western diplomat"), Some("the diplomat"))],
             ),
+            // A pronoun with no subject to refer to takes a person of its gender named otherwise.
+            (
+                "To Mary Ortega, the result was a shock.\n\n\"It hurt a lot,\" she said.",
+                &[("It hurt", Some("Mary Ortega"), Some("she"))],
+            ),
             // Titles stripped, descriptions lowercased, organisations kept.
             (
                 "\"It is a shame,\" Councillor Aisha Begum said.",

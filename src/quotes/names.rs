@@ -47,6 +47,9 @@ pub(crate) struct Event {
     pub para: u32,
     pub name: String,
     pub gender: Gender,
+    /// A person named elsewhere than as a subject ("To Brigid Harrison, ..."): an antecedent
+    /// only when no subject fits, and only with the pronoun's gender known.
+    pub weak: bool,
 }
 
 /// What a mention resolves to.
@@ -434,20 +437,20 @@ impl Names {
             let next_ok = word(body, toks, end).is_some_and(|w| !starts_upper(w))
                 || toks.get(end).is_some_and(|t| text(body, t) == ",");
             let sentence_subject = !possessive && opener && next_ok;
-            if cue || sentence_subject {
-                let words: Vec<&str> = toks[i..end].iter().map(|t| text(body, t)).collect();
-                if let Some(p) = self.canonical(&words) {
-                    let one_word = !p.name.contains(' ');
-                    let known = !one_word || self.mid_sentence.contains(&p.name);
-                    let person_like = cue || !one_word || p.gender != Gender::Unknown;
-                    if known && person_like {
-                        out.push(Event {
-                            tok: i,
-                            para: toks[i].para,
-                            name: p.name,
-                            gender: p.gender,
-                        });
-                    }
+            let words: Vec<&str> = toks[i..end].iter().map(|t| text(body, t)).collect();
+            if let Some(p) = self.canonical(&words) {
+                let one_word = !p.name.contains(' ');
+                let known = !one_word || self.mid_sentence.contains(&p.name);
+                let strong = cue || sentence_subject;
+                let person_like = cue || !one_word || p.gender != Gender::Unknown;
+                if known && (person_like && strong || p.gender != Gender::Unknown) {
+                    out.push(Event {
+                        tok: i,
+                        para: toks[i].para,
+                        name: p.name,
+                        gender: p.gender,
+                        weak: !strong,
+                    });
                 }
             }
             i = end;
@@ -514,16 +517,20 @@ pub(crate) fn resolve<'a>(
         _ => return None,
     };
     let before = events.partition_point(|e| e.tok < tok);
-    let window = || {
+    let all = || {
         events[..before]
             .iter()
             .rev()
             .take_while(|e| e.para + 3 >= para)
     };
+    let window = || all().filter(|e| !e.weak);
+    let Some(latest) = window().find(|e| e.gender != opposite(want)) else {
+        // No subject fits: the latest person of the pronoun's gender named any other way.
+        return all().find(|e| e.gender == want);
+    };
     // Someone known to be a "she" beats a name of unknown gender ("Marko Horvat", "Rhein
     // Capital") in the same paragraph; an older paragraph's "he" does not beat the latest
     // speaker ("Putin told Pompeo: ..." ⏎⏎ "...", he said).
-    let latest = window().find(|e| e.gender != opposite(want))?;
     if latest.gender == Gender::Unknown {
         if let Some(known) = window()
             .take_while(|e| e.para == latest.para)

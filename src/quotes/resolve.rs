@@ -18,7 +18,7 @@ pub(super) fn antecedents(
     keep: &[bool],
 ) -> Vec<Event> {
     let mut events = names.subjects(body, toks);
-    let known: lexicon::FastSet<usize> = events.iter().map(|e| e.tok).collect();
+    let known: lexicon::FastSet<usize> = events.iter().filter(|e| !e.weak).map(|e| e.tok).collect();
     for (a, _) in analyses.iter().zip(keep).filter(|(_, &k)| k) {
         let Some(m) = a.mention.filter(|m| m.kind == MentionKind::Name) else {
             continue;
@@ -33,6 +33,7 @@ pub(super) fn antecedents(
                 para: toks[m.first].para,
                 name: p.name,
                 gender: p.gender,
+                weak: false,
             });
         }
     }
@@ -199,6 +200,7 @@ fn definite_person(
     events[..before]
         .iter()
         .rev()
+        .filter(|e| !e.weak)
         .take_while(|e| e.para + 3 >= para)
         .find(|e| want == lexicon::Gender::Unknown || e.gender != opposite(want))
         .map(|e| e.name.clone())
