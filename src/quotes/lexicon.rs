@@ -72,7 +72,7 @@ const TITLES: &[&str] = &[
     "commerce", "energy", "health", "education", "of", "the", "councillor", "councilor",
     "councilman", "councilwoman", "alderman", "imam", "rabbi", "bishop", "archbishop", "cardinal",
     "pastor", "resident", "sens.", "reps.", "gens.", "del.", "delegate", "inspector", "constable",
-    "superintendent", "lieutenant", "sergeant", "envoy", "mayor-elect", "president-elect",
+    "superintendent", "lieutenant", "sergeant", "envoy", "mayor-elect", "president-elect", "rival",
 ];
 
 /// Titles that show the person's gender.

@@ -177,12 +177,17 @@ impl Names {
     }
 
     fn add_runs(&mut self, body: &str, toks: &[Tok], headline: bool) {
+        let title = title_case_paragraphs(body, toks);
         let mut i = 0;
         while i < toks.len() {
             let Some(end) = run_from(body, toks, i) else {
                 i += 1;
                 continue;
             };
+            if title[toks[i].para as usize] {
+                i = end;
+                continue;
+            }
             let initial = i == 0 || toks[i - 1].sent != toks[i].sent;
             let words: Vec<&str> = toks[i..end].iter().map(|t| text(body, t)).collect();
             for (k, w) in words.iter().enumerate() {
@@ -420,6 +425,7 @@ impl Names {
     /// "Meeting with ..." is no person; and only names that look like people (two words, a
     /// known gender, or the subject of a speech verb) so "Iran announced" is no antecedent.
     pub(crate) fn subjects(&self, body: &str, toks: &[Tok]) -> Vec<Event> {
+        let title = title_case_paragraphs(body, toks);
         let mut out = Vec::new();
         let mut i = 0;
         while i < toks.len() {
@@ -427,6 +433,10 @@ impl Names {
                 i += 1;
                 continue;
             };
+            if title[toks[i].para as usize] {
+                i = end;
+                continue;
+            }
             let possessive = toks[end - 1].is(POSS);
             let mut j = end;
             while flag(toks, j, AUX) && !flag(toks, j, CUE) && j < end + 3 {
@@ -457,6 +467,47 @@ impl Names {
         }
         out
     }
+}
+
+/// Per paragraph: true for a headline-style line in title case ("Black Lawmakers Rip Donald
+/// Trump As A Fraud"), where every word is capitalized and a run of capitals is no name ("Rival
+/// Hillary Clinton" would become Clinton's fullest name, "Lawmakers Rip Donald Trump" a person).
+fn title_case_paragraphs(body: &str, toks: &[Tok]) -> Vec<bool> {
+    let n = toks.last().map_or(0, |t| t.para as usize + 1);
+    // (capitalized words, lowercase words other than short function words)
+    let mut counts = vec![(0u32, 0u32); n];
+    for t in toks.iter().filter(|t| t.kind == Kind::Word) {
+        let c = &mut counts[t.para as usize];
+        if t.is(UPPER) {
+            c.0 += 1;
+        } else if t.is(LOWER)
+            && !matches!(
+                text(body, t),
+                "of" | "the"
+                    | "a"
+                    | "an"
+                    | "and"
+                    | "or"
+                    | "to"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "for"
+                    | "by"
+                    | "with"
+                    | "from"
+                    | "as"
+                    | "vs"
+                    | "is"
+            )
+        {
+            c.1 += 1;
+        }
+    }
+    counts
+        .iter()
+        .map(|&(up, low)| up >= 4 && low == 0)
+        .collect()
 }
 
 /// True when token `i` opens its sentence, possibly after "But", "And", "Meanwhile," ...
