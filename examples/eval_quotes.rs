@@ -467,34 +467,50 @@ fn best_of_5(mut f: impl FnMut() -> usize) -> f64 {
     best
 }
 
-/// Article stage vs quotes stage on every file under `dir`.
+/// Article stage vs quotes stage on every file under `dir`, and the whole of extraction
+/// (reading the files, normalizing, quotes and attribution) with and without attribution.
 fn bench(dir: &str) -> Result<(), Box<dyn std::error::Error>> {
-    let mut docs = Vec::new();
+    let mut paths = Vec::new();
     for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
         let entry = entry?;
         if entry.file_type().is_file() {
-            if let Ok(found) = newsdex::read::read_all(entry.path()) {
-                docs.extend(found.into_iter().flatten());
-            }
+            paths.push(entry.into_path());
         }
     }
+    let read = || -> Vec<newsdex::read::Document> {
+        paths
+            .iter()
+            .filter_map(|p| newsdex::read::read_all(p).ok())
+            .flat_map(|found| found.into_iter().flatten())
+            .collect()
+    };
+    let docs = read();
     let articles: Vec<newsdex::Article> = docs.iter().map(newsdex::extract::extract).collect();
     let n = articles.len().max(1) as f64;
     let bytes: usize = articles.iter().map(|a| a.body.len()).sum();
-    let article = best_of_5(|| {
-        docs.iter()
-            .filter_map(|d| match &d.content {
-                newsdex::read::Content::Text(t) => {
-                    Some(newsdex::article::from_text(&d.source, t).body.len())
-                }
-                _ => None,
-            })
-            .sum()
-    });
+    // `extract::extract` minus its last step (quotes), as that function builds the article.
+    let article_only = |d: &newsdex::read::Document| {
+        use newsdex::read::Content;
+        let a = match &d.content {
+            Content::Text(t) => newsdex::article::from_text(&d.source, t),
+            Content::Html(h) => newsdex::article::html::from_html(&d.source, h),
+            Content::Record(r) => newsdex::article::from_record(&d.source, r),
+        };
+        a.body.len()
+    };
+    let article = best_of_5(|| docs.iter().map(article_only).sum());
     let quotes = best_of_5(|| {
         articles
             .iter()
             .map(|a| find_quotes(&a.body, a.headline.as_deref()).len())
+            .sum()
+    });
+    // Reading included: files are in the page cache after the first pass, as in an index run.
+    let whole_without = best_of_5(|| read().iter().map(article_only).sum());
+    let whole_with = best_of_5(|| {
+        read()
+            .iter()
+            .map(|d| newsdex::extract::extract(d).quotes.len())
             .sum()
     });
     let found: usize = articles.iter().map(|a| a.quotes.len()).sum();
@@ -509,5 +525,15 @@ fn bench(dir: &str) -> Result<(), Box<dyn std::error::Error>> {
         quotes * 1e6 / n,
         quotes * 1e6 / (bytes.max(1) as f64 / 2048.0)
     );
+    for (name, secs) in [
+        ("without attribution", whole_without),
+        ("with attribution", whole_with),
+    ] {
+        println!(
+            "whole extraction (read + article + quotes) {name}: {:.3} ms/article, {:.0} articles/s/core",
+            secs * 1e3 / n,
+            n / secs.max(1e-9)
+        );
+    }
     Ok(())
 }
