@@ -19,9 +19,9 @@ use super::lexicon::{
     invertible, is_cue_finite, is_cue_participle, starts_lower, starts_upper, CUE, NOUN_LIKE, PART,
     POSS,
 };
-use super::names::run_from;
 use super::np::{check_subject, forward_np, punct, subject_before, word, PREPOSITIONS};
 pub(crate) use super::np::{Mention, MentionKind};
+use super::runs::run_from;
 use super::tokens::{text, Kind, Tok};
 
 pub(crate) const BACK_WINDOW: usize = 40;

@@ -10,10 +10,10 @@ use super::lexicon::{
     gender_of_word, invertible, is_determiner, pronoun, starts_lower, Gender, AUX, BLOCK, CAP_STOP,
     CUE, NOUN_LIKE, PART, POSS,
 };
-use super::names::{run_from, run_to};
 use super::np::{
     backward_np, check_subject, forward_np, name_mention, punct, word, Mention, MentionKind,
 };
+use super::runs::{run_from, run_to};
 use super::tokens::{flag, text, Kind, Tok};
 
 /// The cue before the quote in its sentence: the nearest speech verb with a subject. Returns the

@@ -16,6 +16,7 @@
 //! paragraph with an attributed quote nor continues one across a paragraph break, keeps
 //! `speaker: None`.
 
+mod antecedents;
 mod attribute;
 mod before;
 mod find;
@@ -25,6 +26,7 @@ mod names;
 mod np;
 mod resolve;
 mod roles;
+mod runs;
 mod tokens;
 
 use serde::Serialize;

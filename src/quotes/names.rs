@@ -1,26 +1,21 @@
 //! Names in the article → canonical speakers. In: the token stream (text outside quotes) and
 //! the headline. Out: a `Names` index that maps a mention ("Lavrov", "Mr. Putin") to the fullest
 //! form of that name in the article with titles stripped ("Sergei Lavrov"), the person's role
-//! ("Russian Foreign Minister") and gender when the text shows it; and the list of people who
-//! were the subject of a sentence or a cue, which is what "he said" refers back to.
+//! ("Russian Foreign Minister") and gender when the text shows it. Where the runs lie is
+//! `runs.rs`; whom "he said" refers back to is `antecedents.rs`.
 //!
 //! A "name" is a run of capitalized words (with "of", "de", "van"... between them), cut after a
 //! possessive, minus the title words in front. No entity recognizer: places and organisations
 //! land in the index too, but a mention is only ever looked up by its own last word, so
 //! "Trump" can only become "Donald Trump" or "Donald J. Trump", never "Trump Tower".
 
-use super::lexicon::{
-    gender_of_word, is_title, pronoun, starts_upper, FastMap, FastSet, Gender, AUX, CAP_STOP, CUE,
-    LOWER, NAMEABLE, POSS, UPPER,
-};
+use super::lexicon::{gender_of_word, pronoun, FastMap, FastSet, Gender, CUE};
+use super::np::word;
 use super::roles::{add_role_words, appositive, role_before};
+use super::runs::{
+    is_name_tok, name_start, run_from, run_to, sentence_opener, title_case_paragraphs,
+};
 use super::tokens::{flag, strip_possessive, text, Kind, Tok};
-
-/// Lowercase particles that may sit inside a name: "Secretary of State", "Charles de Gaulle".
-#[rustfmt::skip]
-const CONNECTORS: &[&str] = &[
-    "of", "de", "van", "von", "bin", "al", "da", "du", "der", "del", "di", "la", "le", "ibn",
-];
 
 /// Longest believable name, in words; longer capitalized runs are headlines or titles of works.
 const MAX_NAME_WORDS: usize = 5;
@@ -40,18 +35,6 @@ struct Entry {
     seen: Vec<usize>,
 }
 
-/// A person who was the subject of a sentence or a speech verb: a pronoun's antecedent.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Event {
-    pub tok: usize,
-    pub para: u32,
-    pub name: String,
-    pub gender: Gender,
-    /// A person named elsewhere than as a subject ("To Brigid Harrison, ..."): an antecedent
-    /// only when no subject fits, and only with the pronoun's gender known.
-    pub weak: bool,
-}
-
 /// What a mention resolves to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Person {
@@ -69,99 +52,6 @@ pub(crate) struct Names {
     /// opposed to "Meeting with ..." at the start of a sentence.
     mid_sentence: FastSet<String>,
     gender_hint: FastMap<String, Gender>,
-}
-
-/// A capitalized word that may be part of a name (not "But", "The", "Monday").
-fn is_name_tok(toks: &[Tok], i: usize) -> bool {
-    let plain = |k: usize| {
-        toks.get(k).is_some_and(|t| {
-            t.kind == Kind::Word && t.is(UPPER) && !t.is(CAP_STOP) && t.end - t.start <= 40
-        })
-    };
-    if plain(i) {
-        return true;
-    }
-    // "Theresa May", "Ian Read", "said Will Doyle": a stop word that is a name beside a name
-    // (not opening a sentence, where "Will Doyle run?" would be the verb).
-    let Some(t) = toks.get(i).filter(|t| t.is(NAMEABLE) && t.is(UPPER)) else {
-        return false;
-    };
-    let same = |k: usize| toks.get(k).is_some_and(|n| n.sent == t.sent);
-    let after_name = i > 0 && same(i - 1) && plain(i - 1) && !toks[i - 1].is(POSS);
-    let before_name = i > 0 && same(i - 1) && same(i + 1) && plain(i + 1);
-    after_name || before_name
-}
-
-fn word<'a>(body: &'a str, toks: &[Tok], i: usize) -> Option<&'a str> {
-    toks.get(i)
-        .filter(|t| t.kind == Kind::Word)
-        .map(|t| text(body, t))
-}
-
-/// The capitalized run starting at token `i`: `i..end`, or None when `i` is no name word.
-pub(crate) fn run_from(body: &str, toks: &[Tok], i: usize) -> Option<usize> {
-    if !is_name_tok(toks, i) {
-        return None;
-    }
-    let mut end = i + 1;
-    if toks[i].is(POSS) {
-        return Some(end);
-    }
-    let sent = toks[i].sent;
-    while end < toks.len() && toks[end].sent == sent && end - i < 12 {
-        if is_name_tok(toks, end) {
-            end += 1;
-            if toks[end - 1].is(POSS) {
-                break;
-            }
-        } else if toks[end].is(LOWER)
-            && is_name_tok(toks, end + 1)
-            && word(body, toks, end).is_some_and(|w| CONNECTORS.contains(&w))
-        {
-            end += 1;
-        } else {
-            break;
-        }
-    }
-    Some(end)
-}
-
-/// The capitalized run ending at token `last` (inclusive): its first index, or None.
-pub(crate) fn run_to(body: &str, toks: &[Tok], last: usize) -> Option<usize> {
-    if !is_name_tok(toks, last) {
-        return None;
-    }
-    let mut start = last;
-    let sent = toks[last].sent;
-    let plain_name = |k: usize| is_name_tok(toks, k) && !toks[k].is(POSS);
-    while start > 0 && toks[start - 1].sent == sent && last - start < 12 {
-        if plain_name(start - 1) {
-            start -= 1;
-        } else if start >= 2
-            && toks[start - 1].is(LOWER)
-            && plain_name(start - 2)
-            && word(body, toks, start - 1).is_some_and(|w| CONNECTORS.contains(&w))
-        {
-            start -= 2;
-        } else {
-            break;
-        }
-    }
-    Some(start)
-}
-
-/// Where the name starts within a run of words: after the last title word ("Russian Foreign
-/// Minister | Sergei Lavrov"). The last word is never taken for a title ("Martin Luther King"),
-/// unless every word is one ("the Secretary of State"): then there is no name (returns len).
-pub(crate) fn name_start(words: &[&str]) -> usize {
-    if words.iter().all(|w| is_title(w)) {
-        return words.len();
-    }
-    let n = words.len();
-    (0..n.saturating_sub(1))
-        .rev()
-        .find(|&k| is_title(words[k]))
-        .map_or(0, |k| k + 1)
 }
 
 impl Names {
@@ -419,125 +309,10 @@ impl Names {
         self.canonical(&words)
     }
 
-    /// People who are the subject of a speech verb ("Pompeo said", "Putin told") or open a
-    /// sentence ("Pompeo met with Putin"), in order: the antecedents "he"/"she" may refer to.
-    /// A one-word sentence opener counts only when it also appears mid-sentence elsewhere, so
-    /// "Meeting with ..." is no person; and only names that look like people (two words, a
-    /// known gender, or the subject of a speech verb) so "Iran announced" is no antecedent.
-    pub(crate) fn subjects(&self, body: &str, toks: &[Tok]) -> Vec<Event> {
-        let title = title_case_paragraphs(body, toks);
-        let mut out = Vec::new();
-        let mut i = 0;
-        while i < toks.len() {
-            let Some(end) = run_from(body, toks, i) else {
-                i += 1;
-                continue;
-            };
-            if title[toks[i].para as usize] {
-                i = end;
-                continue;
-            }
-            let possessive = toks[end - 1].is(POSS);
-            let mut j = end;
-            while flag(toks, j, AUX) && !flag(toks, j, CUE) && j < end + 3 {
-                j += 1;
-            }
-            let cue = !possessive && flag(toks, j, CUE);
-            let opener = sentence_opener(body, toks, i);
-            let next_ok = word(body, toks, end).is_some_and(|w| !starts_upper(w))
-                || toks.get(end).is_some_and(|t| text(body, t) == ",");
-            let sentence_subject = !possessive && opener && next_ok;
-            let words: Vec<&str> = toks[i..end].iter().map(|t| text(body, t)).collect();
-            if let Some(p) = self.canonical(&words) {
-                let one_word = !p.name.contains(' ');
-                let known = !one_word || self.mid_sentence.contains(&p.name);
-                let strong = cue || sentence_subject;
-                let person_like = cue || !one_word || p.gender != Gender::Unknown;
-                if known && (person_like && strong || p.gender != Gender::Unknown) {
-                    out.push(Event {
-                        tok: i,
-                        para: toks[i].para,
-                        name: p.name,
-                        gender: p.gender,
-                        weak: !strong,
-                    });
-                }
-            }
-            i = end;
-        }
-        out
+    /// True when `name` was seen capitalized away from a sentence's first word.
+    pub(crate) fn seen_mid_sentence(&self, name: &str) -> bool {
+        self.mid_sentence.contains(name)
     }
-}
-
-/// Per paragraph: true for a headline-style line in title case ("Black Lawmakers Rip Donald
-/// Trump As A Fraud"), where every word is capitalized and a run of capitals is no name ("Rival
-/// Hillary Clinton" would become Clinton's fullest name, "Lawmakers Rip Donald Trump" a person).
-fn title_case_paragraphs(body: &str, toks: &[Tok]) -> Vec<bool> {
-    let n = toks.last().map_or(0, |t| t.para as usize + 1);
-    // (capitalized words, lowercase words other than short function words)
-    let mut counts = vec![(0u32, 0u32); n];
-    for t in toks.iter().filter(|t| t.kind == Kind::Word) {
-        let c = &mut counts[t.para as usize];
-        if t.is(UPPER) {
-            c.0 += 1;
-        } else if t.is(LOWER)
-            && !matches!(
-                text(body, t),
-                "of" | "the"
-                    | "a"
-                    | "an"
-                    | "and"
-                    | "or"
-                    | "to"
-                    | "in"
-                    | "on"
-                    | "at"
-                    | "for"
-                    | "by"
-                    | "with"
-                    | "from"
-                    | "as"
-                    | "vs"
-                    | "is"
-            )
-        {
-            c.1 += 1;
-        }
-    }
-    counts
-        .iter()
-        .map(|&(up, low)| up >= 4 && low == 0)
-        .collect()
-}
-
-/// True when token `i` opens its sentence, possibly after "But", "And", "Meanwhile," ...
-fn sentence_opener(body: &str, toks: &[Tok], i: usize) -> bool {
-    let sent = toks[i].sent;
-    let mut k = i;
-    while k > 0 && toks[k - 1].sent == sent && i - k < 3 {
-        let p = text(body, &toks[k - 1]);
-        let skip = matches!(
-            p,
-            "But"
-                | "And"
-                | "Then"
-                | "Meanwhile"
-                | "So"
-                | "Still"
-                | "Yet"
-                | "However"
-                | "Later"
-                | "Earlier"
-                | "Now"
-                | "Also"
-                | ","
-        );
-        if !skip {
-            return false;
-        }
-        k -= 1;
-    }
-    k == 0 || toks[k - 1].sent != sent
 }
 
 fn contains_in_order(haystack: &[String], needle: &[&str]) -> bool {
@@ -551,46 +326,6 @@ fn opposite(g: Gender) -> Gender {
         Gender::Female => Gender::Male,
         Gender::Unknown => Gender::Unknown,
     }
-}
-
-/// The person "he"/"she" at token `tok` refers to: the latest subject before it, in the same or
-/// the three previous paragraphs, whose gender does not clash. "they", "I", "we" and "it" are
-/// not resolved: they rarely name one person the index knows.
-pub(crate) fn resolve<'a>(
-    events: &'a [Event],
-    tok: usize,
-    para: u32,
-    pron: &str,
-) -> Option<&'a Event> {
-    let want = match pron {
-        "he" => Gender::Male,
-        "she" => Gender::Female,
-        _ => return None,
-    };
-    let before = events.partition_point(|e| e.tok < tok);
-    let all = || {
-        events[..before]
-            .iter()
-            .rev()
-            .take_while(|e| e.para + 3 >= para)
-    };
-    let window = || all().filter(|e| !e.weak);
-    let Some(latest) = window().find(|e| e.gender != opposite(want)) else {
-        // No subject fits: the latest person of the pronoun's gender named any other way.
-        return all().find(|e| e.gender == want);
-    };
-    // Someone known to be a "she" beats a name of unknown gender ("Marko Horvat", "Rhein
-    // Capital") in the same paragraph; an older paragraph's "he" does not beat the latest
-    // speaker ("Putin told Pompeo: ..." ⏎⏎ "...", he said).
-    if latest.gender == Gender::Unknown {
-        if let Some(known) = window()
-            .take_while(|e| e.para == latest.para)
-            .find(|e| e.gender == want)
-        {
-            return Some(known);
-        }
-    }
-    Some(latest)
 }
 
 #[cfg(test)]
@@ -647,40 +382,5 @@ mod tests {
             names.canonical(&["Clinton"]).map(|p| p.gender),
             Some(Gender::Female)
         );
-    }
-
-    #[test]
-    fn name_start_strips_titles() {
-        let cases: &[(&[&str], usize)] = &[
-            (&["Russian", "Foreign", "Minister", "Sergei", "Lavrov"], 3),
-            (&["Martin", "Luther", "King"], 0),
-            (&["President", "Obama"], 1),
-            (&["Secretary", "of", "State"], 3),
-        ];
-        for (words, want) in cases {
-            assert_eq!(name_start(words), *want, "{words:?}");
-        }
-    }
-
-    #[test]
-    fn pronouns_resolve_to_recent_compatible_subject() {
-        let body =
-            "Hillary Clinton spoke first. Meeting with voters, Donald Trump said he would win. \
-                    Iran announced a plan.";
-        let (names, toks) = index(body);
-        let events = names.subjects(body, &toks);
-        let who: Vec<&str> = events.iter().map(|e| e.name.as_str()).collect();
-        assert_eq!(who, ["Hillary Clinton", "Donald Trump"]);
-        let end = toks.len();
-        assert_eq!(
-            resolve(&events, end, 0, "he").map(|e| e.name.as_str()),
-            Some("Donald Trump")
-        );
-        assert_eq!(
-            resolve(&events, end, 0, "she").map(|e| e.name.as_str()),
-            Some("Hillary Clinton")
-        );
-        assert_eq!(resolve(&events, end, 0, "they"), None);
-        assert_eq!(resolve(&events, 0, 0, "he"), None);
     }
 }

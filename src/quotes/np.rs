@@ -10,7 +10,7 @@ use super::lexicon::{
     is_blocker, is_cue_finite, is_cue_participle, is_determiner, pronoun, starts_lower,
     starts_upper, AUX, BLOCK, CUE, NOUN_LIKE, PART, POSS, UPPER,
 };
-use super::names::{name_start, run_from, run_to};
+use super::runs::{name_start, run_from, run_to};
 use super::tokens::{flag, strip_possessive, text, Kind, Tok};
 
 /// Longest speaker phrase, in tokens.

@@ -3,9 +3,10 @@
 //! person referred to, "the minister" to the minister the article named — and the mention as
 //! written.
 
+use super::antecedents::{self, Event};
 use super::attribute::{Analysis, MentionKind};
 use super::lexicon;
-use super::names::{self, Event, Names};
+use super::names::Names;
 use super::tokens::{self, Tok};
 use super::Who;
 
@@ -17,7 +18,7 @@ pub(super) fn antecedents(
     analyses: &[Analysis],
     keep: &[bool],
 ) -> Vec<Event> {
-    let mut events = names.subjects(body, toks);
+    let mut events = antecedents::subjects(names, body, toks);
     let known: lexicon::FastSet<usize> = events.iter().filter(|e| !e.weak).map(|e| e.tok).collect();
     for (a, _) in analyses.iter().zip(keep).filter(|(_, &k)| k) {
         let Some(m) = a.mention.filter(|m| m.kind == MentionKind::Name) else {
@@ -91,7 +92,7 @@ pub(super) fn resolve(
         },
         MentionKind::Pronoun => {
             let pron = lexicon::pronoun(&mention).unwrap_or("");
-            match names::resolve(events, m.first, toks[m.first].para, pron) {
+            match antecedents::resolve(events, m.first, toks[m.first].para, pron) {
                 Some(e) => with_role(e.name.clone()),
                 None => (None, None),
             }

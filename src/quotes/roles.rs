@@ -4,8 +4,8 @@
 //! said" is matched against (see `Names::by_role`).
 
 use super::lexicon::{is_blocker, is_determiner, starts_upper};
-use super::names::name_start;
 use super::np::word;
+use super::runs::name_start;
 use super::tokens::{strip_possessive, text, Kind, Tok};
 
 /// Role nouns written in lowercase before a name: "Putin's aide Yuri Ushakov".

@@ -1,0 +1,150 @@
+//! Pronoun antecedents: the people "he" and "she" can refer back to, and the choice among them.
+//! In: the token stream and the `Names` index. Out: `Event`s (a person at a token, strong when
+//! the subject of a sentence or a cue) and, per pronoun, the event it refers to. Split from
+//! `names.rs`, which says who a name is; this file says who a pronoun is.
+
+use super::lexicon::{starts_upper, Gender, AUX, CUE, POSS};
+use super::names::Names;
+use super::np::word;
+use super::runs::{run_from, sentence_opener, title_case_paragraphs};
+use super::tokens::{flag, text, Tok};
+
+/// A person who was the subject of a sentence or a speech verb: a pronoun's antecedent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Event {
+    pub tok: usize,
+    pub para: u32,
+    pub name: String,
+    pub gender: Gender,
+    /// A person named elsewhere than as a subject ("To Brigid Harrison, ..."): an antecedent
+    /// only when no subject fits, and only with the pronoun's gender known.
+    pub weak: bool,
+}
+
+/// People who are the subject of a speech verb ("Pompeo said", "Putin told") or open a
+/// sentence ("Pompeo met with Putin"), in order: the antecedents "he"/"she" may refer to.
+/// A one-word sentence opener counts only when it also appears mid-sentence elsewhere, so
+/// "Meeting with ..." is no person; and only names that look like people (two words, a
+/// known gender, or the subject of a speech verb) so "Iran announced" is no antecedent.
+pub(crate) fn subjects(names: &Names, body: &str, toks: &[Tok]) -> Vec<Event> {
+    let title = title_case_paragraphs(body, toks);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let Some(end) = run_from(body, toks, i) else {
+            i += 1;
+            continue;
+        };
+        if title[toks[i].para as usize] {
+            i = end;
+            continue;
+        }
+        let possessive = toks[end - 1].is(POSS);
+        let mut j = end;
+        while flag(toks, j, AUX) && !flag(toks, j, CUE) && j < end + 3 {
+            j += 1;
+        }
+        let cue = !possessive && flag(toks, j, CUE);
+        let opener = sentence_opener(body, toks, i);
+        let next_ok = word(body, toks, end).is_some_and(|w| !starts_upper(w))
+            || toks.get(end).is_some_and(|t| text(body, t) == ",");
+        let sentence_subject = !possessive && opener && next_ok;
+        let words: Vec<&str> = toks[i..end].iter().map(|t| text(body, t)).collect();
+        if let Some(p) = names.canonical(&words) {
+            let one_word = !p.name.contains(' ');
+            let known = !one_word || names.seen_mid_sentence(&p.name);
+            let strong = cue || sentence_subject;
+            let person_like = cue || !one_word || p.gender != Gender::Unknown;
+            if known && (person_like && strong || p.gender != Gender::Unknown) {
+                out.push(Event {
+                    tok: i,
+                    para: toks[i].para,
+                    name: p.name,
+                    gender: p.gender,
+                    weak: !strong,
+                });
+            }
+        }
+        i = end;
+    }
+    out
+}
+
+fn opposite(g: Gender) -> Gender {
+    match g {
+        Gender::Male => Gender::Female,
+        Gender::Female => Gender::Male,
+        Gender::Unknown => Gender::Unknown,
+    }
+}
+
+/// The person "he"/"she" at token `tok` refers to: the latest subject before it, in the same or
+/// the three previous paragraphs, whose gender does not clash. "they", "I", "we" and "it" are
+/// not resolved: they rarely name one person the index knows.
+pub(crate) fn resolve<'a>(
+    events: &'a [Event],
+    tok: usize,
+    para: u32,
+    pron: &str,
+) -> Option<&'a Event> {
+    let want = match pron {
+        "he" => Gender::Male,
+        "she" => Gender::Female,
+        _ => return None,
+    };
+    let before = events.partition_point(|e| e.tok < tok);
+    let all = || {
+        events[..before]
+            .iter()
+            .rev()
+            .take_while(|e| e.para + 3 >= para)
+    };
+    let window = || all().filter(|e| !e.weak);
+    let Some(latest) = window().find(|e| e.gender != opposite(want)) else {
+        // No subject fits: the latest person of the pronoun's gender named any other way.
+        return all().find(|e| e.gender == want);
+    };
+    // Someone known to be a "she" beats a name of unknown gender ("Marko Horvat", "Rhein
+    // Capital") in the same paragraph; an older paragraph's "he" does not beat the latest
+    // speaker ("Putin told Pompeo: ..." ⏎⏎ "...", he said).
+    if latest.gender == Gender::Unknown {
+        if let Some(known) = window()
+            .take_while(|e| e.para == latest.para)
+            .find(|e| e.gender == want)
+        {
+            return Some(known);
+        }
+    }
+    Some(latest)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{find, tokens};
+    use super::*;
+
+    #[test]
+    fn pronouns_resolve_to_recent_compatible_subject() {
+        let body =
+            "Hillary Clinton spoke first. Meeting with voters, Donald Trump said he would win. \
+                    Iran announced a plan.";
+        let paras = find::paragraphs(body);
+        let spans = find::spans(body, &paras);
+        let toks = tokens::tokenize(body, &paras, &spans);
+        let names = Names::build(body, &toks, None);
+        let events = subjects(&names, body, &toks);
+        let who: Vec<&str> = events.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(who, ["Hillary Clinton", "Donald Trump"]);
+        let end = toks.len();
+        assert_eq!(
+            resolve(&events, end, 0, "he").map(|e| e.name.as_str()),
+            Some("Donald Trump")
+        );
+        assert_eq!(
+            resolve(&events, end, 0, "she").map(|e| e.name.as_str()),
+            Some("Hillary Clinton")
+        );
+        assert_eq!(resolve(&events, end, 0, "they"), None);
+        assert_eq!(resolve(&events, 0, 0, "he"), None);
+    }
+}

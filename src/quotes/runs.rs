@@ -1,0 +1,190 @@
+//! Capitalized runs in the token stream: where a name starts and ends ("Secretary of State
+//! Mike Pompeo", "Theresa May"), where the title words in front of it stop, and which lines are
+//! title-case headlines whose capitals are no names. In: the token stream. Out: token indices.
+//! Split from `names.rs`, which turns the runs into canonical people.
+
+use super::lexicon::{is_title, CAP_STOP, LOWER, NAMEABLE, POSS, UPPER};
+use super::np::word;
+use super::tokens::{text, Kind, Tok};
+
+/// Lowercase particles that may sit inside a name: "Secretary of State", "Charles de Gaulle".
+#[rustfmt::skip]
+const CONNECTORS: &[&str] = &[
+    "of", "de", "van", "von", "bin", "al", "da", "du", "der", "del", "di", "la", "le", "ibn",
+];
+
+/// A capitalized word that may be part of a name (not "But", "The", "Monday").
+pub(crate) fn is_name_tok(toks: &[Tok], i: usize) -> bool {
+    let plain = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.kind == Kind::Word && t.is(UPPER) && !t.is(CAP_STOP) && t.end - t.start <= 40
+        })
+    };
+    if plain(i) {
+        return true;
+    }
+    // "Theresa May", "Ian Read", "said Will Doyle": a stop word that is a name beside a name
+    // (not opening a sentence, where "Will Doyle run?" would be the verb).
+    let Some(t) = toks.get(i).filter(|t| t.is(NAMEABLE) && t.is(UPPER)) else {
+        return false;
+    };
+    let same = |k: usize| toks.get(k).is_some_and(|n| n.sent == t.sent);
+    let after_name = i > 0 && same(i - 1) && plain(i - 1) && !toks[i - 1].is(POSS);
+    let before_name = i > 0 && same(i - 1) && same(i + 1) && plain(i + 1);
+    after_name || before_name
+}
+
+/// The capitalized run starting at token `i`: `i..end`, or None when `i` is no name word.
+pub(crate) fn run_from(body: &str, toks: &[Tok], i: usize) -> Option<usize> {
+    if !is_name_tok(toks, i) {
+        return None;
+    }
+    let mut end = i + 1;
+    if toks[i].is(POSS) {
+        return Some(end);
+    }
+    let sent = toks[i].sent;
+    while end < toks.len() && toks[end].sent == sent && end - i < 12 {
+        if is_name_tok(toks, end) {
+            end += 1;
+            if toks[end - 1].is(POSS) {
+                break;
+            }
+        } else if toks[end].is(LOWER)
+            && is_name_tok(toks, end + 1)
+            && word(body, toks, end).is_some_and(|w| CONNECTORS.contains(&w))
+        {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    Some(end)
+}
+
+/// The capitalized run ending at token `last` (inclusive): its first index, or None.
+pub(crate) fn run_to(body: &str, toks: &[Tok], last: usize) -> Option<usize> {
+    if !is_name_tok(toks, last) {
+        return None;
+    }
+    let mut start = last;
+    let sent = toks[last].sent;
+    let plain_name = |k: usize| is_name_tok(toks, k) && !toks[k].is(POSS);
+    while start > 0 && toks[start - 1].sent == sent && last - start < 12 {
+        if plain_name(start - 1) {
+            start -= 1;
+        } else if start >= 2
+            && toks[start - 1].is(LOWER)
+            && plain_name(start - 2)
+            && word(body, toks, start - 1).is_some_and(|w| CONNECTORS.contains(&w))
+        {
+            start -= 2;
+        } else {
+            break;
+        }
+    }
+    Some(start)
+}
+
+/// Where the name starts within a run of words: after the last title word ("Russian Foreign
+/// Minister | Sergei Lavrov"). The last word is never taken for a title ("Martin Luther King"),
+/// unless every word is one ("the Secretary of State"): then there is no name (returns len).
+pub(crate) fn name_start(words: &[&str]) -> usize {
+    if words.iter().all(|w| is_title(w)) {
+        return words.len();
+    }
+    let n = words.len();
+    (0..n.saturating_sub(1))
+        .rev()
+        .find(|&k| is_title(words[k]))
+        .map_or(0, |k| k + 1)
+}
+
+/// Per paragraph: true for a headline-style line in title case ("Black Lawmakers Rip Donald
+/// Trump As A Fraud"), where every word is capitalized and a run of capitals is no name ("Rival
+/// Hillary Clinton" would become Clinton's fullest name, "Lawmakers Rip Donald Trump" a person).
+pub(crate) fn title_case_paragraphs(body: &str, toks: &[Tok]) -> Vec<bool> {
+    let n = toks.last().map_or(0, |t| t.para as usize + 1);
+    // (capitalized words, lowercase words other than short function words)
+    let mut counts = vec![(0u32, 0u32); n];
+    for t in toks.iter().filter(|t| t.kind == Kind::Word) {
+        let c = &mut counts[t.para as usize];
+        if t.is(UPPER) {
+            c.0 += 1;
+        } else if t.is(LOWER)
+            && !matches!(
+                text(body, t),
+                "of" | "the"
+                    | "a"
+                    | "an"
+                    | "and"
+                    | "or"
+                    | "to"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "for"
+                    | "by"
+                    | "with"
+                    | "from"
+                    | "as"
+                    | "vs"
+                    | "is"
+            )
+        {
+            c.1 += 1;
+        }
+    }
+    counts
+        .iter()
+        .map(|&(up, low)| up >= 4 && low == 0)
+        .collect()
+}
+
+/// True when token `i` opens its sentence, possibly after "But", "And", "Meanwhile," ...
+pub(crate) fn sentence_opener(body: &str, toks: &[Tok], i: usize) -> bool {
+    let sent = toks[i].sent;
+    let mut k = i;
+    while k > 0 && toks[k - 1].sent == sent && i - k < 3 {
+        let p = text(body, &toks[k - 1]);
+        let skip = matches!(
+            p,
+            "But"
+                | "And"
+                | "Then"
+                | "Meanwhile"
+                | "So"
+                | "Still"
+                | "Yet"
+                | "However"
+                | "Later"
+                | "Earlier"
+                | "Now"
+                | "Also"
+                | ","
+        );
+        if !skip {
+            return false;
+        }
+        k -= 1;
+    }
+    k == 0 || toks[k - 1].sent != sent
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn name_start_strips_titles() {
+        let cases: &[(&[&str], usize)] = &[
+            (&["Russian", "Foreign", "Minister", "Sergei", "Lavrov"], 3),
+            (&["Martin", "Luther", "King"], 0),
+            (&["President", "Obama"], 1),
+            (&["Secretary", "of", "State"], 3),
+        ];
+        for (words, want) in cases {
+            assert_eq!(name_start(words), *want, "{words:?}");
+        }
+    }
+}
