@@ -14,7 +14,7 @@
 //! Scans are bounded (40 tokens back, 12 forward) so a megabyte-long "sentence" stays linear.
 
 pub(crate) use super::before::cue_before;
-use super::before::{before_cue, colon_cue, sentence_subject};
+use super::before::{before_cue, colon_cue, passive, sentence_subject};
 use super::lexicon::{
     invertible, is_cue_finite, is_cue_participle, starts_lower, starts_upper, CUE, NOUN_LIKE, PART,
     POSS,
@@ -62,8 +62,9 @@ pub(crate) fn analyse(body: &str, toks: &[Tok], qi: usize, quote_text: &str) -> 
     // A partial quote with no speech verb ("Fiorina characterizes herself as a "change
     // warrior" who "saved the company"") is still the words of the sentence's subject; with no
     // cue distance it only survives when it reads like speech (see `mod.rs`).
+    // Not after a passive speech verb: "Priebus was said to be "furious"" is not his word.
     let subject = || {
-        partial
+        (partial && !(lo..qi).any(|k| passive(body, toks, k)))
             .then(|| sentence_subject(body, toks, lo, qi))
             .flatten()
     };
@@ -195,7 +196,8 @@ fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Option<Mentio
                 let noun = toks[j].is(CUE)
                     && word(body, toks, j - 1).is_some_and(|d| d == "the")
                     && word(body, toks, j).is_some_and(|w| NOUN_LIKE.contains(&w));
-                let finite = (toks[j].is(CUE) || went_on) && j > i && !noun;
+                let finite =
+                    (toks[j].is(CUE) || went_on) && j > i && !noun && !passive(body, toks, j);
                 let as_saying = toks[j].is(PART) && word(body, toks, j - 1) == Some("as");
                 if finite || as_saying {
                     let m = subject_before(body, toks, i, j, &commas)?;
@@ -448,6 +450,9 @@ mod tests {
             ("The New York Times reported on Monday that the plan was \"a dead letter\" now.", 0, Some("The New York Times"), true),
             ("\"Ortega walked onto the stage, chanting \u{201c}We want more!\u{201d}", 0, Some("Ortega"), false),
             ("Ana Ortega, her Republican opponent, met the press and said crime was a \"very big factor\" there.", 0, Some("Ana Ortega"), true),
+            ("Ortega was asked, \"Would you do it again?\"", 0, None, false),
+            ("Ortega was said to be \"furious\" with the board.", 0, None, true),
+            ("\"We will win,\" Ortega was quoted as saying.", 0, Some("Ortega"), false),
             ("Mayor Ortega is rolling out a new slogan: \"It is about all of us.\"", 0, Some("Mayor Ortega"), false),
             ("\"It is a land grab, in our view,\" Ana Ortega, the chief planner of the county, one of the six counties that sued the state, said.", 0, Some("Ana Ortega"), false),
             ("\"This is our year!\" Ortega's niece, Marta \"Tita\" Ortega, shouted to the crowd.", 0, Some("Ortega's niece"), false),

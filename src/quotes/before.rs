@@ -46,7 +46,7 @@ pub(super) fn before_cue(
             participle_at.get_or_insert(dist);
             continue;
         }
-        if !toks[k].is(CUE) {
+        if !toks[k].is(CUE) || passive(body, toks, k) {
             continue;
         }
         let mut k = k;
@@ -104,6 +104,38 @@ pub(super) fn before_cue(
     // A participle with no finite cue before it: its subject opens the sentence.
     let dist = participle_at?;
     sentence_subject(body, toks, lo, qi).map(|m| (m, dist))
+}
+
+/// `Blumenthal was asked, "..."`, `Priebus was said to be "furious"`: a speech verb in the
+/// passive has the listener or the person talked about for subject, never the speaker.
+pub(super) fn passive(body: &str, toks: &[Tok], k: usize) -> bool {
+    let verb = word(body, toks, k).is_some_and(|w| {
+        matches!(
+            w,
+            "asked"
+                | "told"
+                | "said"
+                | "called"
+                | "described"
+                | "labeled"
+                | "labelled"
+                | "dubbed"
+                | "termed"
+                | "branded"
+                | "quoted"
+                | "cited"
+        )
+    });
+    let be = k > 0
+        && word(body, toks, k - 1).is_some_and(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "was" | "were" | "is" | "are" | "been" | "being" | "be"
+            )
+        });
+    // "was quoted as saying" names the speaker all the same.
+    let as_saying = word(body, toks, k + 1) == Some("as") && flag(toks, k + 2, PART);
+    verb && be && !as_saying
 }
 
 /// The speaker of a reported clause is whoever reports it: in `the minister said Russia had
