@@ -453,6 +453,8 @@ mod tests {
             ("Ortega was asked, \"Would you do it again?\"", 0, None, false),
             ("Ortega was said to be \"furious\" with the board.", 0, None, true),
             ("\"We will win,\" Ortega was quoted as saying.", 0, Some("Ortega"), false),
+            ("At a town hall in Salem, New Hampshire, Ortega went after the mayor, calling him a \"stiff\" again.", 0, Some("Ortega"), true),
+            ("Led by the mayor, the crowd denounced the plan as \"a total disgrace\" on Monday.", 0, Some("the crowd"), true),
             ("Mayor Ortega is rolling out a new slogan: \"It is about all of us.\"", 0, Some("Mayor Ortega"), false),
             ("\"It is a land grab, in our view,\" Ana Ortega, the chief planner of the county, one of the six counties that sued the state, said.", 0, Some("Ana Ortega"), false),
             ("\"This is our year!\" Ortega's niece, Marta \"Tita\" Ortega, shouted to the crowd.", 0, Some("Ortega's niece"), false),

@@ -8,7 +8,7 @@
 use super::attribute::BACK_WINDOW;
 use super::lexicon::{
     gender_of_word, invertible, is_determiner, pronoun, starts_lower, Gender, AUX, BLOCK, CAP_STOP,
-    CUE, NOUN_LIKE, PART, POSS,
+    CUE, DET, NOUN_LIKE, PART, POSS,
 };
 use super::np::{
     backward_np, check_subject, forward_np, name_mention, punct, word, Mention, MentionKind,
@@ -241,7 +241,18 @@ pub(super) fn sentence_subject(body: &str, toks: &[Tok], lo: usize, qi: usize) -
     {
         i += 1;
     }
-    i = past_introduction(body, toks, i, qi);
+    let start = past_introduction(body, toks, i, qi);
+    subject_at(body, toks, lo, start, qi).or_else(|| {
+        // "Led by the mayor, the crowd denounced": an opening participle phrase.
+        let comma = (start + 1..(start + 12).min(qi))
+            .take_while(|&k| !matches!(toks[k].kind, Kind::Quote(_)))
+            .find(|&k| punct(body, toks, k) == Some(","))?;
+        subject_at(body, toks, lo, comma + 1, qi)
+    })
+}
+
+/// The subject phrase starting exactly at `i` (see `sentence_subject`).
+fn subject_at(body: &str, toks: &[Tok], lo: usize, i: usize, qi: usize) -> Option<Mention> {
     let w = word(body, toks, i).filter(|_| i < qi)?;
     let (m, end) = if pronoun(w).is_some() {
         (
@@ -285,6 +296,17 @@ pub(super) fn sentence_subject(body: &str, toks: &[Tok], lo: usize, qi: usize) -
     } else {
         return None;
     };
+    // "At an event in Salem, New Hampshire, Trump went after Bush": after an introduction, a
+    // name set off by commas and followed by another name is the end of the introduction;
+    // the later name is the subject.
+    let after_intro = i > lo && punct(body, toks, end) == Some(",") && m.kind == MentionKind::Name;
+    let later = run_from(body, toks, end + 1)
+        .filter(|&e| after_intro && e < qi && !toks[e - 1].is(POSS))
+        .filter(|&e| word(body, toks, e).is_some_and(starts_lower));
+    let (m, end) = match later {
+        Some(e) => (name_mention(body, toks, lo, end + 1, e - 1), e),
+        None => (m, end),
+    };
     // "Donald Trump, her Republican opponent, bemoaned": past an appositive.
     let end = if m.kind != MentionKind::Pronoun && punct(body, toks, end) == Some(",") {
         (end + 1..(end + 12).min(qi))
@@ -294,7 +316,14 @@ pub(super) fn sentence_subject(body: &str, toks: &[Tok], lo: usize, qi: usize) -
     } else {
         end
     };
-    let verb_next = word(body, toks, end).is_some_and(starts_lower) || flag(toks, end, AUX);
+    // The verb follows the subject: after a lone capitalized word, a determiner, pronoun, "by"
+    // or "of" there means the word was no subject ("Led by ...", "Reprising one of ...").
+    let verb_next = word(body, toks, end).is_some_and(|w| {
+        starts_lower(w)
+            && (m.kind != MentionKind::Name
+                || m.first != m.last
+                || !(flag(toks, end, DET) || pronoun(w).is_some() || matches!(w, "by" | "of")))
+    }) || flag(toks, end, AUX);
     (end < qi && verb_next).then_some(m)
 }
 
