@@ -13,8 +13,8 @@
 //!
 //! Scans are bounded (40 tokens back, 12 forward) so a megabyte-long "sentence" stays linear.
 
-pub(crate) use super::before::cue_before;
 use super::before::{before_cue, colon_cue, passive, sentence_subject};
+pub(crate) use super::before::{colon_intro, cue_before};
 use super::lexicon::{
     invertible, is_cue_finite, is_cue_participle, starts_lower, starts_upper, CUE, NOUN_LIKE, PART,
     POSS,

@@ -371,3 +371,16 @@ pub(crate) fn cue_before(body: &str, toks: &[Tok], end: usize) -> Option<Mention
     }
     before_cue(body, toks, lo, end).map(|(m, _)| m)
 }
+
+/// `President Clinton released the following statement:` closing a paragraph: its cue, else
+/// the name before the colon or the sentence's subject. `end` is just past the colon.
+pub(crate) fn colon_intro(body: &str, toks: &[Tok], end: usize) -> Option<Mention> {
+    let sent = toks.get(end.checked_sub(1)?)?.sent;
+    let mut lo = end - 1;
+    while lo > 0 && toks[lo - 1].sent == sent && end - lo < BACK_WINDOW {
+        lo -= 1;
+    }
+    before_cue(body, toks, lo, end)
+        .map(|(m, _)| m)
+        .or_else(|| colon_cue(body, toks, lo, end))
+}

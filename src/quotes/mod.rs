@@ -193,7 +193,7 @@ fn colon_introductions(
         if tokens::text(body, &toks[qi - 1]) != ":" || toks[qi - 1].kind != Kind::Punct {
             continue;
         }
-        if let Some(m) = attribute::cue_before(body, toks, qi - 1) {
+        if let Some(m) = attribute::colon_intro(body, toks, qi) {
             analyses[q].mention = Some(m);
             analyses[q].cue_distance = Some(0);
         }
@@ -407,6 +407,11 @@ mod tests {
             (
                 "To Mary Ortega, the result was a shock.\n\n\"It hurt a lot,\" she said.",
                 &[("It hurt", Some("Mary Ortega"), Some("she"))],
+            ),
+            // A statement introduced by a paragraph ending in a colon, with no speech verb.
+            (
+                "Governor Ana Ortega released the following statement:\n\n\"We mourn a friend of this state.\"",
+                &[("We mourn", Some("Ana Ortega"), Some("Governor Ana Ortega"))],
             ),
             // Titles stripped, descriptions lowercased, organisations kept.
             (
