@@ -69,6 +69,10 @@ struct Who {
 /// shorter uncued ones are scare quotes, nicknames or titles ("Kremlin agent", "Fire and Fury").
 const SPEECH_WORDS: usize = 6;
 
+/// Fewest words a fragment needs to count as a partial quote on the strength of a speaker
+/// alone, without a speech verb in its sentence.
+const MIXED_WORDS: usize = 3;
+
 /// Finds the quotes in `body` and attributes them. `headline` is extra evidence for names.
 ///
 /// Returns quotes in body order; `&body[q.start..q.end] == q.text` always holds. Empty for a
@@ -169,6 +173,11 @@ fn is_quote(text: &str, a: &Analysis) -> bool {
         _ if title_case && a.object => false,
         (_, Some(0)) => true,
         _ if title_case => false,
+        // `Trump has hailed the vote as "a fantastic thing"`: a fragment of a few words in a
+        // sentence whose subject we read is that subject's words even with no speech verb
+        // (PolNeAR train: quote F1 0.941 → 0.944, speaker accuracy unchanged). Two words or
+        // fewer stay scare quotes ("accused Trump of being a "Kremlin agent"").
+        (Some(_), None) if words >= MIXED_WORDS => true,
         // Any speech verb of the sentence will do: on PolNeAR, limiting short fragments to a
         // verb within 6 words lost 4 points of recall on mixed quotes and gained no precision.
         (_, Some(_)) => true,
@@ -385,6 +394,10 @@ mod tests {
             (
                 "\"We are ready,\" Jane Doe told reporters.\n\n\"The plan is done and we go ahead.\"",
                 &[("We are ready", Some("Jane Doe"), Some("Jane Doe")), ("The plan", Some("Jane Doe"), Some("Jane Doe"))],
+            ),
+            (
+                "Ortega hailed the vote as \"a fantastic thing for us\" on Friday.",
+                &[("a fantastic thing", Some("Ortega"), Some("Ortega"))],
             ),
             (
                 "Critics called the book \"Fire and Fury\" a fraud. Trump tweeted that it was \"fake news\".",
