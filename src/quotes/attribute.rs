@@ -9,9 +9,11 @@
 //! - before it in the same sentence: `X said: "..."`, `X told Y "..."`, `X said that "..."`,
 //!   `X spoke of "..."`, `According to X, "..."`, `"A," X said, "B."` (interrupted), and
 //!   participles whose subject opens the sentence (`X criticized the plan, saying "..."`);
-//! - a trailing `..., X said.` at the end of the quote's sentence, for partial quotes.
+//! - a trailing `..., X said.` at the end of the quote's sentence, for partial quotes;
+//! - with no speech verb at all, the subject of the sentence for a partial quote (`In a speech,
+//!   Ortega attacked "the hateful policy"`), or of a sentence ending in a colon before it.
 //!
-//! Scans are bounded (40 tokens back, 12 forward) so a megabyte-long "sentence" stays linear.
+//! Scans are bounded (40 tokens back, 44 forward) so a megabyte-long "sentence" stays linear.
 
 use super::before::{before_cue, colon_cue, passive, sentence_subject};
 pub(crate) use super::before::{colon_intro, cue_before};
