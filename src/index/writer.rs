@@ -10,7 +10,6 @@ use crate::article::Article;
 use crate::error::IndexError;
 use crate::index::schema::{Fields, KIND_ARTICLE, KIND_QUOTE};
 use crate::index::simhash::simhash;
-use crate::index::state::article_hash;
 use crate::index::{tantivy_err, NewsIndex};
 use crate::quotes::Quote;
 
@@ -44,9 +43,15 @@ impl Writer {
         })
     }
 
-    /// Adds one article and its quotes; `file_hash` is the hash of the file it came from.
-    /// Callable from many threads at once.
-    pub fn add(&self, article: &Article, file_hash: u64) -> Result<(), IndexError> {
+    /// Adds one article and its quotes; `file_hash` is the hash of the file it came from,
+    /// `article_hash` the article's own (`state::article_hash`, which the caller has computed
+    /// to check for duplicates). Callable from many threads at once.
+    pub fn add(
+        &self,
+        article: &Article,
+        file_hash: u64,
+        article_hash: u64,
+    ) -> Result<(), IndexError> {
         let f = &self.fields;
         let mut doc = TantivyDocument::new();
         doc.add_text(f.kind, KIND_ARTICLE);
@@ -55,10 +60,7 @@ impl Writer {
             doc.add_text(f.headline, h);
         }
         doc.add_u64(f.file_hash, file_hash);
-        doc.add_u64(
-            f.article_hash,
-            article_hash(article.headline.as_deref(), &article.body),
-        );
+        doc.add_u64(f.article_hash, article_hash);
         doc.add_text(f.body, &article.body);
         doc.add_u64(f.simhash, simhash(&article.body));
         if let Some(h) = &article.headline {
