@@ -41,8 +41,9 @@ pub fn simhash(text: &str) -> u64 {
     let width = words.len().min(3);
     for shingle in words.windows(width) {
         let h = fnv1a(shingle.iter().map(|r| &buf[r.clone()]));
+        // Branch-free (+1 for a set bit, -1 for a clear one) so the loop vectorizes.
         for (bit, w) in weights.iter_mut().enumerate() {
-            *w += if h >> bit & 1 == 1 { 1 } else { -1 };
+            *w += ((h >> bit & 1) as i32) * 2 - 1;
         }
     }
     weights.iter().enumerate().fold(

@@ -16,6 +16,9 @@ use crate::quotes::Quote;
 /// Memory budget per indexing thread. Tantivy flushes a segment when a thread's budget fills,
 /// so this, not the corpus size, bounds the writer's memory.
 pub const MEMORY_PER_THREAD: usize = 128 * 1024 * 1024;
+/// Budget of all indexing threads together: with many threads each gets less (and flushes
+/// smaller segments) so that peak memory stays well under 1 GiB on any machine.
+pub const MEMORY_TOTAL: usize = 512 * 1024 * 1024;
 
 /// A writer adding articles to the index; nothing is visible until `commit`.
 pub struct Writer {
@@ -31,7 +34,7 @@ impl Writer {
         let threads = threads.clamp(1, 8);
         let writer = index
             .index
-            .writer_with_num_threads(threads, threads * MEMORY_PER_THREAD)
+            .writer_with_num_threads(threads, (threads * MEMORY_PER_THREAD).min(MEMORY_TOTAL))
             .map_err(|e| match e {
                 tantivy::TantivyError::LockFailure(..) => IndexError::Locked(index.path.clone()),
                 e => tantivy_err(&index.path, e),
