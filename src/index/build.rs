@@ -292,7 +292,7 @@ impl Run<'_> {
             self.duplicates.fetch_add(1, Ordering::Relaxed);
             return;
         }
-        match writer.add(&article, file_hash) {
+        match writer.add(&article, file_hash, hash) {
             Ok(()) => {
                 self.articles.fetch_add(1, Ordering::Relaxed);
                 self.quotes

@@ -8,6 +8,7 @@ pub mod build;
 pub mod schema;
 pub mod simhash;
 pub mod state;
+pub mod stem;
 pub mod writer;
 
 use std::collections::BTreeMap;

@@ -10,13 +10,15 @@ use crate::article::Article;
 use crate::error::IndexError;
 use crate::index::schema::{Fields, KIND_ARTICLE, KIND_QUOTE};
 use crate::index::simhash::simhash;
-use crate::index::state::article_hash;
 use crate::index::{tantivy_err, NewsIndex};
 use crate::quotes::Quote;
 
 /// Memory budget per indexing thread. Tantivy flushes a segment when a thread's budget fills,
 /// so this, not the corpus size, bounds the writer's memory.
 pub const MEMORY_PER_THREAD: usize = 128 * 1024 * 1024;
+/// Budget of all indexing threads together: with many threads each gets less (and flushes
+/// smaller segments) so that peak memory stays well under 1 GiB on any machine.
+pub const MEMORY_TOTAL: usize = 512 * 1024 * 1024;
 
 /// A writer adding articles to the index; nothing is visible until `commit`.
 pub struct Writer {
@@ -32,7 +34,7 @@ impl Writer {
         let threads = threads.clamp(1, 8);
         let writer = index
             .index
-            .writer_with_num_threads(threads, threads * MEMORY_PER_THREAD)
+            .writer_with_num_threads(threads, (threads * MEMORY_PER_THREAD).min(MEMORY_TOTAL))
             .map_err(|e| match e {
                 tantivy::TantivyError::LockFailure(..) => IndexError::Locked(index.path.clone()),
                 e => tantivy_err(&index.path, e),
@@ -44,9 +46,15 @@ impl Writer {
         })
     }
 
-    /// Adds one article and its quotes; `file_hash` is the hash of the file it came from.
-    /// Callable from many threads at once.
-    pub fn add(&self, article: &Article, file_hash: u64) -> Result<(), IndexError> {
+    /// Adds one article and its quotes; `file_hash` is the hash of the file it came from,
+    /// `article_hash` the article's own (`state::article_hash`, which the caller has computed
+    /// to check for duplicates). Callable from many threads at once.
+    pub fn add(
+        &self,
+        article: &Article,
+        file_hash: u64,
+        article_hash: u64,
+    ) -> Result<(), IndexError> {
         let f = &self.fields;
         let mut doc = TantivyDocument::new();
         doc.add_text(f.kind, KIND_ARTICLE);
@@ -55,10 +63,7 @@ impl Writer {
             doc.add_text(f.headline, h);
         }
         doc.add_u64(f.file_hash, file_hash);
-        doc.add_u64(
-            f.article_hash,
-            article_hash(article.headline.as_deref(), &article.body),
-        );
+        doc.add_u64(f.article_hash, article_hash);
         doc.add_text(f.body, &article.body);
         doc.add_u64(f.simhash, simhash(&article.body));
         if let Some(h) = &article.headline {
