@@ -273,8 +273,6 @@ mod tests {
 
 #[cfg(test)]
 mod robustness {
-    use std::time::{Duration, Instant};
-
     use proptest::prelude::*;
 
     use super::*;
@@ -296,28 +294,29 @@ mod robustness {
         }
     }
 
-    fn assert_fast(what: &str, input: &str) {
-        let start = Instant::now();
+    /// Huge inputs of a pathological shape (one 10 MB line, 50,000 short lines) come out as an
+    /// article no bigger than the input. Their speed is measured by `scripts/eval-articles --speed`,
+    /// not here: a timed test fails on a busy machine; a quadratic pass would show as a hung suite.
+    fn assert_sane(input: &str) -> Article {
         let a = from_text("big", input);
-        let took = start.elapsed();
-        // Generous bound for debug builds on a busy CI machine: quadratic work on these
-        // inputs takes minutes, linear work milliseconds.
-        assert!(took < Duration::from_secs(5), "{what}: {took:?}");
         assert!(a.body.len() <= input.len());
+        assert!(!a.body.contains("\n\n\n"));
+        a
     }
 
     #[test]
-    fn ten_megabyte_single_line_is_linear() {
+    fn ten_megabyte_single_line_is_the_body() {
         let line = "word ".repeat(2_000_000);
         let text = decode(line.as_bytes()).expect("text");
-        assert_fast("single line", &text);
+        let a = assert_sane(&text);
+        assert!(a.body.len() > 9_000_000, "the single line is the body");
     }
 
     #[test]
-    fn many_short_lines_are_linear() {
+    fn fifty_thousand_short_lines() {
         let text = "Short title-like line here\n".repeat(50_000);
-        assert_fast("many lines", &text);
+        assert_sane(&text);
         let dates = "15 May 2019\n\n".repeat(50_000);
-        assert_fast("many date lines", &dates);
+        assert!(assert_sane(&dates).date.is_some());
     }
 }
