@@ -8,5 +8,6 @@ mod cli;
 mod corpus;
 mod extract;
 mod formats;
+mod fuzz;
 mod index;
 mod query;
