@@ -6,6 +6,7 @@ mod util;
 mod bad_input;
 mod cli;
 mod corpus;
+mod disk_errors;
 mod extract;
 mod formats;
 mod fuzz;

@@ -10,6 +10,9 @@
 //!     cargo test --release --test integration fuzz:: -- --nocapture
 //! ```
 //!
+//! `NEWSDEX_FUZZ_LAST=FILE` writes each input to FILE before running it, so the input that
+//! aborted a run (a stack overflow cannot be caught) is there afterwards.
+//!
 //! Every panic found this way is fixed in `src/` and kept as a plain regression test with its
 //! minimized input (`regressions.rs`).
 
@@ -43,15 +46,22 @@ fn cases(default: u32) -> u32 {
 fn seed() -> RngSeed {
     match std::env::var("NEWSDEX_FUZZ_SEED").ok().as_deref() {
         Some("random") => RngSeed::Random,
-        Some(n) => RngSeed::Fixed(n.parse().unwrap_or_else(|_| panic!("NEWSDEX_FUZZ_SEED={n}"))),
+        Some(n) => RngSeed::Fixed(
+            n.parse()
+                .unwrap_or_else(|_| panic!("NEWSDEX_FUZZ_SEED={n}")),
+        ),
         None => RngSeed::Fixed(20261127),
     }
 }
 
 /// Runs `test` on `cases(default)` inputs drawn from `strategy`; on failure, panics with the
 /// shrunk input. Prints the cases run and the slowest one (seen with `--nocapture`).
-fn run<S>(name: &str, default: u32, strategy: S, test: impl Fn(S::Value) -> Result<(), TestCaseError>)
-where
+fn run<S>(
+    name: &str,
+    default: u32,
+    strategy: S,
+    test: impl Fn(S::Value) -> Result<(), TestCaseError>,
+) where
     S: Strategy,
     S::Value: Debug + Clone,
 {
@@ -67,9 +77,14 @@ where
     let mut runner = TestRunner::new(config.clone());
     let started = Instant::now();
     let slowest = Cell::new(Duration::ZERO);
+    let last = std::env::var_os("NEWSDEX_FUZZ_LAST").map(PathBuf::from);
     let result = runner.run(&strategy, |value| {
         let t = Instant::now();
         let kept = value.clone();
+        if let Some(path) = &last {
+            // A stack overflow aborts the process before proptest can report the input.
+            let _ = std::fs::write(path, format!("{name}: {kept:?}"));
+        }
         let r = test(value);
         let took = t.elapsed();
         if took > SLOW {

@@ -46,7 +46,9 @@ fn search_everything(text: &str, options: &SearchOptions) -> Result<(), TestCase
     let index = corpus_index();
     let typed = |e: newsdex::Error| match e {
         newsdex::Error::Query(_) => Ok(()),
-        e => Err(TestCaseError::fail(format!("{text:?}: not a query error: {e}"))),
+        e => Err(TestCaseError::fail(format!(
+            "{text:?}: not a query error: {e}"
+        ))),
     };
     let io = |e: std::io::Error| TestCaseError::fail(e.to_string());
     let mut out = Vec::new();
@@ -85,19 +87,80 @@ fn options() -> impl Strategy<Value = SearchOptions> {
 }
 
 const WORDS: &[&str] = &[
-    "iran", "talks", "Lavrov", "said", "the", "a", "vienna", "Karimi", "Iran's", "nuclear",
-    "Лавров", "東京", "é", "ﬁ", "straße", "İstanbul", "x", "1", "2019", "-5", "\u{1f600}", "\u{301}",
-    "AND", "OR", "NOT", "IN", "TO", "and", "true", "\\:", "a\\ b", "*", "?", ".*", "[a-z]+", "(",
+    "iran",
+    "talks",
+    "Lavrov",
+    "said",
+    "the",
+    "a",
+    "vienna",
+    "Karimi",
+    "Iran's",
+    "nuclear",
+    "Лавров",
+    "東京",
+    "é",
+    "ﬁ",
+    "straße",
+    "İstanbul",
+    "x",
+    "1",
+    "2019",
+    "-5",
+    "\u{1f600}",
+    "\u{301}",
+    "AND",
+    "OR",
+    "NOT",
+    "IN",
+    "TO",
+    "and",
+    "true",
+    "\\:",
+    "a\\ b",
+    "*",
+    "?",
+    ".*",
+    "[a-z]+",
+    "(",
 ];
 
 const FIELDS: &[&str] = &[
-    "speaker", "SPEAKER", "date", "Date", "headline", "topic", "body", "site", "source", "quote",
-    "role", "kind", "partial", "file_hash", "simhash", "quote_start", "nosuchfield", "",
+    "speaker",
+    "SPEAKER",
+    "date",
+    "Date",
+    "headline",
+    "topic",
+    "body",
+    "site",
+    "source",
+    "quote",
+    "role",
+    "kind",
+    "partial",
+    "file_hash",
+    "simhash",
+    "quote_start",
+    "nosuchfield",
+    "",
 ];
 
 const DATES: &[&str] = &[
-    "2019", "2019-05", "2019-05-14", "2019-13", "2019-02-30", "0000-01-01", "99999-01-01",
-    "2019-5-1", "1969-12-31", "2262-04-12", "-1", "*", "today", "2019-05-14T10:00:00Z",
+    "2019",
+    "2019-05",
+    "2019-05-14",
+    "2019-13",
+    "2019-02-30",
+    "0000-01-01",
+    "99999-01-01",
+    "2019-5-1",
+    "1969-12-31",
+    "2262-04-12",
+    "-1",
+    "*",
+    "today",
+    "2019-05-14T10:00:00Z",
 ];
 
 fn word() -> impl Strategy<Value = String> {
@@ -138,7 +201,10 @@ fn phrase() -> impl Strategy<Value = String> {
 }
 
 fn range() -> impl Strategy<Value = String> {
-    let bound = prop_oneof![proptest::sample::select(DATES).prop_map(String::from), word()];
+    let bound = prop_oneof![
+        proptest::sample::select(DATES).prop_map(String::from),
+        word()
+    ];
     (bound.clone(), bound, 0..6u8).prop_map(|(a, b, shape)| match shape {
         0 => format!("[{a} TO {b}]"),
         1 => format!("{{{a} TO {b}}}"),
@@ -188,16 +254,25 @@ fn grammar_query() -> impl Strategy<Value = String> {
 
 #[test]
 fn arbitrary_query_strings() {
-    let strategy = (prop_oneof![any::<String>(), "\\PC{0,40}", ".{0,40}"], options());
-    run("arbitrary_query_strings", 300, strategy, |(text, options)| {
-        search_everything(&text, &options)
-    });
+    let strategy = (
+        prop_oneof![any::<String>(), "\\PC{0,40}", ".{0,40}"],
+        options(),
+    );
+    run(
+        "arbitrary_query_strings",
+        300,
+        strategy,
+        |(text, options)| search_everything(&text, &options),
+    );
 }
 
 #[test]
 fn grammar_shaped_queries() {
     let strategy = (grammar_query(), options());
-    run("grammar_shaped_queries", 500, strategy, |(text, options)| {
-        search_everything(&text, &options)
-    });
+    run(
+        "grammar_shaped_queries",
+        500,
+        strategy,
+        |(text, options)| search_everything(&text, &options),
+    );
 }

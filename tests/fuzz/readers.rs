@@ -17,7 +17,10 @@ use super::samples::{gunzip, gzip, samples, EXTENSIONS};
 use super::{run, Scratch};
 
 /// Field maps the user may give with `--map`, dotted paths included.
-const MAPS: &[&str] = &["title=meta.headline,date=meta.a.b.c,body=story", "body=text"];
+const MAPS: &[&str] = &[
+    "title=meta.headline,date=meta.a.b.c,body=story",
+    "body=text",
+];
 
 /// Checks the article `extract` makes of `doc`.
 pub fn check_document(doc: &Document) -> Result<(), TestCaseError> {
@@ -85,7 +88,10 @@ fn read_and_check(
     let whole = read::read_file(&path, &options, &mut sink);
     failure?;
     if let Err(e) = whole {
-        prop_assert!(e.to_string().contains(&shown), "error without the path: {e}");
+        prop_assert!(
+            e.to_string().contains(&shown),
+            "error without the path: {e}"
+        );
     }
     Ok(docs)
 }
@@ -98,9 +104,12 @@ fn read_file_on_arbitrary_bytes() {
         proptest::sample::select(EXTENSIONS),
         proptest::option::weighted(0.1, proptest::sample::select(MAPS)),
     );
-    run("read_file_on_arbitrary_bytes", 400, strategy, |(bytes, ext, map)| {
-        read_and_check(&scratch, ext, &bytes, map).map(|_| ())
-    });
+    run(
+        "read_file_on_arbitrary_bytes",
+        400,
+        strategy,
+        |(bytes, ext, map)| read_and_check(&scratch, ext, &bytes, map).map(|_| ()),
+    );
 }
 
 #[test]
@@ -161,20 +170,25 @@ fn texty() -> impl Strategy<Value = String> {
 #[test]
 fn extract_on_arbitrary_text() {
     let strategy = (texty(), proptest::option::of(texty()), 0..3u8);
-    run("extract_on_arbitrary_text", 300, strategy, |(text, headline, kind)| {
-        let content = match kind {
-            0 => Content::Text(text),
-            1 => Content::Html(text),
-            _ => Content::Record(Record {
-                headline,
-                date: Some("2019-05-14".into()),
-                body: text,
-                ..Record::default()
-            }),
-        };
-        check_document(&Document {
-            source: "fuzz.txt".into(),
-            content,
-        })
-    });
+    run(
+        "extract_on_arbitrary_text",
+        300,
+        strategy,
+        |(text, headline, kind)| {
+            let content = match kind {
+                0 => Content::Text(text),
+                1 => Content::Html(text),
+                _ => Content::Record(Record {
+                    headline,
+                    date: Some("2019-05-14".into()),
+                    body: text,
+                    ..Record::default()
+                }),
+            };
+            check_document(&Document {
+                source: "fuzz.txt".into(),
+                content,
+            })
+        },
+    );
 }

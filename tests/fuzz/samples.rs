@@ -143,7 +143,11 @@ fn delimited(articles: &[(String, String, String)], sep: char) -> Vec<u8> {
     let quote = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
     let mut out = format!("title{sep}date{sep}text\n");
     for (h, d, b) in articles {
-        let b = if sep == '\t' { b.replace('\t', " ") } else { b.clone() };
+        let b = if sep == '\t' {
+            b.replace('\t', " ")
+        } else {
+            b.clone()
+        };
         out.push_str(&format!("{}{sep}{d}{sep}{}\n", quote(h), quote(&b)));
     }
     out.into_bytes()
@@ -164,7 +168,9 @@ fn trec_sgml(articles: &[(String, String, String)]) -> Vec<u8> {
 /// The first three `<REUTERS>` records of the Reuters-21578 collection, as distributed (Latin-1,
 /// entities, the DOCTYPE line).
 fn reuters_sgml() -> Vec<u8> {
-    let all = gunzip(&read(&shared().join("corpora/reuters21578/reut2-000.sgm.gz")));
+    let all = gunzip(&read(
+        &shared().join("corpora/reuters21578/reut2-000.sgm.gz"),
+    ));
     let end = b"</REUTERS>";
     let mut cut = 0;
     for _ in 0..3 {
