@@ -10,7 +10,8 @@
 //!     cargo test --release --test integration fuzz:: -- --nocapture
 //! ```
 //!
-//! `NEWSDEX_FUZZ_LAST=FILE` writes each input to FILE before running it, so the input that
+//! `NEWSDEX_FUZZ_DEPTH=N` caps the nesting depth mutations build (default 2,000; 20,000 in a
+//! long run). `NEWSDEX_FUZZ_LAST=FILE` writes each input to FILE before running it, so the input that
 //! aborted a run (a stack overflow cannot be caught) is there afterwards.
 //!
 //! Every panic found this way is fixed in `src/` and kept as a plain regression test with its
@@ -32,6 +33,11 @@ use proptest::test_runner::{Config, RngSeed, TestCaseError, TestRunner};
 
 /// A case slower than this is printed (with `--nocapture`): not a failure, but worth a look.
 const SLOW: Duration = Duration::from_secs(2);
+
+/// True for a long run (`NEWSDEX_FUZZ_CASES` set): inputs may then be slower to process.
+fn long_run() -> bool {
+    std::env::var_os("NEWSDEX_FUZZ_CASES").is_some()
+}
 
 /// Cases per target: `NEWSDEX_FUZZ_CASES` when set, else the target's CI default.
 fn cases(default: u32) -> u32 {

@@ -5,9 +5,28 @@
 
 use proptest::prelude::*;
 
-/// Deepest nesting a mutation builds: deep enough to overflow a recursive descent on a 2 MiB
-/// thread stack (rayon's and the test harness's default), small enough to stay quick.
-const MAX_DEPTH: usize = 20_000;
+/// Deepest nesting a mutation builds in a long run: deep enough to overflow a recursive descent
+/// on a 2 MiB thread stack (rayon's and the test harness's default).
+const MAX_DEPTH_LONG: usize = 20_000;
+
+/// Deepest nesting in CI's short run: a page of 10,000 nested tables takes the HTML extractor
+/// seconds (quadratic in the rows it keeps), which a few hundred cases cannot afford.
+const MAX_DEPTH_CI: usize = 2_000;
+
+/// `NEWSDEX_FUZZ_DEPTH` when set, else by the kind of run.
+fn max_depth() -> usize {
+    if let Some(d) = std::env::var("NEWSDEX_FUZZ_DEPTH")
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
+        return d;
+    }
+    if super::long_run() {
+        MAX_DEPTH_LONG
+    } else {
+        MAX_DEPTH_CI
+    }
+}
 
 #[derive(Debug, Clone)]
 pub enum Mutation {
@@ -138,7 +157,7 @@ fn mutation() -> impl Strategy<Value = Mutation> {
         ),
         1 => (at.clone(), 1usize..256, 2usize..64)
             .prop_map(|(at, len, times)| Mutation::Repeat { at, len, times }),
-        1 => (at, proptest::sample::select(NESTS), 1usize..MAX_DEPTH).prop_map(
+        1 => (at, proptest::sample::select(NESTS), 1usize..max_depth()).prop_map(
             |(at, (open, close), depth)| Mutation::Nest { at, open, close, depth }
         ),
     ]
