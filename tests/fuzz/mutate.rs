@@ -148,14 +148,14 @@ fn insertion() -> impl Strategy<Value = Vec<u8>> {
 fn mutation() -> impl Strategy<Value = Mutation> {
     let at = any::<usize>();
     prop_oneof![
-        4 => (at.clone(), 0u8..8).prop_map(|(at, bit)| Mutation::Flip { at, bit }),
-        2 => at.clone().prop_map(|at| Mutation::Truncate { at }),
-        2 => (at.clone(), 1usize..64).prop_map(|(at, len)| Mutation::Delete { at, len }),
-        4 => (at.clone(), insertion()).prop_map(|(at, bytes)| Mutation::Insert { at, bytes }),
-        2 => (at.clone(), any::<usize>(), any::<usize>(), 1usize..2048).prop_map(
+        4 => (at, 0u8..8).prop_map(|(at, bit)| Mutation::Flip { at, bit }),
+        2 => at.prop_map(|at| Mutation::Truncate { at }),
+        2 => (at, 1usize..64).prop_map(|(at, len)| Mutation::Delete { at, len }),
+        4 => (at, insertion()).prop_map(|(at, bytes)| Mutation::Insert { at, bytes }),
+        2 => (at, any::<usize>(), any::<usize>(), 1usize..2048).prop_map(
             |(at, from, start, len)| Mutation::Splice { at, from, start, len }
         ),
-        1 => (at.clone(), 1usize..256, 2usize..64)
+        1 => (at, 1usize..256, 2usize..64)
             .prop_map(|(at, len, times)| Mutation::Repeat { at, len, times }),
         1 => (at, proptest::sample::select(NESTS), 1usize..max_depth()).prop_map(
             |(at, (open, close), depth)| Mutation::Nest { at, open, close, depth }
