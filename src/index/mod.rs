@@ -189,7 +189,7 @@ fn clear_dir(path: &Path) -> Result<(), IndexError> {
         } else {
             std::fs::remove_file(&p)
         };
-        res.map_err(|e| write_io_err(&p, e))?;
+        res.map_err(|e| write_io_err(path, e))?;
     }
     Ok(())
 }
