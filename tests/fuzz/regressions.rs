@@ -28,3 +28,31 @@ fn script_past_the_depth_limit_keeps_its_content_text() {
         .unwrap_or_else(|_| panic!("extract panicked"))
         .unwrap_or_else(|e| panic!("{e}"));
 }
+
+/// Found by `grammar_shaped_queries`: a date range open at both ends reached tantivy's
+/// `RangeQuery` with no bound, which panics. It means "has a date": every dated article.
+#[test]
+fn date_range_open_at_both_ends_matches_every_dated_article() {
+    use newsdex::query::{self, SearchOptions};
+    let t = crate::util::TestDir::new();
+    assert!(t
+        .index(&crate::util::repo().join("corpus/wire"))
+        .status
+        .success());
+    let index =
+        newsdex::index::NewsIndex::open(&t.index_path()).unwrap_or_else(|e| panic!("open: {e}"));
+    let options = SearchOptions {
+        limit: 50,
+        group: false,
+        ..SearchOptions::default()
+    };
+    let all = |q: &str| {
+        query::search_articles(&index, q, &options)
+            .unwrap_or_else(|e| panic!("{q}: {e}"))
+            .total
+    };
+    let dated = all("date:([* TO *])");
+    assert_eq!(dated, all("date:[* TO *]"));
+    assert_eq!(dated, all("date:[1900-01-01 TO *]"));
+    assert!(dated > 0 && dated <= all("*"), "{dated}");
+}
