@@ -124,7 +124,17 @@ pub enum IndexError {
     /// Another process holds the index's writer lock.
     #[error("index at {0} is locked by another newsdex process (wait for it to finish)")]
     Locked(PathBuf),
-    /// Tantivy failed (disk full, corruption...).
+    /// The disk, a quota or a file size limit ran out while writing. Nothing of the failed
+    /// batch was committed: the index as last committed is still there and searchable.
+    #[error("{reason} while writing {path}: the previous index is intact (free some space and run again)")]
+    NoSpace { path: PathBuf, reason: String },
+    /// The index directory cannot be written (read-only file system, no write permission).
+    #[error("index directory {path} is read-only ({reason}): nothing was written, the previous index is intact")]
+    ReadOnly { path: PathBuf, reason: String },
+    /// The index path names something that is not a directory.
+    #[error("index path {path} is not a directory ({reason})")]
+    NotADirectory { path: PathBuf, reason: String },
+    /// Tantivy failed (corruption, an unexpected I/O error...).
     #[error("index at {path}: {source}")]
     Tantivy {
         path: PathBuf,

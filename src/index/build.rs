@@ -137,7 +137,7 @@ pub fn build(
                 .for_each(|item| run.file(&writer, item, on_progress))
         });
         if let Some(e) = lock(&run.fatal).take() {
-            return Err(e);
+            return Err(writer.cause(e));
         }
         writer.commit()?;
     }

@@ -5,7 +5,9 @@
 //! a directory without it is not ours, and newsdex refuses to overwrite it.
 
 pub mod build;
+mod failure;
 pub mod schema;
+mod search_dir;
 pub mod simhash;
 pub mod state;
 pub mod stem;
@@ -35,21 +37,29 @@ pub struct NewsIndex {
 }
 
 impl NewsIndex {
-    /// Opens an existing index for reading. Errors: `Missing` when there is none at `path`,
-    /// `SchemaVersion` when another newsdex version wrote it.
+    /// Opens an existing index for reading (also on a read-only file system). Errors: `Missing`
+    /// when there is none at `path`, `SchemaVersion` when another newsdex version wrote it.
     pub fn open(path: &Path) -> Result<NewsIndex, IndexError> {
+        if path.exists() && !path.is_dir() {
+            return Err(failure::not_a_directory(path, "it is a file"));
+        }
         if !path.join("meta.json").is_file() {
             return Err(IndexError::Missing(path.to_path_buf()));
         }
         check_version(path)?;
-        let index = Index::open_in_dir(path).map_err(|e| tantivy_err(path, e))?;
+        let index = search_dir::SearchDirectory::open(path)
+            .and_then(Index::open)
+            .map_err(|e| tantivy_err(path, e))?;
         Self::wrap(index, path)
     }
 
     /// Opens the index at `path` for writing, creating it if the directory is empty or absent.
     /// With `rebuild`, an existing newsdex index (of any version) is deleted first.
     pub fn create_or_open(path: &Path, rebuild: bool) -> Result<NewsIndex, IndexError> {
-        std::fs::create_dir_all(path).map_err(|e| io_err(path, e))?;
+        if path.exists() && !path.is_dir() {
+            return Err(failure::not_a_directory(path, "it is a file"));
+        }
+        std::fs::create_dir_all(path).map_err(|e| write_io_err(path, e))?;
         let has_index = path.join("meta.json").is_file();
         let ours = path.join(MARKER).is_file();
         if has_index && !ours {
@@ -78,9 +88,9 @@ impl NewsIndex {
         // The marker goes first: a run killed between the two writes leaves a directory that is
         // recognisably ours and is cleared next time, never an index we refuse to touch.
         let marker = format!("{{\"schema_version\": {SCHEMA_VERSION}}}\n");
-        std::fs::write(path.join(MARKER), marker).map_err(|e| io_err(path, e))?;
+        std::fs::write(path.join(MARKER), marker).map_err(|e| write_io_err(path, e))?;
         let index =
-            Index::create_in_dir(path, schema::build_schema()).map_err(|e| tantivy_err(path, e))?;
+            Index::create_in_dir(path, schema::build_schema()).map_err(|e| write_err(path, e))?;
         Self::wrap(index, path)
     }
 
@@ -167,7 +177,7 @@ fn dir_is_empty(path: &Path) -> Result<bool, IndexError> {
 fn clear_dir(path: &Path) -> Result<(), IndexError> {
     let meta = path.join("meta.json");
     if meta.exists() {
-        std::fs::remove_file(&meta).map_err(|e| io_err(&meta, e))?;
+        std::fs::remove_file(&meta).map_err(|e| write_io_err(path, e))?;
     }
     for entry in std::fs::read_dir(path).map_err(|e| io_err(path, e))? {
         let entry = entry.map_err(|e| io_err(path, e))?;
@@ -180,21 +190,25 @@ fn clear_dir(path: &Path) -> Result<(), IndexError> {
         } else {
             std::fs::remove_file(&p)
         };
-        res.map_err(|e| io_err(&p, e))?;
+        res.map_err(|e| write_io_err(path, e))?;
     }
     Ok(())
 }
 
+/// A tantivy error while reading the index at `path`.
 pub(crate) fn tantivy_err(path: &Path, source: tantivy::TantivyError) -> IndexError {
-    IndexError::Tantivy {
-        path: path.to_path_buf(),
-        source,
-    }
+    failure::from_tantivy(path, failure::Doing::Reading, source)
+}
+
+/// A tantivy error while writing the index at `path` (full disk, read-only directory...).
+pub(crate) fn write_err(path: &Path, source: tantivy::TantivyError) -> IndexError {
+    failure::from_tantivy(path, failure::Doing::Writing, source)
 }
 
 fn io_err(path: &Path, source: std::io::Error) -> IndexError {
-    IndexError::Io {
-        path: path.to_path_buf(),
-        source,
-    }
+    failure::from_io(path, failure::Doing::Reading, source)
+}
+
+fn write_io_err(path: &Path, source: std::io::Error) -> IndexError {
+    failure::from_io(path, failure::Doing::Writing, source)
 }

@@ -10,7 +10,7 @@ use crate::article::Article;
 use crate::error::IndexError;
 use crate::index::schema::{Fields, KIND_ARTICLE, KIND_QUOTE};
 use crate::index::simhash::simhash;
-use crate::index::{tantivy_err, NewsIndex};
+use crate::index::{write_err, NewsIndex};
 use crate::quotes::Quote;
 
 /// Memory budget per indexing thread. Tantivy flushes a segment when a thread's budget fills,
@@ -35,10 +35,7 @@ impl Writer {
         let writer = index
             .index
             .writer_with_num_threads(threads, (threads * MEMORY_PER_THREAD).min(MEMORY_TOTAL))
-            .map_err(|e| match e {
-                tantivy::TantivyError::LockFailure(..) => IndexError::Locked(index.path.clone()),
-                e => tantivy_err(&index.path, e),
-            })?;
+            .map_err(|e| write_err(&index.path, e))?;
         Ok(Writer {
             writer,
             fields: index.fields.clone(),
@@ -72,11 +69,11 @@ impl Writer {
         doc.add_text(f.topic, &article.body);
         self.writer
             .add_document(doc)
-            .map_err(|e| tantivy_err(&self.path, e))?;
+            .map_err(|e| write_err(&self.path, e))?;
         for quote in &article.quotes {
             self.writer
                 .add_document(quote_doc(f, article, quote))
-                .map_err(|e| tantivy_err(&self.path, e))?;
+                .map_err(|e| write_err(&self.path, e))?;
         }
         Ok(())
     }
@@ -92,7 +89,21 @@ impl Writer {
         self.writer
             .commit()
             .map(|_| ())
-            .map_err(|e| tantivy_err(&self.path, e))
+            .map_err(|e| write_err(&self.path, e))
+    }
+
+    /// The real cause of a failed `add`. When an indexing thread dies (the disk filled while it
+    /// flushed a segment, say), tantivy's `add_document` only says "the index writer was
+    /// killed"; joining the threads gives their error. Whatever was added since the last commit
+    /// is rolled back, so nothing half-written is ever committed.
+    pub fn cause(&mut self, added: IndexError) -> IndexError {
+        match self.writer.prepare_commit() {
+            Err(e) => write_err(&self.path, e),
+            Ok(prepared) => {
+                let _ = prepared.abort();
+                added
+            }
+        }
     }
 
     /// Commits, then waits for background merges so the index is compact when the process exits.
@@ -100,7 +111,7 @@ impl Writer {
         self.commit()?;
         self.writer
             .wait_merging_threads()
-            .map_err(|e| tantivy_err(&self.path, e))
+            .map_err(|e| write_err(&self.path, e))
     }
 }
 

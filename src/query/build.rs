@@ -214,7 +214,16 @@ impl Builder<'_> {
                 UserInputBound::Unbounded => Bound::Unbounded,
             })
         };
-        Ok(Box::new(RangeQuery::new(bound(lower)?, bound(upper)?)))
+        let (lower, upper) = (bound(lower)?, bound(upper)?);
+        // `[* TO *]` means "has a date"; tantivy's RangeQuery panics without at least one bound
+        // (found by fuzzing).
+        let lower = match (lower, &upper) {
+            (Bound::Unbounded, Bound::Unbounded) => {
+                Bound::Included(Term::from_field_date(field, DateTime::MIN))
+            }
+            (lower, _) => lower,
+        };
+        Ok(Box::new(RangeQuery::new(lower, upper)))
     }
 
     fn field(&self, name: &str) -> Result<Field, QueryError> {

@@ -121,9 +121,12 @@ fn max_depth(html: &str) -> usize {
     max
 }
 
+/// Elements that nest others. Raw-text elements hold no elements, and must never be dropped: the
+/// scanner skips their content, so dropping `<script>` would hand that content to the parser as
+/// markup, unlimited (found by fuzzing: a stack overflow).
 fn counts(name: &str) -> bool {
     let is = |list: &[&str]| list.iter().any(|t| t.eq_ignore_ascii_case(name));
-    !is(VOID) && !is(OPTIONAL_END)
+    !is(VOID) && !is(OPTIONAL_END) && !is(RAW_TEXT)
 }
 
 /// The tags of `html` in order, comments and raw-text content skipped.
@@ -190,6 +193,18 @@ mod tests {
     }
 
     #[test]
+    fn raw_text_past_the_limit_stays_raw_text() {
+        let deep = "<div>".repeat(MAX_DEPTH + 10);
+        let html = format!("{deep}<script>{}</script>x", "<b>".repeat(1000));
+        let out = limit_depth(&html);
+        assert!(
+            out.contains("<script><b><b>"),
+            "the script's tags were dropped"
+        );
+        assert!(out.contains("</script>x"));
+    }
+
+    #[test]
     fn deep_nesting_is_cut_and_text_kept() {
         let n = MAX_DEPTH + 50;
         let html = format!("{}deep{}", "<div>".repeat(n), "</div>".repeat(n));
@@ -205,13 +220,14 @@ mod tests {
             "<div>".repeat(1000),
             "<div>".repeat(1000)
         );
-        assert_eq!(max_depth(&html), 1);
+        // The script holds text, not elements: it adds no depth.
+        assert_eq!(max_depth(&html), 0);
     }
 
     #[test]
     fn unterminated_input_ends_the_scan() {
         assert_eq!(max_depth("<div><span"), 2);
-        assert_eq!(max_depth("<script>never closed <div>"), 1);
+        assert_eq!(max_depth("<script>never closed <div>"), 0);
         assert_eq!(max_depth("<"), 0);
     }
 }
