@@ -17,63 +17,216 @@ const SEPARATORS: &[&str] = &[
 /// The headline, or `None` when the page names none.
 ///
 /// Headings (`<h1>`–`<h3>`, `itemprop="headline"`) and the page's titles (`og:title`,
-/// `twitter:title`, JSON-LD, `<title>`) are cleaned of site names, then, in order:
-/// 1. a heading that one of the titles contains (the printed headline, backed by the page's own
-///    description of itself); of several, the longest — a logo or section heading is shorter;
-/// 2. a title that a heading contains (a kicker run into the headline: "Tunesien Große
-///    Aufgaben…" printed, "Große Aufgaben…" meant);
-/// 3. the first `<h1>` of three words or more;
-/// 4. the first title;
-/// 5. any `<h1>`.
+/// `twitter:title`, JSON-LD, `<title>`) are cleaned of site names. A heading is a candidate when
+/// a title backs it (see `Backing`), and it may be reshaped by a title it contains (see
+/// `against_title`). The best candidate wins: strongest backing, then an `<h1>` over lesser
+/// headings (related-story lists repeat other titles in `<h2>`s), then the longest (a logo or
+/// section heading is shorter). Without one: the first `<h1>` of three words or more, the first
+/// title, any `<h1>`.
 pub fn headline(meta: &PageMeta) -> Option<String> {
     let sites = site_names(meta);
     let clean = |t: &str, guess: Guess| {
         let t = strip_site(t, &sites, guess);
         (!t.is_empty() && !names_site(&t, &sites, false)).then_some(t)
     };
+    let ld_raw = json_ld_headline(meta);
     let raw_titles = [
         meta.get("og:title"),
         meta.get("twitter:title"),
+        ld_raw.as_deref(),
         meta.title.as_deref(),
     ];
     let social = [meta.get("og:title"), meta.get("twitter:title")]
         .into_iter()
         .flatten()
         .filter_map(|t| clean(t, Guess::NotAfterDash));
-    let ld = json_ld_headline(meta).and_then(|t| clean(&t, Guess::NotAfterDash));
+    let ld = ld_raw
+        .as_deref()
+        .and_then(|t| clean(t, Guess::NotAfterDash));
     let tag = meta.title.as_deref().and_then(|t| clean(t, Guess::All));
     let titles: Vec<String> = social.chain(ld).chain(tag).collect();
-    let title_keys: Vec<String> = raw_titles
-        .into_iter()
-        .flatten()
-        .map(key)
-        .chain(titles.iter().map(|t| key(t)))
-        .collect();
-    let clean_heading = |h: &String| clean(h, Guess::SiteOnly);
-    let headings: Vec<String> = meta.headings.iter().filter_map(clean_heading).collect();
-
-    let backed = headings
+    let clean_keys: Vec<String> = titles.iter().map(|t| key(t)).collect();
+    let raw_keys: Vec<String> = raw_titles.into_iter().flatten().map(key).collect();
+    // Titles and what follows their first separator ("Kicker - Headline" → "Headline"): the
+    // texts a heading may hold with more around them.
+    // The longest first: a heading is reshaped by the title that covers most of it.
+    let mut inner: Vec<(&str, bool)> = titles
         .iter()
-        .filter(|h| title_keys.iter().any(|t| contains_words(t, &key(h))))
-        .max_by_key(|h| key(h).len());
-    let inside_heading = || {
-        titles.iter().find(|t| {
-            let k = key(t);
-            k.split(' ').count() >= 2 && headings.iter().any(|h| contains_words(&key(h), &k))
+        .flat_map(|t| {
+            [
+                Some((t.as_str(), false)),
+                after_first_separator(t).map(|a| (a, true)),
+            ]
         })
-    };
+        .flatten()
+        .filter(|(t, _)| !names_site(t, &sites, false))
+        .collect();
+    inner.sort_by_key(|(t, _)| std::cmp::Reverse(key(t).len()));
+    let clean_heading = |h: &String| clean(h, Guess::SiteOnly);
+
+    let mut best: Option<(Backing, bool, usize, String)> = None;
+    for raw in &meta.headings {
+        let Some(h) = clean_heading(raw) else {
+            continue;
+        };
+        let is_h1 = meta.h1.contains(raw);
+        let k = key(&h);
+        let mut backing = Backing::of(&k, &clean_keys, &raw_keys, is_h1);
+        let mut text = h.clone();
+        // A heading that a whole title repeats is not cut by that title's own separator.
+        let exact = backing == Backing::Exact;
+        let reshaped = inner
+            .iter()
+            .filter(|(_, tail)| !(exact && *tail))
+            .find_map(|(t, _)| against_title(&h, t));
+        if let Some(reshaped) = reshaped {
+            backing = Backing::Exact;
+            text = reshaped;
+        }
+        if backing == Backing::None {
+            continue;
+        }
+        // An `<h1>` goes first only among exact matches: one merely inside a title is as
+        // likely the site's name there.
+        let rank = (
+            backing,
+            is_h1 && backing == Backing::Exact,
+            key(&text).len(),
+            text,
+        );
+        if best
+            .as_ref()
+            .is_none_or(|b| (rank.0, rank.1, rank.2) > (b.0, b.1, b.2))
+        {
+            best = Some(rank);
+        }
+    }
     let long_h1 = || {
         meta.h1
             .iter()
             .filter_map(clean_heading)
             .find(|h| key(h).split(' ').count() >= 3)
     };
-    backed
-        .or_else(inside_heading)
-        .cloned()
+    best.map(|b| b.3)
         .or_else(long_h1)
         .or_else(|| titles.first().cloned())
         .or_else(|| meta.h1.first().cloned())
+}
+
+/// How strongly the page's titles vouch for a heading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Backing {
+    None,
+    /// Part of a title as written, site name and all.
+    InRawTitle,
+    /// Part of a title once the site name is off.
+    InTitle,
+    /// Equal to a title once the site name is off.
+    Exact,
+}
+
+impl Backing {
+    /// A one-word heading is too often a section or a menu item found inside a keyword title
+    /// ("Drucker • Etiketten • Service"): it needs a title of its own, or to be the `<h1>`.
+    fn of(k: &str, clean_keys: &[String], raw_keys: &[String], is_h1: bool) -> Backing {
+        let one_word = !k.contains(' ');
+        if clean_keys.iter().any(|t| t == k) {
+            Backing::Exact
+        } else if one_word && !is_h1 {
+            Backing::None
+        } else if clean_keys.iter().any(|t| contains_words(t, k)) {
+            Backing::InTitle
+        } else if raw_keys.iter().any(|t| contains_words(t, k)) {
+            Backing::InRawTitle
+        } else {
+            Backing::None
+        }
+    }
+}
+
+/// Words a heading may add after a title and still be the headline (a title cut short for
+/// search engines: "… Kapazität" / "… Kapazität in Tennessee").
+const MAX_TAIL_WORDS: usize = 3;
+
+/// A heading that holds `title` (of two words or more) with more around it → the headline:
+/// - more before it is a kicker or section printed above the headline ("Einheit der Woche" +
+///   "Lagen-Pyramide mit GA2", "Local News | …", "Re: …") → the title, unless a dash joins
+///   the two ("Firefox – Weniger Werbung…": one headline in two parts) → the heading;
+/// - more after it is the headline's end that the title cut ("… kaufen – was ist günstiger?")
+///   when short or joined by a colon or dash → the heading; a long run-in sentence is a
+///   standfirst, and a part after `|` a site name → the title.
+fn against_title(heading: &str, title: &str) -> Option<String> {
+    let (kt, kh) = (key(title), key(heading));
+    if !kt.contains(' ') || kh == kt || !contains_words(&kh, &kt) {
+        return None;
+    }
+    let words: Vec<&str> = heading.split_whitespace().collect();
+    let n = words.len();
+    for i in 0..n {
+        for j in (i + 1..=n).rev() {
+            if (i, j) == (0, n) || key(&words[i..j].join(" ")) != kt {
+                continue;
+            }
+            let (last, next) = (words[j - 1], words.get(j).copied().unwrap_or(""));
+            let site_sep = [last, next].iter().any(|w| is_site_separator(w));
+            let joined = last.ends_with([':', '?', '!', '.']) || is_dash(last) || is_dash(next);
+            let keep_tail = j < n && !site_sep && (n - j <= MAX_TAIL_WORDS || joined);
+            let keep_head = i > 0 && (is_dash(words[i - 1]) || is_dash(words[i]));
+            return Some(if (i == 0 && keep_tail) || (j == n && keep_head) {
+                heading.to_string()
+            } else {
+                let part = &words[i..j];
+                let sep = |w: &&str| is_dash(w) || is_site_separator(w) || *w == ":";
+                let start = part.iter().position(|w| !sep(w)).unwrap_or(0);
+                let end = part
+                    .iter()
+                    .rposition(|w| !sep(w))
+                    .map_or(part.len(), |e| e + 1);
+                part[start..end.max(start)].join(" ")
+            });
+        }
+    }
+    None
+}
+
+fn is_dash(w: &str) -> bool {
+    matches!(w, "-" | "–" | "—")
+}
+
+/// Separators that set a site or section name apart, never a headline's own parts.
+fn is_site_separator(w: &str) -> bool {
+    matches!(w, "|" | "::" | "»" | "«" | "·" | "•" | "//")
+}
+
+/// `"Kicker - Headline"` → `"Headline"`; `None` without a separator.
+fn after_first_separator(title: &str) -> Option<&str> {
+    SEPARATORS
+        .iter()
+        .filter_map(|s| title.find(s).map(|at| &title[at + s.len()..]))
+        .min_by_key(|rest| std::cmp::Reverse(rest.len()))
+        .map(str::trim)
+        .filter(|rest| !rest.is_empty())
+}
+
+/// What `headline` chooses from, labelled, for diagnostics.
+pub fn candidates(meta: &PageMeta) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = ["og:title", "twitter:title", "og:site_name"]
+        .iter()
+        .filter_map(|k| Some((k.to_string(), meta.get(k)?.to_string())))
+        .collect();
+    out.extend(json_ld_headline(meta).map(|t| ("ld:headline".to_string(), t)));
+    out.extend(meta.title.clone().map(|t| ("title".to_string(), t)));
+    out.extend(meta.h1.iter().map(|h| ("h1".to_string(), h.clone())));
+    out.extend(
+        meta.headings
+            .iter()
+            .filter(|h| !meta.h1.contains(h))
+            .take(8)
+            .map(|h| ("h2/3".to_string(), h.clone())),
+    );
+    out.push(("sites".to_string(), site_names(meta).join(" ; ")));
+    out.push(("url".to_string(), meta.url.clone().unwrap_or_default()));
+    out
 }
 
 /// `needle` occurs in `hay` on word boundaries (both are keys: words joined by one space).
