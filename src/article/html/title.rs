@@ -48,8 +48,8 @@ pub fn headline(meta: &PageMeta) -> Option<String> {
     let clean_keys: Vec<String> = titles.iter().map(|t| key(t)).collect();
     let raw_keys: Vec<String> = raw_titles.into_iter().flatten().map(key).collect();
     // Titles and what follows their first separator ("Kicker - Headline" → "Headline"): the
-    // texts a heading may hold with more around them.
-    // The longest first: a heading is reshaped by the title that covers most of it.
+    // texts a heading may hold with more around them; the longest first, so that a heading is
+    // reshaped by the title that covers most of it.
     let mut inner: Vec<(&str, bool)> = titles
         .iter()
         .flat_map(|t| {
@@ -73,12 +73,12 @@ pub fn headline(meta: &PageMeta) -> Option<String> {
         let k = key(&h);
         let mut backing = Backing::of(&k, &clean_keys, &raw_keys, is_h1);
         let mut text = h.clone();
-        // A heading that a whole title repeats is not cut by that title's own separator.
+        // A heading that a whole title repeats is the headline as the page means it, whatever
+        // a shorter title leaves out, but for a run-in kicker.
         let exact = backing == Backing::Exact;
         let reshaped = inner
             .iter()
-            .filter(|(_, tail)| !(exact && *tail))
-            .find_map(|(t, _)| against_title(&h, t));
+            .find_map(|(t, tail)| against_title(&h, t, exact || *tail));
         if let Some(reshaped) = reshaped {
             backing = Backing::Exact;
             text = reshaped;
@@ -130,7 +130,7 @@ impl Backing {
     /// ("Drucker • Etiketten • Service"): it needs a title of its own, or to be the `<h1>`.
     fn of(k: &str, clean_keys: &[String], raw_keys: &[String], is_h1: bool) -> Backing {
         let one_word = !k.contains(' ');
-        if clean_keys.iter().any(|t| t == k) {
+        if clean_keys.iter().chain(raw_keys).any(|t| t == k) {
             Backing::Exact
         } else if one_word && !is_h1 {
             Backing::None
@@ -155,7 +155,12 @@ const MAX_TAIL_WORDS: usize = 3;
 /// - more after it is the headline's end that the title cut ("… kaufen – was ist günstiger?")
 ///   when short or joined by a colon or dash → the heading; a long run-in sentence is a
 ///   standfirst, and a part after `|` a site name → the title.
-fn against_title(heading: &str, title: &str) -> Option<String> {
+///
+/// With `run_in_only`, only a kicker run in without punctuation is taken off: for a heading
+/// that a title repeats (a kicker the title keeps too, "Nutzerbasierte Abrechnung: Musik-Stars
+/// fordern…", is part of the headline; "Open Progress Why collaborative…" is not), and for what
+/// follows a title's first separator (which may cut the headline's own dash).
+fn against_title(heading: &str, title: &str, run_in_only: bool) -> Option<String> {
     let (kt, kh) = (key(title), key(heading));
     if !kt.contains(' ') || kh == kt || !contains_words(&kh, &kt) {
         return None;
@@ -172,6 +177,11 @@ fn against_title(heading: &str, title: &str) -> Option<String> {
             let joined = last.ends_with([':', '?', '!', '.']) || is_dash(last) || is_dash(next);
             let keep_tail = j < n && !site_sep && (n - j <= MAX_TAIL_WORDS || joined);
             let keep_head = i > 0 && (is_dash(words[i - 1]) || is_dash(words[i]));
+            if run_in_only {
+                let plain = |w: &str| w.chars().last().is_some_and(char::is_alphanumeric);
+                let run_in = i > 0 && j == n && plain(words[i - 1]) && !is_dash(words[i]);
+                return run_in.then(|| words[i..].join(" "));
+            }
             return Some(if (i == 0 && keep_tail) || (j == n && keep_head) {
                 heading.to_string()
             } else {
