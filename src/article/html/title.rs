@@ -179,7 +179,8 @@ fn against_title(heading: &str, title: &str, run_in_only: bool) -> Option<String
             let keep_head = i > 0 && (is_dash(words[i - 1]) || is_dash(words[i]));
             if run_in_only {
                 let plain = |w: &str| w.chars().last().is_some_and(char::is_alphanumeric);
-                let run_in = i > 0 && j == n && plain(words[i - 1]) && !is_dash(words[i]);
+                let word = |w: &str| w.chars().any(char::is_alphanumeric);
+                let run_in = i > 0 && j == n && plain(words[i - 1]) && word(words[i]);
                 return run_in.then(|| words[i..].join(" "));
             }
             return Some(if (i == 0 && keep_tail) || (j == n && keep_head) {
