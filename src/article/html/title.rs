@@ -21,7 +21,7 @@ const SEPARATORS: &[&str] = &[
 /// a title backs it (see `Backing`), and it may be reshaped by a title it contains (see
 /// `against_title`). The best candidate wins: strongest backing, then an `<h1>` over lesser
 /// headings (related-story lists repeat other titles in `<h2>`s), then the longest (a logo or
-/// section heading is shorter). Without one: the first `<h1>` of three words or more, the first
+/// section heading is shorter). Without one: the first `<h1>` of two words or more, the first
 /// title, any `<h1>`.
 pub fn headline(meta: &PageMeta) -> Option<String> {
     let sites = site_names(meta);
@@ -64,7 +64,7 @@ pub fn headline(meta: &PageMeta) -> Option<String> {
     inner.sort_by_key(|(t, _)| std::cmp::Reverse(key(t).len()));
     let clean_heading = |h: &String| clean(h, Guess::SiteOnly);
 
-    let mut best: Option<(Backing, bool, usize, String)> = None;
+    let mut best: Option<(Backing, bool, usize, usize, String)> = None;
     for raw in &meta.headings {
         let Some(h) = clean_heading(raw) else {
             continue;
@@ -87,16 +87,24 @@ pub fn headline(meta: &PageMeta) -> Option<String> {
             continue;
         }
         // An `<h1>` goes first only among exact matches: one merely inside a title is as
-        // likely the site's name there.
+        // likely the site's name there. Then the heading more titles repeat ("Headline |
+        // Site Name" may leave the site name as the cleaned `<title>`), then the longest.
+        let k = key(&text);
+        let votes = clean_keys
+            .iter()
+            .chain(&raw_keys)
+            .filter(|t| **t == k)
+            .count();
         let rank = (
             backing,
             is_h1 && backing == Backing::Exact,
-            key(&text).len(),
+            votes,
+            k.len(),
             text,
         );
         if best
             .as_ref()
-            .is_none_or(|b| (rank.0, rank.1, rank.2) > (b.0, b.1, b.2))
+            .is_none_or(|b| (rank.0, rank.1, rank.2, rank.3) > (b.0, b.1, b.2, b.3))
         {
             best = Some(rank);
         }
@@ -105,9 +113,9 @@ pub fn headline(meta: &PageMeta) -> Option<String> {
         meta.h1
             .iter()
             .filter_map(clean_heading)
-            .find(|h| key(h).split(' ').count() >= 3)
+            .find(|h| key(h).split(' ').count() >= MIN_H1_WORDS)
     };
-    best.map(|b| b.3)
+    best.map(|b| b.4)
         .or_else(long_h1)
         .or_else(|| titles.first().cloned())
         .or_else(|| meta.h1.first().cloned())
@@ -143,6 +151,10 @@ impl Backing {
         }
     }
 }
+
+/// An `<h1>` no title backs is the headline from this many words: a single word is too often
+/// the site's logo or a section ("Blockhaus 3", "Nachhaltig leben" are a page's own).
+const MIN_H1_WORDS: usize = 2;
 
 /// Words a heading may add after a title and still be the headline (a title cut short for
 /// search engines: "… Kapazität" / "… Kapazität in Tennessee").
