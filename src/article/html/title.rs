@@ -21,8 +21,8 @@ const SEPARATORS: &[&str] = &[
 /// a title backs it (see `Backing`), and it may be reshaped by a title it contains (see
 /// `against_title`). The best candidate wins: strongest backing, then an `<h1>` over lesser
 /// headings (related-story lists repeat other titles in `<h2>`s), then the longest (a logo or
-/// section heading is shorter). Without one: the first `<h1>` of two words or more, the first
-/// title, any `<h1>`.
+/// section heading is shorter). Without one: the first `<h1>` of three words or more (two for
+/// a lone one), the first title, any `<h1>`.
 pub fn headline(meta: &PageMeta) -> Option<String> {
     let sites = site_names(meta);
     let clean = |t: &str, guess: Guess| {
@@ -109,11 +109,14 @@ pub fn headline(meta: &PageMeta) -> Option<String> {
             best = Some(rank);
         }
     }
+    // A lone `<h1>` is the page's own; of several, a short one is as likely a widget's ("Top
+    // Classifieds", "More News").
+    let min_words = if meta.h1.len() == 1 { 2 } else { 3 };
     let long_h1 = || {
         meta.h1
             .iter()
             .filter_map(clean_heading)
-            .find(|h| key(h).split(' ').count() >= MIN_H1_WORDS)
+            .find(|h| key(h).split(' ').count() >= min_words)
     };
     best.map(|b| b.4)
         .or_else(long_h1)
@@ -151,10 +154,6 @@ impl Backing {
         }
     }
 }
-
-/// An `<h1>` no title backs is the headline from this many words: a single word is too often
-/// the site's logo or a section ("Blockhaus 3", "Nachhaltig leben" are a page's own).
-const MIN_H1_WORDS: usize = 2;
 
 /// Words a heading may add after a title and still be the headline (a title cut short for
 /// search engines: "… Kapazität" / "… Kapazität in Tennessee").
