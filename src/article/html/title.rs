@@ -404,6 +404,21 @@ mod tests {
         json_ld_headline: r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"From JSON-LD"}</script>"# => Some("From JSON-LD"),
         hyphen_inside_headline_kept: r#"<title>Self-driving cars - a year on</title>"# => Some("Self-driving cars - a year on"),
         no_title: "<p>text</p>" => None,
+        // A kicker run into the `<h1>` goes when a title gives the headline without it.
+        run_in_kicker_dropped: r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge reopens after repairs"}</script><h1><span>Week in review</span> Bridge reopens after repairs</h1>"# => Some("Bridge reopens after repairs"),
+        section_before_bar_dropped: r#"<meta property="og:title" content="Council approves new budget plan"><h1>Local News | Council approves new budget plan</h1>"# => Some("Council approves new budget plan"),
+        // …but a kicker the titles repeat, joined by a colon, is part of the headline.
+        repeated_colon_kicker_kept: r#"<meta property="og:title" content="Streaming: Musicians demand a new model"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Musicians demand a new model"}</script><h1>Streaming: Musicians demand a new model</h1>"# => Some("Streaming: Musicians demand a new model"),
+        dash_joined_parts_kept: r#"<meta property="og:title" content="Firefox – Less advertising, more speed"><h2>Firefox – Less advertising, more speed</h2>"# => Some("Firefox – Less advertising, more speed"),
+        // A title cut short: the heading's few extra words are the headline's end.
+        cut_title_completed_by_h1: r#"<meta property="og:title" content="Cells raise factory capacity"><h1>Cells raise factory capacity in Tennessee</h1>"# => Some("Cells raise factory capacity in Tennessee"),
+        // A standfirst run into the `<h1>` is not the headline.
+        run_in_standfirst_dropped: r#"<meta property="og:title" content="Fish cakes, hot and fresh"><h1>Fish cakes, hot and fresh Welcome to the flavour capital of the north</h1>"# => Some("Fish cakes, hot and fresh"),
+        // A related-story `<h2>` repeating another title loses to the `<h1>` a title repeats.
+        h1_beats_related_h2: r#"<meta property="og:title" content="Dead pigeons found in arena"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Animal group files complaint over pigeons"}</script><h1>Animal group files complaint over pigeons</h1><h2>Dead pigeons found in arena</h2>"# => Some("Animal group files complaint over pigeons"),
+        one_word_menu_heading_not_backed: r#"<title>Printers • Labels • Service | Acme AG</title><h2>Labels</h2><h1>Printing solutions from the experts</h1>"# => Some("Printing solutions from the experts"),
+        lone_two_word_h1: r#"<title>Holiday homes by the lake, cheap | Lakeside</title><h1>Blockhouse 3</h1>"# => Some("Blockhouse 3"),
+        widget_h1s_lose_to_title: r#"<title>Times - Striker wins the final</title><h1>Top Classifieds</h1><h1>Comments</h1>"# => Some("Striker wins the final"),
     }
 
     #[test]
