@@ -19,9 +19,10 @@ const SEPARATORS: &[&str] = &[
 /// Headings (`<h1>`–`<h3>`, `itemprop="headline"`) and the page's titles (`og:title`,
 /// `twitter:title`, JSON-LD, `<title>`) are cleaned of site names. A heading is a candidate when
 /// a title backs it (see `Backing`), and it may be reshaped by a title it contains (see
-/// `against_title`). The best candidate wins: strongest backing, then an `<h1>` over lesser
-/// headings (related-story lists repeat other titles in `<h2>`s), then the longest (a logo or
-/// section heading is shorter). Without one: the first `<h1>` of three words or more (two for
+/// `against_title`). The best candidate wins: strongest backing, then, among headings a title
+/// repeats exactly, an `<h1>` over lesser ones (related-story lists repeat other titles in
+/// `<h2>`s), then the one more titles repeat, then the longest (a logo or section heading is
+/// shorter). Without one: the first `<h1>` of three words or more (two for
 /// a lone one), the first title, any `<h1>`.
 pub fn headline(meta: &PageMeta) -> Option<String> {
     let sites = site_names(meta);
@@ -49,7 +50,7 @@ pub fn headline(meta: &PageMeta) -> Option<String> {
     let raw_keys: Vec<String> = raw_titles.into_iter().flatten().map(key).collect();
     // Titles and what follows their first separator ("Kicker - Headline" → "Headline"): the
     // texts a heading may hold with more around them; the longest first, so that a heading is
-    // reshaped by the title that covers most of it.
+    // reshaped by the title that covers most of it. The flag marks such a tail.
     let mut inner: Vec<(&str, bool)> = titles
         .iter()
         .flat_map(|t| {
