@@ -252,6 +252,7 @@ fn title_score<'a>(
                 "  title {i:04} gold {gold:?}\n             got  {out:?}  {}",
                 page.path.display()
             );
+            show_title_candidates(page);
         }
     }
     if n > 0 {
@@ -259,5 +260,23 @@ fn title_score<'a>(
             "headline accuracy: {:.3}  ({right}/{n})",
             right as f64 / n as f64
         );
+    }
+}
+
+/// The headline candidates of a missed page (og:title, JSON-LD, `<title>`, headings, site
+/// names), each marked `=` when it equals the gold title, to group misses by cause.
+fn show_title_candidates(page: &datasets::Page) {
+    let Ok(bytes) = datasets::gunzip(&page.path) else {
+        return;
+    };
+    let gold = page.gold.title.as_deref().map(metrics::title_key);
+    let html = String::from_utf8_lossy(&bytes);
+    for (label, text) in newsdex::article::html::headline_candidates(&html) {
+        let hit = if Some(metrics::title_key(&text)) == gold {
+            "="
+        } else {
+            " "
+        };
+        println!("           {hit} {label:<13} {text:.160}");
     }
 }

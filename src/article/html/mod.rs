@@ -57,6 +57,13 @@ pub fn from_html(source: &str, html: &str) -> Article {
     }
 }
 
+/// The headline candidates of a page, labelled by where they come from (`og:title`, `h1`…), for
+/// diagnosing headline misses (`scripts/eval-articles trafilatura --show title`).
+pub fn headline_candidates(html: &str) -> Vec<(String, String)> {
+    let doc = Document::parse(&depth::limit_depth(html));
+    title::candidates(&PageMeta::collect(&doc))
+}
+
 #[cfg(test)]
 mod tests {
     use std::time::{Duration, Instant};
