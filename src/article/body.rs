@@ -105,7 +105,7 @@ fn wraps(line: &str) -> bool {
 }
 
 /// A list item ("- ", "* ", "• ", "1. ") starts its own paragraph even inside a block.
-fn starts_item(line: &str) -> bool {
+pub(super) fn starts_item(line: &str) -> bool {
     if ["- ", "* ", "• ", "– ", "— ", "· "]
         .iter()
         .any(|m| line.starts_with(m))

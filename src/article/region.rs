@@ -14,7 +14,9 @@
 //! line: articles have subheadings and one-line answers, which sit *inside* the region and
 //! are kept.
 
+use super::body::starts_item;
 use super::chrome::is_tail_marker;
+use super::prose::{Class, Judged};
 use super::{Kind, Line};
 
 /// Cost of a short line that does not end like a sentence.
@@ -26,9 +28,11 @@ const LONG_WORDS: usize = 25;
 /// With less prose than this in total, the text is not an article page (a list, a caption
 /// dump): the region is then every line, as before regions existed.
 const MIN_PROSE_WORDS: i64 = 12;
+/// After the prose, more lines than this holding a non-prose long line are a page footer.
+const FOOTER_LINES: usize = 3;
 
 /// The article's lines, as an inclusive index range into `lines`; `None` for no lines.
-pub fn find(lines: &[Line<'_>]) -> Option<(usize, usize)> {
+pub fn find(lines: &[Line<'_>], judged: &[Judged]) -> Option<(usize, usize)> {
     if lines.is_empty() {
         return None;
     }
@@ -37,8 +41,8 @@ pub fn find(lines: &[Line<'_>]) -> Option<(usize, usize)> {
     // zero-weight line (a date, a byline) between prose stays in.
     let (mut best, mut best_range) = (0i64, None);
     let (mut sum, mut start) = (0i64, 0usize);
-    for (i, line) in lines.iter().enumerate() {
-        let w = weight(line);
+    for (i, (line, j)) in lines.iter().zip(judged).enumerate() {
+        let w = weight(line, j);
         if sum <= 0 {
             // A region starts on prose, never on a line that costs.
             sum = 0;
@@ -59,14 +63,23 @@ pub fn find(lines: &[Line<'_>]) -> Option<(usize, usize)> {
     let (start, end) = best_range?;
     // What follows the prose is a page footer only if some of it is furniture; otherwise it
     // is the article's own ending (a list of winners, a short sign-off) and is kept.
-    let footer =
-        lines.get(end + 1..).unwrap_or_default().iter().any(|l| {
-            matches!(l.kind, Kind::Chrome | Kind::Breadcrumb(_)) || is_tail_marker(l.text)
-        });
+    // So is a run of more than a few lines holding a long line that is not prose (a ticker, a
+    // tag cloud): a list that ends an article is one line or is written as list items.
+    let after = lines.get(end + 1..).unwrap_or_default();
+    let furniture = after
+        .iter()
+        .any(|l| matches!(l.kind, Kind::Chrome | Kind::Breadcrumb(_)) || is_tail_marker(l.text));
+    let unwritten = lines.iter().zip(judged).skip(end + 1).any(|(l, j)| {
+        l.kind == Kind::Text
+            && j.alone == Class::Bad
+            && !starts_item(l.text)
+            && l.text.split_whitespace().nth(LONG_WORDS).is_some()
+    });
+    let footer = furniture || (unwritten && after.len() > FOOTER_LINES);
     Some((start, if footer { end } else { lines.len() - 1 }))
 }
 
-fn weight(line: &Line<'_>) -> i64 {
+fn weight(line: &Line<'_>, judged: &Judged) -> i64 {
     match line.kind {
         Kind::Text => {}
         Kind::Chrome | Kind::Breadcrumb(_) => return -CHROME_COST,
@@ -74,7 +87,11 @@ fn weight(line: &Line<'_>) -> i64 {
     }
     let words = line.text.split_whitespace().take(1000).count();
     let words = i64::try_from(words).unwrap_or(1000);
-    if ends_sentence(line.text) || words >= LONG_WORDS as i64 {
+    if judged.alone == Class::Bad {
+        // Long but not prose: a tag cloud, a ticker, a list of names.
+        return -(words / 2).max(SHORT_COST);
+    }
+    if judged.context == Class::Good || ends_sentence(line.text) || words >= LONG_WORDS as i64 {
         words
     } else {
         -SHORT_COST
@@ -90,12 +107,12 @@ fn ends_sentence(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::classify;
+    use super::super::{classify, prose};
     use super::*;
 
     fn region(text: &str) -> Option<(usize, usize)> {
         let (lines, _) = classify(text);
-        find(&lines)
+        find(&lines, &prose::classify(&lines))
     }
 
     #[test]
@@ -115,7 +132,7 @@ mod tests {
         let article = "The article's first paragraph has many words in it and ends like a sentence, as paragraphs do.\nAnd a second paragraph of the article, a little shorter but still prose.\n";
         let text = format!("{teaser}{teaser}{menu}Headline\n{article}{menu}Privacy policy\n");
         let (lines, _) = classify(&text);
-        let (start, end) = find(&lines).expect("region");
+        let (start, end) = find(&lines, &prose::classify(&lines)).expect("region");
         assert_eq!(lines[start].text.split(' ').next(), Some("The"));
         assert_eq!(lines[end].text.split(' ').next(), Some("And"));
     }
