@@ -23,6 +23,8 @@ use super::{Kind, Line};
 const SHORT_COST: i64 = 2;
 /// Cost of a line of page furniture (menus, share buttons, breadcrumbs).
 const CHROME_COST: i64 = 4;
+/// The cost of the Nth costly line in a row is N times its own, up to this many times.
+const MAX_RUN: i64 = 1000;
 /// Lines of at least this many words are prose whatever their ending.
 const LONG_WORDS: usize = 25;
 /// With less prose than this in total, the text is not an article page (a list, a caption
@@ -41,8 +43,17 @@ pub fn find(lines: &[Line<'_>], judged: &[Judged]) -> Option<(usize, usize)> {
     // zero-weight line (a date, a byline) between prose stays in.
     let (mut best, mut best_range) = (0i64, None);
     let (mut sum, mut start) = (0i64, 0usize);
+    // Consecutive costly lines cost more and more: a subheading or a caption inside an article
+    // is one or two such lines, a menu or a list of links is a long run of them.
+    let mut run = 0i64;
     for (i, (line, j)) in lines.iter().zip(judged).enumerate() {
-        let w = weight(line, j);
+        let mut w = weight(line, j);
+        if w < 0 {
+            run += 1;
+            w *= run.min(MAX_RUN);
+        } else if w > 0 {
+            run = 0;
+        }
         if sum <= 0 {
             // A region starts on prose, never on a line that costs.
             sum = 0;
