@@ -216,7 +216,8 @@ pub fn is_comments_start(line: &str) -> bool {
     let head: String = line.chars().take(40).flat_map(char::to_lowercase).collect();
     COMMENT_STARTS.iter().any(|p| head.starts_with(p))
         || head.split_once(' ').is_some_and(|(n, rest)| {
-            n.bytes().all(|b| b.is_ascii_digit()) && rest.starts_with("comment")
+            let word = rest.split(|c: char| !c.is_alphabetic()).next();
+            n.bytes().all(|b| b.is_ascii_digit()) && matches!(word, Some("comment" | "comments"))
         })
 }
 

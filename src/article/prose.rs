@@ -164,11 +164,16 @@ fn stats(line: &str) -> Stats {
         if word.len() > 8 {
             continue;
         }
-        buf.clear();
-        buf.extend(word.chars().flat_map(char::to_lowercase));
         // "don't", "l'État": the part before an apostrophe decides.
-        let head = buf.split(['\'', '’']).next().unwrap_or_default();
-        s.stop += usize::from(STOP.contains(head));
+        let head = word.split(['\'', '’']).next().unwrap_or_default();
+        let stop = if head.bytes().all(|b| b.is_ascii_lowercase()) {
+            STOP.contains(head)
+        } else {
+            buf.clear();
+            buf.extend(head.chars().flat_map(char::to_lowercase));
+            STOP.contains(buf.as_str())
+        };
+        s.stop += usize::from(stop);
     }
     s
 }
