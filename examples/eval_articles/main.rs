@@ -53,6 +53,10 @@ struct Args {
     /// List the misses of one field: title | date | body.
     #[arg(long)]
     show: Option<String>,
+    /// Write the pages given to newsdex (`NNNN.html` / `NNNN.txt`) into this folder and keep
+    /// them, to look at a miss.
+    #[arg(long)]
+    keep: Option<PathBuf>,
     /// Instead of scoring, time the HTML extractor in-process on one thread (best of 3 rounds),
     /// beside rs-trafilatura when built with `--features rs-trafilatura`.
     #[arg(long)]
@@ -80,7 +84,9 @@ fn main() -> Result<(), String> {
     if args.speed {
         return speed::run(&pages);
     }
-    let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
+    let tmp = tempfile::tempdir().map_err(|e| e.to_string())?;
+    let dir = args.keep.as_deref().unwrap_or(tmp.path());
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let mut bytes = 0usize;
     for (i, page) in pages.iter().enumerate() {
         // A text-dump page is given as its text, under a name that reads as plain text.
@@ -89,14 +95,14 @@ fn main() -> Result<(), String> {
             None => (format!("{i:04}.html"), datasets::gunzip(&page.path)?),
         };
         bytes += content.len();
-        std::fs::write(dir.path().join(file), content).map_err(|e| e.to_string())?;
+        std::fs::write(dir.join(file), content).map_err(|e| e.to_string())?;
     }
 
     let start = Instant::now();
     let run = Command::new(&args.bin)
         .arg("extract")
         .arg("--json")
-        .arg(dir.path())
+        .arg(dir)
         .output()
         .map_err(|e| format!("{}: {e}", args.bin.display()))?;
     let secs = start.elapsed().as_secs_f64();

@@ -96,8 +96,7 @@ fn weight(line: &Line<'_>, judged: &Judged) -> i64 {
         Kind::Chrome | Kind::Breadcrumb(_) => return -CHROME_COST,
         Kind::Byline | Kind::Date(_) => return 0,
     }
-    let words = line.text.split_whitespace().take(1000).count();
-    let words = i64::try_from(words).unwrap_or(1000);
+    let words = i64::try_from(word_count(line.text)).unwrap_or(1000);
     if judged.alone == Class::Bad {
         // Long but not prose: a tag cloud, a ticker, a list of names.
         return -(words / 2).max(SHORT_COST);
@@ -112,8 +111,20 @@ fn weight(line: &Line<'_>, judged: &Judged) -> i64 {
 /// Ends like a sentence: a full stop, question or exclamation mark, possibly inside quotes
 /// or brackets.
 fn ends_sentence(text: &str) -> bool {
-    let t = text.trim_end_matches(['"', '”', '’', '\'', ')', ']', '»']);
-    t.ends_with(['.', '!', '?', '…'])
+    let t = text.trim_end_matches(['"', '”', '’', '\'', ')', ']', '»', '」', '』', '）']);
+    t.ends_with(['.', '!', '?', '…', '。', '！', '？'])
+}
+
+/// Words, up to 1,000. Chinese and Japanese write no spaces between words: there, every two
+/// ideographs or kana count as a word, so that their prose weighs what it does in English.
+fn word_count(text: &str) -> usize {
+    let spaced = text.split_whitespace().take(1000).count();
+    let cjk = text.chars().take(4000).filter(|&c| is_cjk(c)).count();
+    (spaced + cjk / 2).min(1000)
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}')
 }
 
 #[cfg(test)]
@@ -146,6 +157,15 @@ mod tests {
         let (start, end) = find(&lines, &prose::classify(&lines)).expect("region");
         assert_eq!(lines[start].text.split(' ').next(), Some("The"));
         assert_eq!(lines[end].text.split(' ').next(), Some("And"));
+    }
+
+    #[test]
+    fn unspaced_japanese_prose_counts_by_characters() {
+        let menu = "ニュース\nスポーツ\n天気\n";
+        let prose = "子どもへの虐待をなくすための法律ができて、親が子どもに体罰をすることが禁止されました。";
+        let text = format!("{menu}{prose}\n{prose}\n{menu}Privacy policy\n");
+        let (lines, _) = classify(&text);
+        assert_eq!(find(&lines, &prose::classify(&lines)), Some((3, 4)));
     }
 
     #[test]
