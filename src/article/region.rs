@@ -24,7 +24,7 @@ const SHORT_COST: i64 = 2;
 /// Cost of a line of page furniture (menus, share buttons, breadcrumbs).
 const CHROME_COST: i64 = 4;
 /// The cost of the Nth costly line in a row is N times its own, up to this many times.
-const MAX_RUN: i64 = 1000;
+const MAX_RUN: i64 = 4;
 /// Lines of at least this many words are prose whatever their ending.
 const LONG_WORDS: usize = 25;
 /// With less prose than this in total, the text is not an article page (a list, a caption
