@@ -182,7 +182,8 @@ fn stats(line: &str) -> Stats {
 pub fn classify(lines: &[Line<'_>]) -> Vec<Judged> {
     let stats: Vec<Option<Stats>> = lines
         .iter()
-        .map(|l| (l.kind == Kind::Text).then(|| stats(l.text)))
+        // Lines too short to be judged alone need no counting (most lines of a page dump).
+        .map(|l| (l.kind == Kind::Text && l.text.len() >= LENGTH_LOW).then(|| stats(l.text)))
         .collect();
     let (words, stop) = stats
         .iter()
@@ -194,7 +195,8 @@ pub fn classify(lines: &[Line<'_>]) -> Vec<Judged> {
         .zip(&stats)
         .map(|(line, st)| match (line.kind, st) {
             (Kind::Text, Some(st)) => class_alone(st, known),
-            (Kind::Byline | Kind::Date(_), _) => Class::Short,
+            // Too short to judge alone, or a byline or date: the neighbours decide.
+            (Kind::Text, None) | (Kind::Byline | Kind::Date(_), _) => Class::Short,
             _ => Class::Bad,
         })
         .collect();

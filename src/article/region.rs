@@ -119,6 +119,9 @@ fn ends_sentence(text: &str) -> bool {
 /// ideographs or kana count as a word, so that their prose weighs what it does in English.
 fn word_count(text: &str) -> usize {
     let spaced = text.split_whitespace().take(1000).count();
+    if text.is_ascii() {
+        return spaced;
+    }
     let cjk = text.chars().take(4000).filter(|&c| is_cjk(c)).count();
     (spaced + cjk / 2).min(1000)
 }
