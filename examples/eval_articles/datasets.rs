@@ -15,6 +15,9 @@ pub struct Page {
     pub id: String,
     /// The gzipped HTML file in the corpus.
     pub path: PathBuf,
+    /// For the text-dump data sets (`text_dump`): the whole-page text given to newsdex instead
+    /// of the HTML.
+    pub dump: Option<String>,
     pub gold: Gold,
 }
 
@@ -102,6 +105,7 @@ fn trafilatura(root: &Path) -> Result<Vec<Page>, String> {
         pages.push(Page {
             id: url.clone(),
             path,
+            dump: None,
             gold: Gold {
                 with: strings(v, "with"),
                 without: strings(v, "without"),
@@ -125,6 +129,7 @@ fn htmldate(root: &Path, index_file: &str) -> Result<Vec<Page>, String> {
         pages.push(Page {
             id: url.clone(),
             path,
+            dump: None,
             gold: Gold {
                 date: date_field(v, "date"),
                 ..Gold::default()
@@ -144,6 +149,7 @@ fn scrapinghub(root: &Path) -> Result<Vec<Page>, String> {
         pages.push(Page {
             id: id.clone(),
             path: root.join("html").join(format!("{id}.html.gz")),
+            dump: None,
             gold: Gold {
                 body: Some(str_field(v, "articleBody").unwrap_or_default()),
                 ..Gold::default()
@@ -182,6 +188,7 @@ fn l3s(root: &Path) -> Result<Vec<Page>, String> {
         pages.push(Page {
             id: name.clone(),
             path: root.join("original").join(&name),
+            dump: None,
             gold: Gold {
                 body: Some(body.join(" ")),
                 title,

@@ -18,8 +18,13 @@
 //!   whitespace, over pages with a gold title.
 
 mod datasets;
+// The `html-text` rendering shared with `eval_text_chrome` (whose L3S gold reader is unused here).
+#[allow(dead_code)]
+#[path = "../eval_text_chrome/html_dump.rs"]
+mod html_dump;
 mod metrics;
 mod speed;
+mod text_dump;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -33,7 +38,8 @@ use serde_json::Value;
 /// Scores `newsdex extract --json` on an article-extraction data set.
 #[derive(Parser)]
 struct Args {
-    /// trafilatura | htmldate | htmldate-mediacloud | l3s | scrapinghub
+    /// trafilatura | htmldate | htmldate-mediacloud | l3s | scrapinghub, or a whole-page
+    /// text-dump set: l3s-text | trafilatura-text | scrapinghub-text
     dataset: String,
     /// The newsdex binary to run.
     #[arg(long, default_value = "target/release/newsdex")]
@@ -47,6 +53,10 @@ struct Args {
     /// List the misses of one field: title | date | body.
     #[arg(long)]
     show: Option<String>,
+    /// Write the pages given to newsdex (`NNNN.html` / `NNNN.txt`) into this folder and keep
+    /// them, to look at a miss.
+    #[arg(long)]
+    keep: Option<PathBuf>,
     /// Instead of scoring, time the HTML extractor in-process on one thread (best of 3 rounds),
     /// beside rs-trafilatura when built with `--features rs-trafilatura`.
     #[arg(long)]
@@ -63,26 +73,36 @@ struct Output {
 
 fn main() -> Result<(), String> {
     let args = Args::parse();
-    let mut pages = datasets::load(&args.dataset, &args.corpora)?;
+    let mut pages = match text_dump::load(&args.dataset, &args.corpora) {
+        Some(pages) => pages?,
+        None => datasets::load(&args.dataset, &args.corpora)
+            .map_err(|e| format!("{e} | {}", text_dump::NAMES))?,
+    };
     if let Some(n) = args.limit {
         pages.truncate(n);
     }
     if args.speed {
         return speed::run(&pages);
     }
-    let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
+    let tmp = tempfile::tempdir().map_err(|e| e.to_string())?;
+    let dir = args.keep.as_deref().unwrap_or(tmp.path());
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let mut bytes = 0usize;
     for (i, page) in pages.iter().enumerate() {
-        let html = datasets::gunzip(&page.path)?;
-        bytes += html.len();
-        std::fs::write(dir.path().join(format!("{i:04}.html")), html).map_err(|e| e.to_string())?;
+        // A text-dump page is given as its text, under a name that reads as plain text.
+        let (file, content) = match &page.dump {
+            Some(text) => (format!("{i:04}.txt"), text.as_bytes().to_vec()),
+            None => (format!("{i:04}.html"), datasets::gunzip(&page.path)?),
+        };
+        bytes += content.len();
+        std::fs::write(dir.join(file), content).map_err(|e| e.to_string())?;
     }
 
     let start = Instant::now();
     let run = Command::new(&args.bin)
         .arg("extract")
         .arg("--json")
-        .arg(dir.path())
+        .arg(dir)
         .output()
         .map_err(|e| format!("{}: {e}", args.bin.display()))?;
     let secs = start.elapsed().as_secs_f64();
@@ -91,16 +111,31 @@ fn main() -> Result<(), String> {
     }
     let outputs = parse_outputs(&run.stdout)?;
 
+    let text_mode = pages.iter().any(|p| p.dump.is_some());
     println!(
-        "{}: {} pages, {:.1} MB of HTML, {} extracted",
+        "{}: {} pages, {:.1} MB of {}, {} extracted",
         args.dataset,
         pages.len(),
         bytes as f64 / 1e6,
+        if text_mode { "text" } else { "HTML" },
         outputs.len()
     );
     let empty = Output::default();
     let got = |i: usize| outputs.get(&i).unwrap_or(&empty);
     let show = args.show.as_deref();
+    if text_mode {
+        // The baseline: the whole dump taken as the body, nothing removed.
+        let raw: Vec<Output> = pages
+            .iter()
+            .map(|p| Output {
+                body: p.dump.clone().unwrap_or_default(),
+                ..Output::default()
+            })
+            .collect();
+        println!("baseline, the whole dump as the body:");
+        body_scores(&pages, &|i| raw.get(i).unwrap_or(&empty), None)?;
+        println!("newsdex:");
+    }
     body_scores(&pages, &got, show)?;
     date_score(&pages, &got, show);
     title_score(&pages, &got, show);

@@ -14,7 +14,7 @@
 //!   or sentence-final short lines end their paragraph. A text with no blank lines at all has
 //!   one paragraph per line.
 
-use super::chrome::is_tail_marker;
+use super::chrome::{is_comments_start, is_signature, is_tail_marker};
 use super::headline::{same_title, Headline};
 use super::{Kind, Line};
 
@@ -59,7 +59,9 @@ pub fn assemble(
     // The previous kept line, if the next kept line may continue its paragraph.
     let mut open: Option<&Line<'_>> = None;
     let mut skipping_links = false;
-    for line in lines.iter().take(region_end + 1).skip(start) {
+    let region = lines.get(start..=region_end).unwrap_or_default();
+    let comments = comment_section(region).map_or(region.len(), |i| i);
+    for line in region.iter().take(comments) {
         if paragraphs > 0 && is_tail_marker(line.text) {
             if is_comments_marker(line.text) {
                 break;
@@ -105,7 +107,7 @@ fn wraps(line: &str) -> bool {
 }
 
 /// A list item ("- ", "* ", "• ", "1. ") starts its own paragraph even inside a block.
-fn starts_item(line: &str) -> bool {
+pub(super) fn starts_item(line: &str) -> bool {
     if ["- ", "* ", "• ", "– ", "— ", "· "]
         .iter()
         .any(|m| line.starts_with(m))
@@ -118,6 +120,24 @@ fn starts_item(line: &str) -> bool {
         && line
             .get(digits..)
             .is_some_and(|r| r.starts_with([')', '.']) && r.get(1..2) == Some(" "))
+}
+
+/// Where the comment section starts in `lines` (an article's region), if it has one: at a line
+/// that opens one, or at the first of two or more comment signatures, after the first line of
+/// prose.
+fn comment_section(lines: &[Line<'_>]) -> Option<usize> {
+    let first_prose = lines.iter().position(|l| {
+        l.kind == Kind::Text && l.text.split_whitespace().nth(LINK_WORDS).is_some()
+    })?;
+    let after = || lines.iter().enumerate().skip(first_prose + 1);
+    let opening = after()
+        .find(|(_, l)| is_comments_start(l.text))
+        .map(|(i, _)| i);
+    let mut signatures = after()
+        .filter(|(_, l)| is_signature(l.text))
+        .map(|(i, _)| i);
+    let signed = signatures.next().filter(|_| signatures.next().is_some());
+    opening.into_iter().chain(signed).min()
 }
 
 fn is_comments_marker(line: &str) -> bool {

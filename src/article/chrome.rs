@@ -195,6 +195,40 @@ pub fn is_tail_marker(line: &str) -> bool {
     TAIL_MARKERS.contains(&bare) || is_comment_count(bare)
 }
 
+/// Openings of a page's comment section, matched as line starts at any length: a dump often
+/// glues the section's heading to the first comment ("Comments are now closed for this story
+/// Stephen B The time has come ...").
+#[rustfmt::skip]
+const COMMENT_STARTS: &[&str] = &[
+    "comments are closed", "comments are now closed", "comments have been closed",
+    "commenting is closed", "commenting has been closed", "leave a comment", "leave a reply",
+    "add your comment", "add a comment", "post a comment", "post your comment", "reader comments",
+    "readers' comments", "readers comments", "join the discussion", "join the conversation",
+    "show comments", "view comments", "read comments", "comments (",
+];
+
+/// Comment signatures ("Posted by: Sean | Jan 10, 2008 4:49 PM"): two of them after an
+/// article's first paragraph mean its comment section has begun.
+const SIGNATURE_STARTS: &[&str] = &["posted by", "comment by", "submitted by", "report this"];
+
+/// True for a line that opens a page's comment section.
+pub fn is_comments_start(line: &str) -> bool {
+    let head: String = line.chars().take(40).flat_map(char::to_lowercase).collect();
+    COMMENT_STARTS.iter().any(|p| head.starts_with(p))
+        || head.split_once(' ').is_some_and(|(n, rest)| {
+            let word = rest.split(|c: char| !c.is_alphabetic()).next();
+            n.bytes().all(|b| b.is_ascii_digit()) && matches!(word, Some("comment" | "comments"))
+        })
+}
+
+/// True for a short line that signs a reader comment.
+pub fn is_signature(line: &str) -> bool {
+    line.len() <= 120
+        && SIGNATURE_STARTS
+            .iter()
+            .any(|p| starts_with_ignore_case(line, p))
+}
+
 /// "12 comments", "1 Comment".
 fn is_comment_count(bare: &str) -> bool {
     bare.split_once(' ').is_some_and(|(n, rest)| {
@@ -327,5 +361,24 @@ mod tests {
         for line in ["Related concerns grew", "The comments were made on Monday."] {
             assert!(!is_tail_marker(line), "{line}");
         }
+    }
+
+    #[test]
+    fn comment_sections() {
+        for line in [
+            "Comments are now closed for this story Stephen B The time has come for the tax and spend Liberals to go, and this is a long comment.",
+            "12 Comments on this story",
+            "Leave a Reply Cancel reply",
+        ] {
+            assert!(is_comments_start(line), "{line}");
+        }
+        for line in [
+            "Comment is free, the editor said.",
+            "12 commentators agreed on Monday.",
+        ] {
+            assert!(!is_comments_start(line), "{line}");
+        }
+        assert!(is_signature("Posted by: Sean | Jan 10, 2008 4:49:12 PM"));
+        assert!(!is_signature("Postal workers went on strike."));
     }
 }

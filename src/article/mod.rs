@@ -20,6 +20,7 @@ mod chrome;
 mod date;
 mod headline;
 pub mod normalize;
+mod prose;
 mod region;
 
 use chrono::NaiveDate;
@@ -78,7 +79,7 @@ pub(crate) enum Kind<'a> {
 pub fn from_text(source: &str, text: &str) -> Article {
     let text = normalize::normalize(text);
     let (lines, blank_lines) = classify(&text);
-    let region = region::find(&lines);
+    let region = region::find(&lines, &prose::classify(&lines));
     let headline = headline::find(&lines, region);
     let date = date::publication(&lines, headline.as_ref().and_then(|h| h.line));
     let body = body::assemble(&lines, headline.as_ref(), blank_lines, region);
