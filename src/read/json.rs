@@ -260,11 +260,9 @@ mod tests {
         let mut line = b"{\"title\":\"Long\",\"text\":\"".to_vec();
         line.extend(std::iter::repeat_n(b'w', 10 * 1024 * 1024));
         line.extend(b"\"}");
-        let started = std::time::Instant::now();
         assert_eq!(
             outline("long.jsonl", &line, ""),
             vec![s("long.jsonl#1", "Long")]
         );
-        assert!(started.elapsed().as_secs() < 10);
     }
 }

@@ -358,9 +358,8 @@ FEDERAL RESERVE REPORT
 
     #[test]
     fn a_10_mb_line_is_read_not_hung() {
-        let started = std::time::Instant::now();
-        // Many records on one line, then 10 MB without a single `>`. The time limit is loose
-        // (debug build, busy CI): it catches quadratic rescans, which would take hours.
+        // Many records on one line, then 10 MB without a single `>`: a quadratic rescan would
+        // hang here for hours.
         let doc = "<DOC><DOCNO>X</DOCNO><TEXT>Short body.</TEXT></DOC>";
         let many = doc.repeat(2 * 1024 * 1024 / doc.len());
         assert_eq!(
@@ -373,7 +372,6 @@ FEDERAL RESERVE REPORT
         );
         let got = outline("open.sgml", open_ended.as_bytes(), "");
         assert_eq!(got.len(), 2, "{:?}", &got[1..]);
-        assert!(started.elapsed().as_secs() < 60);
     }
 
     #[test]

@@ -66,22 +66,18 @@ pub fn headline_candidates(html: &str) -> Vec<(String, String)> {
 
 #[cfg(test)]
 mod tests {
-    use std::time::{Duration, Instant};
-
     use super::*;
 
     /// Runs `from_html` on a thread with a 2 MiB stack (rayon's and std's default, smaller than
-    /// the main thread's) and fails if it panics or takes longer than `limit`.
-    fn survives(html: String, limit: Duration) -> Article {
-        let start = Instant::now();
-        let article = std::thread::Builder::new()
+    /// the main thread's) and fails if it panics or overflows. Speed is measured by
+    /// `scripts/eval-articles --speed`, not here: a quadratic pass shows as a hung suite.
+    fn survives(html: String) -> Article {
+        std::thread::Builder::new()
             .stack_size(2 << 20)
             .spawn(move || from_html("t.html", &html))
             .expect("spawn")
             .join()
-            .expect("from_html panicked");
-        assert!(start.elapsed() < limit, "took {:?}", start.elapsed());
-        article
+            .expect("from_html panicked")
     }
 
     #[test]
@@ -124,11 +120,10 @@ mod tests {
         let html = "<html><head><title>Cut short</title></head><body><article><h1>Cut short</h1>\
                     <p>The first paragraph of a story that the crawler cut in the middle of a tag \
                     and a word, leaving the rest of the page unsaid <a hr";
-        let a = survives(html.to_string(), Duration::from_secs(5));
+        let a = survives(html.to_string());
         assert_eq!(a.headline.as_deref(), Some("Cut short"));
     }
 
-    /// About 4 s in a release build; the limit leaves room for unoptimised test builds.
     #[test]
     fn ten_megabyte_single_line() {
         let mut html = String::from("<html><body><p>");
@@ -136,7 +131,7 @@ mod tests {
             html.push_str("word and more words, ");
         }
         html.push_str("</p></body></html>");
-        survives(html, Duration::from_secs(300));
+        survives(html);
     }
 
     /// Without `depth::limit_depth` this takes minutes to parse and overflows the stack.
@@ -148,7 +143,7 @@ mod tests {
             "<div><span>".repeat(depth),
             "</span></div>".repeat(depth)
         );
-        survives(html, Duration::from_secs(60));
+        survives(html);
     }
 
     /// A few real pages from the dev sets (read at run time from ../shared, never copied into
