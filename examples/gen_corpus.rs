@@ -162,7 +162,8 @@ fn load_pools(quick: bool) -> Pools {
                 docs.extend(all.into_iter().flatten());
             }
         }
-        let articles: Vec<newsdex::Article> = docs.par_iter().map(newsdex::extract::extract).collect();
+        let articles: Vec<newsdex::Article> =
+            docs.par_iter().map(newsdex::extract::extract).collect();
         for a in articles {
             add_article(&mut pools, &a, titles_only);
         }
@@ -301,7 +302,14 @@ fn compose<'a>(pools: &'a Pools, rng: &mut SplitMix64) -> Generated<'a> {
 
 /// Wire desks for datelines.
 const CITIES: &[&str] = &[
-    "LONDON", "WASHINGTON", "NEW YORK", "MOSCOW", "PARIS", "BRUSSELS", "TOKYO", "SYDNEY",
+    "LONDON",
+    "WASHINGTON",
+    "NEW YORK",
+    "MOSCOW",
+    "PARIS",
+    "BRUSSELS",
+    "TOKYO",
+    "SYDNEY",
 ];
 
 /// The BBC shape, with the date (if any) in one of the shapes real pages and wires use.

@@ -75,7 +75,9 @@ fn time(args: &[String], stdin: Option<&str>, log: Option<&str>) -> Result<(), S
     let log = log.ok_or("time needs --log FILE")?;
     let open = |p: &str| File::create(p).map_err(|e| format!("{p}: {e}"));
     let mut c = Command::new(&cmd[0]);
-    c.args(&cmd[1..]).stdout(open(log)?).stderr(open(&format!("{log}.err"))?);
+    c.args(&cmd[1..])
+        .stdout(open(log)?)
+        .stderr(open(&format!("{log}.err"))?);
     c.stdin(match stdin {
         Some(p) => Stdio::from(File::open(p).map_err(|e| format!("{p}: {e}"))?),
         None => Stdio::null(),

@@ -28,8 +28,8 @@ pub struct ScanArgs<'a> {
 
 /// Runs the comparison and prints one table.
 pub fn run(a: &ScanArgs) -> Result<(), String> {
-    let text = std::fs::read_to_string(a.queries)
-        .map_err(|e| format!("{}: {e}", a.queries.display()))?;
+    let text =
+        std::fs::read_to_string(a.queries).map_err(|e| format!("{}: {e}", a.queries.display()))?;
     // Article searches only: quote searches have no raw-text equivalent.
     let queries: Vec<&str> = text
         .lines()
@@ -59,7 +59,11 @@ pub fn run(a: &ScanArgs) -> Result<(), String> {
         nd.push(timed(cmd)?);
         sc.push(scan(a, rg, &terms(q))?);
     }
-    let which = if rg { "rg -c -i -z -F" } else { "grep -r -c -i -F" };
+    let which = if rg {
+        "rg -c -i -z -F"
+    } else {
+        "grep -r -c -i -F"
+    };
     println!(
         "{} queries, wall and CPU (user+sys) ms per query, nearest rank:",
         queries.len()
@@ -126,9 +130,7 @@ pub fn terms(query: &str) -> Vec<String> {
         rest = rest.trim_start();
         // A field name before a word or phrase: `headline:iran`, `headline:"a b"`.
         let (field, after) = match rest.split_once(':') {
-            Some((f, after))
-                if !f.is_empty() && f.chars().all(|c| c.is_ascii_alphabetic()) =>
-            {
+            Some((f, after)) if !f.is_empty() && f.chars().all(|c| c.is_ascii_alphabetic()) => {
                 (Some(f), after)
             }
             _ => (None, rest),

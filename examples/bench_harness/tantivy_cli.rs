@@ -15,7 +15,9 @@
 use std::io::{BufRead, Write};
 use std::path::Path;
 
-use newsdex::index::schema::{build_schema, KIND_ARTICLE, KIND_QUOTE, NAME_TOKENIZER, NEWS_TOKENIZER};
+use newsdex::index::schema::{
+    build_schema, KIND_ARTICLE, KIND_QUOTE, NAME_TOKENIZER, NEWS_TOKENIZER,
+};
 use newsdex::index::simhash::simhash;
 use newsdex::index::state::article_hash;
 use newsdex::index::writer::{file_of, paragraph_around, site_of};
@@ -103,7 +105,12 @@ fn documents(a: &Value) -> Vec<Value> {
     article.insert("body".into(), json!(body));
     article.insert("topic".into(), Value::Array(topic));
     let mut out = vec![Value::Object(article)];
-    for q in a.get("quotes").and_then(Value::as_array).into_iter().flatten() {
+    for q in a
+        .get("quotes")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
         let text = s(q, "text").unwrap_or_default();
         let (start, end) = (
             q.get("start").and_then(Value::as_u64).unwrap_or(0),
