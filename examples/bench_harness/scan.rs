@@ -84,7 +84,7 @@ pub fn run(a: &ScanArgs) -> Result<(), String> {
     let (nw, nc) = row("newsdex search (process)", &nd);
     let (sw, scpu) = row(which, &sc);
     println!(
-        "speedup at p50: {:.0}x wall, {:.0}x CPU (scan / newsdex)",
+        "speedup at p50: {:.1}x wall, {:.1}x CPU (scan / newsdex)",
         sw / nw.max(1e-9),
         scpu / nc.max(1e-9)
     );
