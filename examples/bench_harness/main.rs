@@ -9,7 +9,7 @@
 //! ```
 //!
 //! `time` prints one line of shell assignments (`wall=1.234 user=... sys=... cpu=...
-//! rss_mib=... status=0`) for the script to `eval`; the command's stdout and stderr go to the
+//! rss_mib=... anon_mib=... status=0`) for the script to `eval`; the command's stdout and stderr go to the
 //! log. The measuring is in `rusage.rs`, the tantivy-cli conversion in `tantivy_cli.rs`, the
 //! ripgrep comparison in `scan.rs`.
 
@@ -86,12 +86,13 @@ fn time(args: &[String], stdin: Option<&str>, log: Option<&str>) -> Result<(), S
     let child = c.spawn().map_err(|e| format!("{}: {e}", cmd[0]))?;
     let cost = rusage::measure(child, started);
     println!(
-        "wall={:.3} user={:.3} sys={:.3} cpu={:.3} rss_mib={:.0} status={}",
+        "wall={:.3} user={:.3} sys={:.3} cpu={:.3} rss_mib={:.0} anon_mib={:.0} status={}",
         cost.wall,
         cost.user,
         cost.sys,
         cost.cpu(),
         cost.maxrss_kib as f64 / 1024.0,
+        cost.anon_peak_kib as f64 / 1024.0,
         cost.status.and_then(|s| s.code()).unwrap_or(-1)
     );
     Ok(())

@@ -6,6 +6,8 @@
 //! differences of the CPU times, and `time` runs a single child so its peak RSS is that child's.
 
 use std::process::{Child, ExitStatus};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::Instant;
 
 #[repr(C)]
@@ -57,7 +59,11 @@ pub struct Cost {
     pub user: f64,
     pub sys: f64,
     /// Peak RSS of the children so far, in KiB: the child's own when it is the only one.
+    /// It counts the index files tantivy maps while merging as well as the heap.
     pub maxrss_kib: i64,
+    /// Peak anonymous RSS (heap, stacks: what the writer's memory budget bounds), in KiB,
+    /// sampled from `/proc/PID/status` every 20 ms; 0 where /proc is missing.
+    pub anon_peak_kib: i64,
     pub status: Option<ExitStatus>,
 }
 
@@ -70,7 +76,28 @@ impl Cost {
 /// Waits for `child` (started at `started`) and measures it.
 pub fn measure(mut child: Child, started: Instant) -> Cost {
     let (u0, s0, _) = children();
+    let done = Arc::new(AtomicBool::new(false));
+    let sampler = {
+        let (done, status) = (done.clone(), format!("/proc/{}/status", child.id()));
+        std::thread::spawn(move || {
+            let mut peak = 0;
+            while !done.load(Ordering::Relaxed) {
+                let Ok(text) = std::fs::read_to_string(&status) else {
+                    break;
+                };
+                let anon = text
+                    .lines()
+                    .find_map(|l| l.strip_prefix("RssAnon:"))
+                    .and_then(|v| v.split_whitespace().next()?.parse::<i64>().ok());
+                peak = peak.max(anon.unwrap_or(0));
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            peak
+        })
+    };
     let status = child.wait().ok();
+    done.store(true, Ordering::Relaxed);
+    let anon_peak_kib = sampler.join().unwrap_or(0);
     let wall = started.elapsed().as_secs_f64();
     let (u1, s1, rss) = children();
     Cost {
@@ -78,6 +105,7 @@ pub fn measure(mut child: Child, started: Instant) -> Cost {
         user: u1 - u0,
         sys: s1 - s0,
         maxrss_kib: rss,
+        anon_peak_kib,
         status,
     }
 }
