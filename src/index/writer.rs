@@ -340,6 +340,42 @@ mod tests {
         assert!(ctx.ends_with(|c: char| c.is_alphabetic()), "{ctx}");
     }
 
+    /// The seed with its blank lines removed is one long paragraph: every quote's context holds
+    /// the quote, stays within the window, and the Lavrov quote's context still says "Iran".
+    #[test]
+    fn seed_as_one_paragraph_keeps_each_quote_context_small() {
+        let seed = include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../shared/seed/pompeo-lavrov.txt"
+        ));
+        let article = crate::extract::extract(&crate::read::Document::text("seed", seed));
+        // Two spaces for each blank line keep the quotes' byte offsets valid.
+        let body = article.body.replace("\n\n", "  ");
+        assert!(article.quotes.len() >= 5, "{:?}", article.quotes);
+        for q in &article.quotes {
+            let ctx = context_around(&body, q.start, q.end);
+            assert!(ctx.contains(&body[q.start..q.end]), "{ctx}");
+            assert!(
+                ctx.len() <= q.end - q.start + 2 * CONTEXT_BYTES,
+                "{}",
+                ctx.len()
+            );
+        }
+        let lavrov = article
+            .quotes
+            .iter()
+            .find(|q| q.text.starts_with("I hope that reason will triumph"))
+            .expect("the seed's Lavrov quote");
+        let ctx = context_around(&body, lavrov.start, lavrov.end);
+        assert!(ctx.contains("Iran"), "{ctx}");
+        assert!(
+            ctx.len() < body.len() / 2,
+            "{} of {}",
+            ctx.len(),
+            body.len()
+        );
+    }
+
     #[test]
     fn a_title_before_a_name_is_not_a_sentence_end() {
         assert!(!sentence_end_at(b"said Mr. Lavrov", 8));
