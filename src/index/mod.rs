@@ -5,6 +5,7 @@
 //! a directory without it is not ours, and newsdex refuses to overwrite it.
 
 pub mod build;
+pub mod context;
 pub mod schema;
 pub mod simhash;
 pub mod state;

@@ -61,7 +61,7 @@ pub struct Fields {
     /// What an article is about: its headline and body.
     pub topic: Field,
     /// What a quote is about: its words and the sentences around them (at most
-    /// `writer::CONTEXT_BYTES` either side, within the paragraph). Separate from `topic` (and
+    /// `context::CONTEXT_BYTES` either side, within the paragraph). Separate from `topic` (and
     /// `quote_headline` from `headline`) so each kind of document has its own BM25 statistics:
     /// a shared field would count every headline once per quote and mix paragraph-long and
     /// article-long lengths in one average.
