@@ -140,7 +140,7 @@ fn main() -> Result<(), String> {
     date_score(&pages, &got, show);
     title_score(&pages, &got, show);
     println!(
-        "speed (1 thread, whole extract incl. quotes): {:.1} pages/s, {:.1} MB/s ({secs:.2} s)",
+        "speed (wall, all cores, whole extract incl. quotes): {:.1} pages/s, {:.1} MB/s ({secs:.2} s)",
         pages.len() as f64 / secs,
         bytes as f64 / 1e6 / secs
     );

@@ -5,6 +5,7 @@
 //! a directory without it is not ours, and newsdex refuses to overwrite it.
 
 pub mod build;
+pub mod context;
 mod failure;
 pub mod schema;
 mod search_dir;

@@ -15,8 +15,9 @@ use tantivy::Index;
 
 use crate::index::stem::CachedStemmer;
 
-/// Bumped whenever fields or tokenizers change; an index with another version must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 1;
+/// Bumped whenever fields, tokenizers or what a field holds change; an index with another
+/// version must be rebuilt. 2: a quote's `quote_topic` context is a sentence window, not its paragraph.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Stemmed English, lowercased, ASCII-folded: for headline, body, quote and topic.
 pub const NEWS_TOKENIZER: &str = "news";
@@ -59,7 +60,8 @@ pub struct Fields {
     pub partial: Field,
     /// What an article is about: its headline and body.
     pub topic: Field,
-    /// What a quote is about: its words and the paragraph around them. Separate from `topic` (and
+    /// What a quote is about: its words and the sentences around them (at most
+    /// `context::CONTEXT_BYTES` either side, within the paragraph). Separate from `topic` (and
     /// `quote_headline` from `headline`) so each kind of document has its own BM25 statistics:
     /// a shared field would count every headline once per quote and mix paragraph-long and
     /// article-long lengths in one average.

@@ -8,6 +8,7 @@ use tantivy::{DateTime, IndexWriter, TantivyDocument};
 
 use crate::article::Article;
 use crate::error::IndexError;
+use crate::index::context::context_around;
 use crate::index::schema::{Fields, KIND_ARTICLE, KIND_QUOTE};
 use crate::index::simhash::simhash;
 use crate::index::{write_err, NewsIndex};
@@ -155,7 +156,7 @@ fn quote_doc(f: &Fields, article: &Article, quote: &Quote) -> TantivyDocument {
     doc.add_text(f.quote_topic, &quote.text);
     doc.add_text(
         f.quote_topic,
-        paragraph_around(&article.body, quote.start, quote.end),
+        context_around(&article.body, quote.start, quote.end),
     );
     doc
 }
@@ -179,21 +180,6 @@ pub fn site_of(file: &str) -> &str {
         .unwrap_or(file)
 }
 
-/// The paragraph of `body` holding the byte range `start..end` (paragraphs are split by blank
-/// lines). Out-of-range offsets give an empty context rather than a panic.
-pub fn paragraph_around(body: &str, start: usize, end: usize) -> &str {
-    if start > end
-        || end > body.len()
-        || !body.is_char_boundary(start)
-        || !body.is_char_boundary(end)
-    {
-        return "";
-    }
-    let from = body[..start].rfind("\n\n").map_or(0, |i| i + 2);
-    let to = body[end..].find("\n\n").map_or(body.len(), |i| end + i);
-    &body[from..to]
-}
-
 /// Dates are stored as midnight UTC of the publication day, so `date:2019-05-15` is a one-day range.
 pub fn to_tantivy_date(d: NaiveDate) -> DateTime {
     let secs = d
@@ -205,18 +191,6 @@ pub fn to_tantivy_date(d: NaiveDate) -> DateTime {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn paragraph_around_finds_the_enclosing_paragraph() {
-        let body = "First para.\n\nSecond \"quoted\" para.\n\nThird.";
-        let start = body.find("quoted").unwrap();
-        assert_eq!(
-            paragraph_around(body, start, start + 6),
-            "Second \"quoted\" para."
-        );
-        assert_eq!(paragraph_around(body, 50, 60), "");
-        assert_eq!(paragraph_around(body, 0, 5), "First para.");
-    }
 
     #[test]
     fn file_and_site_of_a_source() {
