@@ -15,12 +15,13 @@
 use std::io::{BufRead, Write};
 use std::path::Path;
 
+use newsdex::index::context::context_around;
 use newsdex::index::schema::{
     build_schema, KIND_ARTICLE, KIND_QUOTE, NAME_TOKENIZER, NEWS_TOKENIZER,
 };
 use newsdex::index::simhash::simhash;
 use newsdex::index::state::article_hash;
-use newsdex::index::writer::{file_of, paragraph_around, site_of};
+use newsdex::index::writer::{file_of, site_of};
 use serde_json::{json, Map, Value};
 
 /// Writes `dir/meta.json`: an empty tantivy index with newsdex's schema.
@@ -147,7 +148,7 @@ fn documents(a: &Value) -> Vec<Value> {
         );
         doc.insert("quote_start".into(), json!(start));
         doc.insert("quote_end".into(), json!(end));
-        let para = paragraph_around(&body, start as usize, end as usize);
+        let para = context_around(&body, start as usize, end as usize);
         doc.insert("quote_topic".into(), json!([text, para]));
         out.push(Value::Object(doc));
     }
