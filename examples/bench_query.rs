@@ -29,6 +29,10 @@ use tantivy::query::TermQuery;
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{TantivyDocument, Term};
 
+#[path = "common/splitmix.rs"]
+mod splitmix;
+use splitmix::SplitMix64;
+
 const SHARED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared");
 
 struct Query {
@@ -350,26 +354,4 @@ fn generate(index: &NewsIndex, n: usize, seed: u64) -> Vec<Query> {
 fn fail(msg: &str) -> ! {
     eprintln!("bench_query: {msg}");
     std::process::exit(2)
-}
-
-/// SplitMix64: a tiny seeded generator, so the queries do not depend on a crate's version.
-struct SplitMix64(u64);
-
-impl SplitMix64 {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// Uniform in `0..n` (0 when n is 0).
-    fn below(&mut self, n: usize) -> usize {
-        if n == 0 {
-            0
-        } else {
-            (self.next() % n as u64) as usize
-        }
-    }
 }

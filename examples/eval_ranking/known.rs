@@ -27,7 +27,11 @@ use std::collections::{HashMap, HashSet};
 use std::time::Instant;
 
 use newsdex::index::NewsIndex;
+
+#[path = "../common/splitmix.rs"]
+mod splitmix;
 use newsdex::query::{search_articles, SearchOptions};
+use splitmix::SplitMix64;
 use tantivy::collector::DocSetCollector;
 use tantivy::query::TermQuery;
 use tantivy::schema::{IndexRecordOption, Value};
@@ -158,7 +162,7 @@ fn sample(index: &NewsIndex, searcher: &Searcher, opts: &Options) -> Vec<Case> {
 
     let mut rng = SplitMix64(opts.seed);
     for i in (1..items.len()).rev() {
-        let j = rng.below(i as u64 + 1) as usize;
+        let j = rng.below(i + 1);
         items.swap(i, j);
     }
     let mut analyzer = index
@@ -193,7 +197,7 @@ fn sample(index: &NewsIndex, searcher: &Searcher, opts: &Options) -> Vec<Case> {
         if picked.len() < 3 {
             continue;
         }
-        let k = (3 + rng.below(3) as usize).min(picked.len());
+        let k = (3 + rng.below(3)).min(picked.len());
         picked.sort_by_key(|&(pos, _, df)| (df, pos));
         picked.truncate(k);
         picked.sort_by_key(|&(pos, _, _)| pos);
@@ -243,23 +247,5 @@ impl Metrics {
             s1: s1 as f64 / d,
             s10: s10 as f64 / d,
         }
-    }
-}
-
-/// SplitMix64: a tiny seeded generator, so the sample does not depend on a crate's version.
-struct SplitMix64(u64);
-
-impl SplitMix64 {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// Uniform in `0..n` (n > 0; the modulo bias is negligible for small n).
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
     }
 }
