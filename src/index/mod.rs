@@ -7,6 +7,7 @@
 pub mod build;
 pub mod context;
 mod failure;
+mod merges;
 pub mod schema;
 mod search_dir;
 pub mod simhash;

@@ -9,6 +9,7 @@ use tantivy::{DateTime, IndexWriter, TantivyDocument};
 use crate::article::Article;
 use crate::error::IndexError;
 use crate::index::context::context_around;
+use crate::index::merges::BoundedMerges;
 use crate::index::schema::{Fields, KIND_ARTICLE, KIND_QUOTE};
 use crate::index::simhash::simhash;
 use crate::index::{write_err, NewsIndex};
@@ -37,6 +38,7 @@ impl Writer {
             .index
             .writer_with_num_threads(threads, (threads * MEMORY_PER_THREAD).min(MEMORY_TOTAL))
             .map_err(|e| write_err(&index.path, e))?;
+        writer.set_merge_policy(Box::new(BoundedMerges));
         Ok(Writer {
             writer,
             fields: index.fields.clone(),
