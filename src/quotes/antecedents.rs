@@ -6,7 +6,7 @@
 use super::lexicon::{starts_upper, Gender, AUX, CUE, POSS};
 use super::names::Names;
 use super::np::word;
-use super::runs::{run_from, sentence_opener, title_case_paragraphs};
+use super::runs::{name_runs, sentence_opener};
 use super::tokens::{flag, text, Tok};
 
 /// A person who was the subject of a sentence or a speech verb: a pronoun's antecedent.
@@ -27,18 +27,8 @@ pub(crate) struct Event {
 /// "Meeting with ..." is no person; and only names that look like people (two words, a
 /// known gender, or the subject of a speech verb) so "Iran announced" is no antecedent.
 pub(crate) fn subjects(names: &Names, body: &str, toks: &[Tok]) -> Vec<Event> {
-    let title = title_case_paragraphs(body, toks);
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < toks.len() {
-        let Some(end) = run_from(body, toks, i) else {
-            i += 1;
-            continue;
-        };
-        if title[toks[i].para as usize] {
-            i = end;
-            continue;
-        }
+    for (i, end) in name_runs(body, toks) {
         let possessive = toks[end - 1].is(POSS);
         let mut j = end;
         while flag(toks, j, AUX) && !flag(toks, j, CUE) && j < end + 3 {
@@ -65,7 +55,6 @@ pub(crate) fn subjects(names: &Names, body: &str, toks: &[Tok]) -> Vec<Event> {
                 });
             }
         }
-        i = end;
     }
     out
 }

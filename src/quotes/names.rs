@@ -12,9 +12,7 @@
 use super::lexicon::{gender_of_word, pronoun, FastMap, FastSet, Gender, CUE};
 use super::np::word;
 use super::roles::{add_role_words, appositive, role_before};
-use super::runs::{
-    is_name_tok, name_start, run_from, run_to, sentence_opener, title_case_paragraphs,
-};
+use super::runs::{is_name_tok, name_runs, name_start, run_from, run_to, sentence_opener};
 use super::tokens::{flag, strip_possessive, text, Kind, Tok};
 
 /// Longest believable name, in words; longer capitalized runs are headlines or titles of works.
@@ -67,17 +65,7 @@ impl Names {
     }
 
     fn add_runs(&mut self, body: &str, toks: &[Tok], headline: bool) {
-        let title = title_case_paragraphs(body, toks);
-        let mut i = 0;
-        while i < toks.len() {
-            let Some(end) = run_from(body, toks, i) else {
-                i += 1;
-                continue;
-            };
-            if title[toks[i].para as usize] {
-                i = end;
-                continue;
-            }
+        for (i, end) in name_runs(body, toks) {
             let initial = i == 0 || toks[i - 1].sent != toks[i].sent;
             let words: Vec<&str> = toks[i..end].iter().map(|t| text(body, t)).collect();
             for (k, w) in words.iter().enumerate() {
@@ -93,7 +81,6 @@ impl Names {
                 appositive(body, toks, end)
             };
             self.add(&words, first, role, apposition);
-            i = end;
         }
     }
 

@@ -100,6 +100,25 @@ pub(crate) fn name_start(words: &[&str]) -> usize {
         .map_or(0, |k| k + 1)
 }
 
+/// The capitalised runs `(first, end)` that can name people, in order. Runs in title-case
+/// paragraphs (headlines, section heads) are left out: their capitals are style, not names.
+pub(crate) fn name_runs(body: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
+    let title = title_case_paragraphs(body, toks);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let Some(end) = run_from(body, toks, i) else {
+            i += 1;
+            continue;
+        };
+        if !title[toks[i].para as usize] {
+            out.push((i, end));
+        }
+        i = end;
+    }
+    out
+}
+
 /// Per paragraph: true for a headline-style line in title case ("Black Lawmakers Rip Donald
 /// Trump As A Fraud"), where every word is capitalized and a run of capitals is no name ("Rival
 /// Hillary Clinton" would become Clinton's fullest name, "Lawmakers Rip Donald Trump" a person).
