@@ -123,3 +123,54 @@ fn corpus_quotes_are_found_and_attributed() {
     // the bar as attribution improves.
     assert!(accuracy >= 0.85, "speaker accuracy {accuracy:.3}");
 }
+
+/// Facets are computed in one pass for all kinds, with dates keyed by day and folded into
+/// months and years afterwards: every kind must still agree with the dates `extract` gives.
+#[test]
+fn date_facets_of_the_corpus_agree_with_its_extracted_dates() {
+    let mut months: HashMap<String, u64> = HashMap::new();
+    let mut years: HashMap<String, u64> = HashMap::new();
+    let articles = extracted();
+    for a in &articles {
+        if let Some(date) = a["date"].as_str() {
+            *months.entry(date[..7].to_string()).or_default() += 1;
+            *years.entry(date[..4].to_string()).or_default() += 1;
+        }
+    }
+    assert!(months.len() > 5, "the corpus spans many months: {months:?}");
+    let t = crate::util::TestDir::new();
+    let out = t.index(&repo().join("corpus"));
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let out = newsdex()
+        .args(["search", "*", "--json", "--limit", "1", "--no-group"])
+        .args([
+            "--facet",
+            "date:month",
+            "--facet",
+            "source",
+            "--facet",
+            "date:year",
+        ])
+        .arg("--index")
+        .arg(t.index_path())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let facet = |name: &str| -> HashMap<String, u64> {
+        json_lines(&out.stdout)
+            .into_iter()
+            .find(|l| l["facet"] == name)
+            .and_then(|l| l["counts"].as_array().cloned())
+            .unwrap_or_default()
+            .iter()
+            .map(|c| {
+                let value = c["value"].as_str().unwrap_or_default().to_string();
+                (value, c["count"].as_u64().unwrap_or_default())
+            })
+            .collect()
+    };
+    assert_eq!(facet("date:month"), months);
+    assert_eq!(facet("date:year"), years);
+    let sites: u64 = facet("source").values().sum();
+    assert_eq!(sites, articles.len() as u64, "every article has a site");
+}

@@ -6,6 +6,7 @@
 //! also gives each value its first and last date, which `speakers` needs.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::str::FromStr;
 
 use chrono::{Datelike, NaiveDate};
@@ -80,14 +81,6 @@ pub struct KeyStats {
 }
 
 impl KeyStats {
-    fn add(&mut self, date: Option<NaiveDate>) {
-        self.count += 1;
-        if let Some(d) = date {
-            self.first = Some(self.first.map_or(d, |f| f.min(d)));
-            self.last = Some(self.last.map_or(d, |l| l.max(d)));
-        }
-    }
-
     pub(crate) fn merge(&mut self, other: KeyStats) {
         self.count += other.count;
         for d in [other.first, other.last].into_iter().flatten() {
@@ -97,17 +90,21 @@ impl KeyStats {
     }
 }
 
-/// Computes each requested facet over every document `query` matches.
+/// Computes each requested facet over every document `query` matches, all in one pass.
 pub fn count(
     index: &NewsIndex,
     searcher: &Searcher,
     query: &dyn Query,
     kinds: &[FacetKind],
 ) -> Result<Vec<FacetCounts>, Error> {
-    kinds
+    if kinds.is_empty() {
+        return Ok(Vec::new());
+    }
+    let all = search(index, searcher, query, kinds)?;
+    Ok(kinds
         .iter()
-        .map(|&kind| {
-            let stats = collect(index, searcher, query, kind)?;
+        .zip(all)
+        .map(|(&kind, stats)| {
             let mut counts: Vec<FacetValue> = stats
                 .into_iter()
                 .map(|(value, s)| FacetValue {
@@ -122,12 +119,12 @@ pub fn count(
                     counts.truncate(TOP_VALUES);
                 }
             }
-            Ok(FacetCounts {
+            FacetCounts {
                 facet: kind.name(),
                 counts,
-            })
+            }
         })
-        .collect()
+        .collect())
 }
 
 /// Every value of `kind` among the matches, with its stats. Documents without a value (no
@@ -138,44 +135,134 @@ pub fn collect(
     query: &dyn Query,
     kind: FacetKind,
 ) -> Result<HashMap<String, KeyStats>, Error> {
+    Ok(search(index, searcher, query, &[kind])?
+        .pop()
+        .unwrap_or_default())
+}
+
+fn search(
+    index: &NewsIndex,
+    searcher: &Searcher,
+    query: &dyn Query,
+    kinds: &[FacetKind],
+) -> Result<Vec<HashMap<String, KeyStats>>, Error> {
     searcher
-        .search(query, &KeyCollector { kind })
+        .search(
+            query,
+            &KeyCollector {
+                kinds: kinds.to_vec(),
+            },
+        )
         .map_err(|e| tantivy_err(&index.path, e).into())
 }
 
-struct KeyCollector {
-    kind: FacetKind,
+/// Hashes the u64 keys of the per-segment tables (term ordinals, day numbers) with one multiply:
+/// they are small distinct integers, and SipHash cost more than the query on common-word
+/// searches over a million articles.
+#[derive(Default, Clone, Copy)]
+struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
 }
 
+type KeyTable = HashMap<u64, DayStats, BuildHasherDefault<KeyHasher>>;
+
+/// `KeyStats` while a segment is collected: dates as day numbers, converted once at harvest.
+#[derive(Clone, Copy)]
+struct DayStats {
+    count: u64,
+    first: i64,
+    last: i64,
+}
+
+impl Default for DayStats {
+    fn default() -> Self {
+        DayStats {
+            count: 0,
+            first: i64::MAX,
+            last: i64::MIN,
+        }
+    }
+}
+
+impl DayStats {
+    fn add(&mut self, day: Option<i64>) {
+        self.count += 1;
+        if let Some(d) = day {
+            self.first = self.first.min(d);
+            self.last = self.last.max(d);
+        }
+    }
+
+    fn into_key_stats(self) -> KeyStats {
+        let dated = self.first <= self.last;
+        KeyStats {
+            count: self.count,
+            first: dated.then(|| day_to_date(self.first)).flatten(),
+            last: dated.then(|| day_to_date(self.last)).flatten(),
+        }
+    }
+}
+
+struct KeyCollector {
+    kinds: Vec<FacetKind>,
+}
+
+/// Where one facet's key comes from: a string column's term ordinal, or the day of the date
+/// (days fold into months or years at harvest: a segment holds a few thousand distinct days,
+/// so converting per day rather than per document saves the calendar arithmetic).
 enum KeySource {
     Str(Option<StrColumn>),
     Date,
 }
 
-struct SegmentKeys {
+struct KindKeys {
     kind: FacetKind,
     source: KeySource,
+    stats: KeyTable,
+}
+
+struct SegmentKeys {
+    kinds: Vec<KindKeys>,
     dates: Column<tantivy::DateTime>,
-    /// Keyed by term ordinal (strings) or by packed year*100+month (dates) until harvest.
-    stats: HashMap<u64, KeyStats>,
 }
 
 impl Collector for KeyCollector {
-    type Fruit = HashMap<String, KeyStats>;
+    type Fruit = Vec<HashMap<String, KeyStats>>;
     type Child = SegmentKeys;
 
     fn for_segment(&self, _: u32, reader: &SegmentReader) -> tantivy::Result<SegmentKeys> {
         let fast = reader.fast_fields();
-        let source = match self.kind {
-            FacetKind::Speaker => KeySource::Str(fast.str("speaker_key")?),
-            FacetKind::Source => KeySource::Str(fast.str("site")?),
-            FacetKind::Month | FacetKind::Year => KeySource::Date,
-        };
+        let kinds = self
+            .kinds
+            .iter()
+            .map(|&kind| {
+                let source = match kind {
+                    FacetKind::Speaker => KeySource::Str(fast.str("speaker_key")?),
+                    FacetKind::Source => KeySource::Str(fast.str("site")?),
+                    FacetKind::Month | FacetKind::Year => KeySource::Date,
+                };
+                Ok(KindKeys {
+                    kind,
+                    source,
+                    stats: KeyTable::default(),
+                })
+            })
+            .collect::<tantivy::Result<Vec<_>>>()?;
         Ok(SegmentKeys {
-            kind: self.kind,
-            source,
+            kinds,
             dates: fast.date("date")?,
-            stats: HashMap::new(),
         })
     }
 
@@ -184,10 +271,12 @@ impl Collector for KeyCollector {
     }
 
     fn merge_fruits(&self, fruits: Vec<Self::Fruit>) -> tantivy::Result<Self::Fruit> {
-        let mut all: HashMap<String, KeyStats> = HashMap::new();
+        let mut all: Vec<HashMap<String, KeyStats>> = vec![HashMap::new(); self.kinds.len()];
         for fruit in fruits {
-            for (k, s) in fruit {
-                all.entry(k).or_default().merge(s);
+            for (merged, one) in all.iter_mut().zip(fruit) {
+                for (k, s) in one {
+                    merged.entry(k).or_default().merge(s);
+                }
             }
         }
         Ok(all)
@@ -195,46 +284,55 @@ impl Collector for KeyCollector {
 }
 
 impl SegmentCollector for SegmentKeys {
-    type Fruit = HashMap<String, KeyStats>;
+    type Fruit = Vec<HashMap<String, KeyStats>>;
 
     fn collect(&mut self, doc: DocId, _: Score) {
-        let date = self.dates.first(doc).and_then(to_date);
-        match &self.source {
-            KeySource::Str(Some(col)) => {
-                for ord in col.term_ords(doc) {
-                    self.stats.entry(ord).or_default().add(date);
+        let day = self.dates.first(doc).map(day_number);
+        for keys in &mut self.kinds {
+            match &keys.source {
+                KeySource::Str(Some(col)) => {
+                    for ord in col.term_ords(doc) {
+                        keys.stats.entry(ord).or_default().add(day);
+                    }
                 }
-            }
-            KeySource::Str(None) => {}
-            KeySource::Date => {
-                if let Some(d) = date {
-                    let key = d.year() as u64 * 100 + d.month() as u64;
-                    self.stats.entry(key).or_default().add(Some(d));
+                KeySource::Str(None) => {}
+                KeySource::Date => {
+                    if let Some(d) = day {
+                        keys.stats.entry(d as u64).or_default().add(Some(d));
+                    }
                 }
             }
         }
     }
 
     fn harvest(self) -> Self::Fruit {
-        let mut out = HashMap::with_capacity(self.stats.len());
-        let mut stats: Vec<(u64, KeyStats)> = self.stats.into_iter().collect();
+        self.kinds.into_iter().map(KindKeys::harvest).collect()
+    }
+}
+
+impl KindKeys {
+    fn harvest(self) -> HashMap<String, KeyStats> {
+        let mut stats: Vec<(u64, DayStats)> = self.stats.into_iter().collect();
         stats.sort_unstable_by_key(|&(key, _)| key);
         let names: Vec<Option<String>> = match (&self.source, self.kind) {
             (KeySource::Str(Some(col)), _) => ord_names(col, &stats),
-            (_, FacetKind::Year) => stats
+            (_, kind) => stats
                 .iter()
-                .map(|(key, _)| Some(format!("{:04}", key / 100)))
-                .collect(),
-            _ => stats
-                .iter()
-                .map(|(key, _)| Some(format!("{:04}-{:02}", key / 100, key % 100)))
+                .map(|&(key, _)| {
+                    let d = day_to_date(key as i64)?;
+                    Some(match kind {
+                        FacetKind::Year => format!("{:04}", d.year()),
+                        _ => format!("{:04}-{:02}", d.year(), d.month()),
+                    })
+                })
                 .collect(),
         };
+        let mut out = HashMap::with_capacity(stats.len());
         for ((_, stats), name) in stats.into_iter().zip(names) {
             if let Some(name) = name {
                 out.entry(name)
                     .or_insert_with(KeyStats::default)
-                    .merge(stats);
+                    .merge(stats.into_key_stats());
             }
         }
         out
@@ -246,7 +344,7 @@ impl SegmentCollector for SegmentKeys {
 /// One pass through the dictionary for all of them: looking each ordinal up on its own
 /// decompresses its dictionary block again every time, which made a speaker facet over ~30,000
 /// quotes (a few thousand speakers) take 250 ms instead of a few.
-fn ord_names(col: &StrColumn, stats: &[(u64, KeyStats)]) -> Vec<Option<String>> {
+fn ord_names(col: &StrColumn, stats: &[(u64, DayStats)]) -> Vec<Option<String>> {
     let ords: Vec<u64> = stats.iter().map(|&(ord, _)| ord).collect();
     let mut names = Vec::with_capacity(ords.len());
     let all_found = col
@@ -267,6 +365,11 @@ fn ord_names(col: &StrColumn, stats: &[(u64, KeyStats)]) -> Vec<Option<String>> 
         .collect()
 }
 
-fn to_date(dt: tantivy::DateTime) -> Option<NaiveDate> {
-    chrono::DateTime::from_timestamp(dt.into_timestamp_secs(), 0).map(|d| d.date_naive())
+/// Days since 1970-01-01 (negative before): the per-segment key of a date.
+fn day_number(dt: tantivy::DateTime) -> i64 {
+    dt.into_timestamp_secs().div_euclid(86_400)
+}
+
+fn day_to_date(day: i64) -> Option<NaiveDate> {
+    chrono::DateTime::from_timestamp(day.checked_mul(86_400)?, 0).map(|d| d.date_naive())
 }
