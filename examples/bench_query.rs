@@ -6,8 +6,10 @@
 //! loaded machine wall time includes waiting for a core, CPU time does not.
 //!
 //! ```text
-//! cargo run --release --example bench_query -- [--index DIR] [--queries N] [--seed S] [--show] [--slowest N]
+//! cargo run --release --example bench_query -- [--index DIR] [--queries N] [--seed S] [--show] [--slowest N] [--no-feedback]
 //! ```
+//!
+//! `--no-feedback`: article searches without pseudo-relevance feedback (the default has it).
 //!
 //! Query mix (each query picks one kind uniformly; words come from a random indexed article's
 //! body or headline, 4+ letters, no digits):
@@ -57,6 +59,7 @@ fn main() {
     let tmp = tempfile::TempDir::new().unwrap_or_else(|e| fail(&format!("temp dir: {e}")));
     let path = opt("--index").map_or_else(|| tmp.path().join("index"), PathBuf::from);
     let index = open_or_build(&path);
+    let feedback = !args.iter().any(|a| a == "--no-feedback");
 
     let queries = generate(&index, n, seed);
     if args.iter().any(|a| a == "--show") {
@@ -78,7 +81,7 @@ fn main() {
     };
     // Warm-up: the OS page cache and tantivy's caches, as on a server that has been running.
     for q in queries.iter().take(200) {
-        run(&index, q, Vec::new());
+        run(&index, q, Vec::new(), feedback);
     }
     println!(
         "{} queries ({} through quotes search) over {} documents",
@@ -102,7 +105,12 @@ fn main() {
         for q in &queries {
             let c0 = thread_cpu_ns();
             let t0 = Instant::now();
-            let ok = run(&index, q, if facets { kinds(q.quotes) } else { Vec::new() });
+            let ok = run(
+                &index,
+                q,
+                if facets { kinds(q.quotes) } else { Vec::new() },
+                feedback,
+            );
             wall.push(t0.elapsed().as_secs_f64() * 1e3);
             cpu.push((thread_cpu_ns().saturating_sub(c0)) as f64 / 1e6);
             slow.push((cpu.last().copied().unwrap_or(0.0), q));
@@ -125,12 +133,15 @@ fn main() {
 }
 
 /// Runs one query; false when the library returned an error.
-fn run(index: &NewsIndex, q: &Query, facets: Vec<FacetKind>) -> bool {
-    let options = SearchOptions {
+fn run(index: &NewsIndex, q: &Query, facets: Vec<FacetKind>, feedback: bool) -> bool {
+    let mut options = SearchOptions {
         all: q.all,
         facets,
         ..SearchOptions::default()
     };
+    if !feedback {
+        options.feedback = None;
+    }
     if q.quotes {
         search_quotes(index, &q.text, &options).is_ok()
     } else {

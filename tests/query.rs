@@ -248,3 +248,39 @@ fn since_until_sort_and_boost() {
         ["Talks open in Vienna"]
     );
 }
+
+/// `--no-feedback` turns pseudo-relevance feedback off: the same matches, in another order.
+#[test]
+fn no_feedback_flag_keeps_the_matches_and_changes_the_order() {
+    let t = TestDir::new();
+    let reuters = crate::util::shared().join("corpora/reuters21578/reut2-000.sgm.gz");
+    t.copy(&reuters, "c/reut2-000.sgm.gz");
+    let out = t.index(&t.path().join("c"));
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let search = |extra: &[&str]| -> Vec<String> {
+        let out = crate::util::newsdex()
+            .args([
+                "search",
+                "coffee prices and exports",
+                "--json",
+                "--no-group",
+            ])
+            .args(["--limit", "1000", "--index"])
+            .arg(t.index_path())
+            .args(extra)
+            .output()
+            .unwrap_or_else(|e| panic!("run: {e}"));
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        crate::util::json_lines(&out.stdout)
+            .iter()
+            .filter_map(|h| h["source"].as_str().map(str::to_string))
+            .collect()
+    };
+    let (with, without) = (search(&[]), search(&["--no-feedback"]));
+    assert!(with.len() > 100, "{} hits", with.len());
+    let mut sorted = (with.clone(), without.clone());
+    sorted.0.sort();
+    sorted.1.sort();
+    assert_eq!(sorted.0, sorted.1);
+    assert_ne!(with[..10], without[..10]);
+}

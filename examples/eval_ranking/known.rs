@@ -30,7 +30,7 @@ use newsdex::index::NewsIndex;
 
 #[path = "../common/splitmix.rs"]
 mod splitmix;
-use newsdex::query::{search_articles, SearchOptions};
+use newsdex::query::search_articles;
 use splitmix::SplitMix64;
 use tantivy::collector::DocSetCollector;
 use tantivy::query::TermQuery;
@@ -65,7 +65,7 @@ struct Case {
     full: String,
 }
 
-pub fn run(index: &NewsIndex, opts: &Options) {
+pub fn run(index: &NewsIndex, opts: &Options, variant: &crate::Variant) {
     let searcher = match index.index.reader() {
         Ok(r) => r.searcher(),
         Err(e) => crate::fail(&format!("reader: {e}")),
@@ -87,7 +87,10 @@ pub fn run(index: &NewsIndex, opts: &Options) {
         ("headline", |c: &Case| c.full.as_str()),
     ] {
         let started = Instant::now();
-        let ranks: Vec<Option<usize>> = cases.iter().map(|c| rank_of(index, pick(c), c)).collect();
+        let ranks: Vec<Option<usize>> = cases
+            .iter()
+            .map(|c| rank_of(index, &variant.query(pick(c)), c, variant))
+            .collect();
         let ms = started.elapsed().as_secs_f64() * 1000.0 / cases.len().max(1) as f64;
         for (subset, only_unique) in [("all", false), ("unique", true)] {
             let m = Metrics::of(
@@ -105,7 +108,7 @@ pub fn run(index: &NewsIndex, opts: &Options) {
         let misses = cases.iter().zip(&ranks).filter(|(_, r)| **r != Some(1));
         for (c, r) in misses.take(opts.errors) {
             let q = pick(c);
-            let top = search_articles(index, q, &SearchOptions::default())
+            let top = search_articles(index, &variant.query(q), &variant.options(10, true))
                 .ok()
                 .and_then(|res| res.hits.into_iter().next())
                 .and_then(|h| h.headline)
@@ -119,12 +122,8 @@ pub fn run(index: &NewsIndex, opts: &Options) {
 }
 
 /// The 1-based rank of `case`'s article (or a grouped copy of it) for `query`, within 100 hits.
-fn rank_of(index: &NewsIndex, query: &str, case: &Case) -> Option<usize> {
-    let options = SearchOptions {
-        limit: 100,
-        ..SearchOptions::default()
-    };
-    let results = search_articles(index, query, &options).ok()?;
+fn rank_of(index: &NewsIndex, query: &str, case: &Case, variant: &crate::Variant) -> Option<usize> {
+    let results = search_articles(index, query, &variant.options(100, true)).ok()?;
     results
         .hits
         .iter()

@@ -97,7 +97,7 @@ pub fn run(index: &NewsIndex, dir: &Path) {
             ndcg_sum / d
         );
         if lower {
-            let indexed = indexed_docnos(index);
+            let indexed = indexed_docnos(index, crate::file_stem);
             let unknown = judged.iter().filter(|d| !indexed.contains(**d)).count();
             if unknown > 0 {
                 println!("  warning: {unknown} judged docnos are not indexed");
@@ -106,8 +106,8 @@ pub fn run(index: &NewsIndex, dir: &Path) {
     }
 }
 
-/// Docnos of every indexed document (from the `source_id` terms).
-fn indexed_docnos(index: &NewsIndex) -> HashSet<String> {
+/// Docnos of every indexed document (from the `source_id` terms, through `docno`).
+pub fn indexed_docnos(index: &NewsIndex, docno: fn(&str) -> Option<&str>) -> HashSet<String> {
     let mut out = HashSet::new();
     let Ok(reader) = index.index.reader() else {
         return out;
@@ -120,18 +120,15 @@ fn indexed_docnos(index: &NewsIndex) -> HashSet<String> {
             continue;
         };
         while stream.advance() {
-            if let Some(docno) = std::str::from_utf8(stream.key())
-                .ok()
-                .and_then(crate::file_stem)
-            {
-                out.insert(docno.to_string());
+            if let Some(id) = std::str::from_utf8(stream.key()).ok().and_then(docno) {
+                out.insert(id.to_string());
             }
         }
     }
     out
 }
 
-fn average_precision(ranked: &[String], relevant: &HashSet<String>) -> f64 {
+pub fn average_precision(ranked: &[String], relevant: &HashSet<String>) -> f64 {
     if relevant.is_empty() {
         return 0.0;
     }
@@ -146,7 +143,7 @@ fn average_precision(ranked: &[String], relevant: &HashSet<String>) -> f64 {
     sum / relevant.len() as f64
 }
 
-fn ndcg_at(ranked: &[String], relevant: &HashSet<String>, k: usize) -> f64 {
+pub fn ndcg_at(ranked: &[String], relevant: &HashSet<String>, k: usize) -> f64 {
     let gain = |i: usize| 1.0 / ((i + 2) as f64).log2();
     let dcg: f64 = ranked
         .iter()

@@ -15,7 +15,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 use newsdex::query::parse::date_span;
-use newsdex::query::{FacetKind, SearchOptions, Sort};
+use newsdex::query::{FacetKind, Feedback, SearchOptions, Sort};
 use newsdex::render::Style;
 
 /// newsdex — a search engine for news that knows who said what.
@@ -82,6 +82,10 @@ struct QueryFlags {
     /// Show how each hit's score was computed (BM25 terms, boosts, filters).
     #[arg(long)]
     explain: bool,
+    /// Rank articles by the typed words alone: no pseudo-relevance feedback (which re-ranks
+    /// the matches with words shared by the top hits).
+    #[arg(long)]
+    no_feedback: bool,
     /// One JSON object per hit per line.
     #[arg(long, conflicts_with = "csv")]
     json: bool,
@@ -108,6 +112,7 @@ impl QueryFlags {
             until: span(&self.until)?.and_then(|(_, to)| to.pred_opt()),
             group: !self.no_group,
             explain: self.explain,
+            feedback: (!self.no_feedback).then(Feedback::default),
             facets: self
                 .facet
                 .iter()

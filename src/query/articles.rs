@@ -7,7 +7,9 @@ use serde::Serialize;
 use crate::error::Error;
 use crate::index::schema::KIND_ARTICLE;
 use crate::index::{tantivy_err, NewsIndex};
-use crate::query::{self, build, facets, group, parse, snippet, Results, SearchOptions, Snippet};
+use crate::query::{
+    self, build, facets, feedback, group, parse, snippet, Results, SearchOptions, Snippet, Sort,
+};
 
 /// Weight of a headline match over a body match.
 const HEADLINE_BOOST: f32 = 2.0;
@@ -43,6 +45,12 @@ pub fn search(
     let default_fields = vec![(f.topic, 1.0), (f.headline, HEADLINE_BOOST)];
     let prepared = query::prepare(index, text, KIND_ARTICLE, default_fields, &[], options)?;
     let searcher = query::searcher(index)?;
+    let prepared = match &options.feedback {
+        Some(fb) if options.sort == Sort::Relevance => {
+            feedback::expand(index, &searcher, prepared, fb)?
+        }
+        _ => prepared,
+    };
     let (page, total) = if options.group {
         // Grouping happens before paging, so fetch from the top with room to spare.
         let wanted = (options.offset + options.limit).saturating_mul(group::OVERFETCH);

@@ -2,12 +2,14 @@
 //! (`quotes::search`), speakers (`speakers::rank`), with facet counts (`facets`).
 //!
 //! Ranking is tantivy's BM25. For articles, bare terms search `topic` (headline + body) and
-//! `headline` again with a boost, so a term in the headline outranks the same term in the body;
+//! `headline` again with a boost, so a term in the headline outranks the same term in the body,
+//! and relevance-sorted hits are re-ranked with pseudo-relevance feedback (`feedback`, RM3);
 //! for quotes, bare terms search `topic` (quote + its paragraph) and the quote's own words boosted.
 
 pub mod articles;
 pub mod build;
 pub mod facets;
+pub mod feedback;
 pub mod group;
 pub mod parse;
 pub mod quotes;
@@ -32,6 +34,7 @@ use crate::index::writer::to_tantivy_date;
 use crate::index::{tantivy_err, NewsIndex};
 pub use articles::{search as search_articles, ArticleHit, ArticleResults};
 pub use facets::{FacetCounts, FacetKind};
+pub use feedback::Feedback;
 pub use quotes::{search as search_quotes, QuoteHit, QuoteResults};
 pub use snippet::Snippet;
 
@@ -66,6 +69,9 @@ pub struct SearchOptions {
     pub facets: Vec<FacetKind>,
     /// Attach to each hit the tree of how its score was computed.
     pub explain: bool,
+    /// Re-rank relevance-sorted article hits with pseudo-relevance feedback (`None`: off,
+    /// `--no-feedback`). Quote searches ignore it.
+    pub feedback: Option<Feedback>,
 }
 
 impl Default for SearchOptions {
@@ -80,6 +86,7 @@ impl Default for SearchOptions {
             group: true,
             facets: Vec::new(),
             explain: false,
+            feedback: Some(Feedback::default()),
         }
     }
 }
