@@ -6,10 +6,10 @@
 //! loaded machine wall time includes waiting for a core, CPU time does not.
 //!
 //! ```text
-//! cargo run --release --example bench_query -- [--index DIR] [--queries N] [--seed S] [--show] [--slowest N] [--no-feedback]
+//! cargo run --release --example bench_query -- [--index DIR] [--queries N] [--seed S] [--show] [--slowest N] [--feedback]
 //! ```
 //!
-//! `--no-feedback`: article searches without pseudo-relevance feedback (the default has it).
+//! `--feedback`: article searches with pseudo-relevance feedback (off by default).
 //!
 //! Query mix (each query picks one kind uniformly; words come from a random indexed article's
 //! body or headline, 4+ letters, no digits):
@@ -59,7 +59,7 @@ fn main() {
     let tmp = tempfile::TempDir::new().unwrap_or_else(|e| fail(&format!("temp dir: {e}")));
     let path = opt("--index").map_or_else(|| tmp.path().join("index"), PathBuf::from);
     let index = open_or_build(&path);
-    let feedback = !args.iter().any(|a| a == "--no-feedback");
+    let feedback = args.iter().any(|a| a == "--feedback");
 
     let queries = generate(&index, n, seed);
     if args.iter().any(|a| a == "--show") {
@@ -139,8 +139,8 @@ fn run(index: &NewsIndex, q: &Query, facets: Vec<FacetKind>, feedback: bool) -> 
         facets,
         ..SearchOptions::default()
     };
-    if !feedback {
-        options.feedback = None;
+    if feedback {
+        options.feedback = Some(newsdex::query::Feedback::default());
     }
     if q.quotes {
         search_quotes(index, &q.text, &options).is_ok()

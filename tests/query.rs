@@ -249,9 +249,9 @@ fn since_until_sort_and_boost() {
     );
 }
 
-/// `--no-feedback` turns pseudo-relevance feedback off: the same matches, in another order.
+/// `--feedback` turns pseudo-relevance feedback on: the same matches, in another order.
 #[test]
-fn no_feedback_flag_keeps_the_matches_and_changes_the_order() {
+fn feedback_flag_keeps_the_matches_and_changes_the_order() {
     let t = TestDir::new();
     let reuters = crate::util::shared().join("corpora/reuters21578/reut2-000.sgm.gz");
     t.copy(&reuters, "c/reut2-000.sgm.gz");
@@ -276,7 +276,7 @@ fn no_feedback_flag_keeps_the_matches_and_changes_the_order() {
             .filter_map(|h| h["source"].as_str().map(str::to_string))
             .collect()
     };
-    let (with, without) = (search(&[]), search(&["--no-feedback"]));
+    let (with, without) = (search(&["--feedback"]), search(&[]));
     assert!(with.len() > 100, "{} hits", with.len());
     let mut sorted = (with.clone(), without.clone());
     sorted.0.sort();

@@ -20,9 +20,9 @@ use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use newsdex::index::NewsIndex;
-use newsdex::query::{search_articles, SearchOptions};
+use newsdex::query::search_articles;
 
-pub fn run(index: &NewsIndex, dir: &Path) {
+pub fn run(index: &NewsIndex, dir: &Path, variant: &crate::Variant) {
     let read = |name: &str| {
         std::fs::read_to_string(dir.join(name))
             .unwrap_or_else(|e| crate::fail(&format!("{name}: {e}")))
@@ -44,11 +44,7 @@ pub fn run(index: &NewsIndex, dir: &Path) {
         }
     }
     let judged: HashSet<&String> = relevant.values().flatten().collect();
-    let options = SearchOptions {
-        limit: 1000,
-        group: false,
-        ..SearchOptions::default()
-    };
+    let options = variant.options(1000, false);
     println!(
         "TIME: {} queries, {} with relevance judgements ({} relevant docs)",
         queries.len(),

@@ -82,10 +82,11 @@ struct QueryFlags {
     /// Show how each hit's score was computed (BM25 terms, boosts, filters).
     #[arg(long)]
     explain: bool,
-    /// Rank articles by the typed words alone: no pseudo-relevance feedback (which re-ranks
-    /// the matches with words shared by the top hits).
+    /// Re-rank article hits with pseudo-relevance feedback (RM3: words shared by the top 10
+    /// hits weigh in). Helps broad topic searches; costs precision on specific ones and doubles
+    /// the query's cost, so it is off by default.
     #[arg(long)]
-    no_feedback: bool,
+    feedback: bool,
     /// One JSON object per hit per line.
     #[arg(long, conflicts_with = "csv")]
     json: bool,
@@ -112,7 +113,7 @@ impl QueryFlags {
             until: span(&self.until)?.and_then(|(_, to)| to.pred_opt()),
             group: !self.no_group,
             explain: self.explain,
-            feedback: (!self.no_feedback).then(Feedback::default),
+            feedback: self.feedback.then(Feedback::default),
             facets: self
                 .facet
                 .iter()

@@ -270,15 +270,15 @@ mod tests {
 
     #[test]
     fn feedback_reorders_the_same_matches() {
-        let on = SearchOptions {
+        let off = SearchOptions {
             limit: 1000,
             group: false,
             ..SearchOptions::default()
         };
-        assert!(on.feedback.is_some(), "feedback is the default");
-        let off = SearchOptions {
-            feedback: None,
-            ..on.clone()
+        assert!(off.feedback.is_none(), "feedback is opt-in");
+        let on = SearchOptions {
+            feedback: Some(Feedback::default()),
+            ..off.clone()
         };
         let q = "coffee prices and exports";
         let (with, without) = (sources(q, &on), sources(q, &off));
@@ -298,6 +298,7 @@ mod tests {
         let on = SearchOptions {
             limit: 50,
             sort: Sort::DateDesc,
+            feedback: Some(Feedback::default()),
             ..SearchOptions::default()
         };
         let off = SearchOptions {

@@ -3,7 +3,8 @@
 //!
 //! Ranking is tantivy's BM25. For articles, bare terms search `topic` (headline + body) and
 //! `headline` again with a boost, so a term in the headline outranks the same term in the body,
-//! and relevance-sorted hits are re-ranked with pseudo-relevance feedback (`feedback`, RM3);
+//! and, on request (`--feedback`), relevance-sorted hits are re-ranked with pseudo-relevance
+//! feedback (`feedback`, RM3);
 //! for quotes, bare terms search `topic` (quote + its paragraph) and the quote's own words boosted.
 
 pub mod articles;
@@ -69,8 +70,8 @@ pub struct SearchOptions {
     pub facets: Vec<FacetKind>,
     /// Attach to each hit the tree of how its score was computed.
     pub explain: bool,
-    /// Re-rank relevance-sorted article hits with pseudo-relevance feedback (`None`: off,
-    /// `--no-feedback`). Quote searches ignore it.
+    /// Re-rank relevance-sorted article hits with pseudo-relevance feedback (`--feedback`;
+    /// `None`, the default: off). Quote searches ignore it.
     pub feedback: Option<Feedback>,
 }
 
@@ -86,7 +87,7 @@ impl Default for SearchOptions {
             group: true,
             facets: Vec::new(),
             explain: false,
-            feedback: Some(Feedback::default()),
+            feedback: None,
         }
     }
 }
