@@ -19,6 +19,7 @@
 mod antecedents;
 mod attribute;
 mod before;
+mod continues;
 mod find;
 mod inherit;
 mod lexicon;
@@ -104,6 +105,7 @@ pub fn find_quotes(body: &str, headline: Option<&str>) -> Vec<Quote> {
     let mut analyses = analyses;
     colon_introductions(body, &toks, &spans, &qtok, &mut analyses);
     sentence_introductions(body, &toks, &spans, &qtok, &mut analyses);
+    continues::reattach(body, &toks, &spans, &qtok, &mut analyses);
     let keep: Vec<bool> = spans
         .iter()
         .zip(&analyses)
