@@ -74,8 +74,12 @@ fn apposition_end(body: &str, toks: &[Tok], end: usize) -> usize {
         .take_while(|&k| toks[k].sent == sent && !matches!(toks[k].kind, Kind::Quote(_)))
         .find(|&k| punct(body, toks, k) == Some(","))
         // A lowercase word or a number in it: "Huntsville, Ala., said" is a place and its state.
+        // "the Coalition, which is made up of developers, said": the clause is the
+        // organisation's, the verb belongs to someone named before it.
         .filter(|&k| {
             k > end + 1
+                && !word(body, toks, end + 1)
+                    .is_some_and(|w| matches!(w, "which" | "that" | "where"))
                 && flag(toks, k + 1, CUE | AUX)
                 && (end + 1..k).any(|w| word(body, toks, w).is_some_and(|w| !starts_upper(w)))
         })

@@ -32,7 +32,9 @@ pub(super) fn antecedents(
         // that ..., he warned" is no person) and, with no speech verb and no gender, a subject
         // read off a fragment's sentence ("Audiences can expect him to ...") is none either.
         if let Some(p) = names.canonical(&words).filter(|p| {
+            // "President Obama": a title before the name says it is a person.
             p.name.contains(' ')
+                || words.len() > 1
                 || (names.seen_mid_sentence(&p.name)
                     && (a.cue_distance.is_some() || p.gender != lexicon::Gender::Unknown))
         }) {
