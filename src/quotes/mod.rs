@@ -21,6 +21,7 @@ mod attribute;
 mod before;
 mod continues;
 mod find;
+mod given_names;
 mod inherit;
 mod lexicon;
 mod names;
