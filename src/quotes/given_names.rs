@@ -25,7 +25,7 @@ const MALE: &[&str] = &[
     "ernesto", "ethan", "eugene", "evan", "everett", "felix", "fernando", "floyd", "francis",
     "francisco", "franklin", "fred", "freddie", "frederick", "gabriel", "garrett", "gavin",
     "gene", "geoff", "geoffrey", "gerald", "gerardo", "gilbert", "glen", "glenn", "graham",
-    "grover", "guillermo", "gus", "guy", "hakeem", "hank", "harold", "harvey",
+    "grant", "grover", "guillermo", "gus", "guy", "hakeem", "hank", "harold", "harvey",
     "hector", "henry", "herbert", "herman", "horace", "ivan", "jacob", "jake", "jamal",
     "jamie", "javier", "jay", "jeb", "jed", "jeffery", "jerome", "jesus", "jim", "jimmy",
     "joel", "joey", "johnny", "jorge", "julian", "julio", "justin", "keith", "kenneth", "kent",
