@@ -7,6 +7,7 @@
 //!   names (+ roles): Names index (mention → fullest name, roles) ◀─┤
 //!   attribute (+ before, np): per quote, cue → speaker mention    ◀─┘
 //!                                 │
+//!  continues: `"A," he said. "B." Smith wrote that ...` — "B." keeps the cue it continues
 //!  here: drop scare quotes; resolve: "he"/"Lavrov"/"the minister" → a person; inherit: uncued
 //!        quotes take a speaker only from their own paragraph or a quote they continue
 //!        → Vec<Quote>
