@@ -5,9 +5,9 @@
 
 use super::lexicon::{starts_upper, Gender, AUX, CUE, POSS};
 use super::names::Names;
-use super::np::word;
+use super::np::{punct, word};
 use super::runs::{name_runs, sentence_opener};
-use super::tokens::{flag, text, Tok};
+use super::tokens::{flag, text, Kind, Tok};
 
 /// A person who was the subject of a sentence or a speech verb: a pronoun's antecedent.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,7 +30,7 @@ pub(crate) fn subjects(names: &Names, body: &str, toks: &[Tok]) -> Vec<Event> {
     let mut out = Vec::new();
     for (i, end) in name_runs(body, toks) {
         let possessive = toks[end - 1].is(POSS);
-        let mut j = end;
+        let mut j = apposition_end(body, toks, end);
         while flag(toks, j, AUX) && !flag(toks, j, CUE) && j < end + 3 {
             j += 1;
         }
@@ -57,6 +57,33 @@ pub(crate) fn subjects(names: &Names, body: &str, toks: &[Tok]) -> Vec<Event> {
         }
     }
     out
+}
+
+/// Most tokens of an apposition skipped between a name and its verb.
+const APPOSITION_TOKENS: usize = 10;
+
+/// `Suu Kyi, 70, said` / `Lavrov, Russia's foreign minister, said`: the token after the
+/// closing comma of an apposition that starts at `end`, else `end`. A quote or a sentence end
+/// inside means there is none.
+fn apposition_end(body: &str, toks: &[Tok], end: usize) -> usize {
+    if punct(body, toks, end) != Some(",") {
+        return end;
+    }
+    let sent = toks[end].sent;
+    (end + 1..toks.len().min(end + 2 + APPOSITION_TOKENS))
+        .take_while(|&k| toks[k].sent == sent && !matches!(toks[k].kind, Kind::Quote(_)))
+        .find(|&k| punct(body, toks, k) == Some(","))
+        // A lowercase word or a number in it: "Huntsville, Ala., said" is a place and its state.
+        // "the Coalition, which is made up of developers, said": the clause is the
+        // organisation's, the verb belongs to someone named before it.
+        .filter(|&k| {
+            k > end + 1
+                && !word(body, toks, end + 1)
+                    .is_some_and(|w| matches!(w, "which" | "that" | "where"))
+                && flag(toks, k + 1, CUE | AUX)
+                && (end + 1..k).any(|w| word(body, toks, w).is_some_and(|w| !starts_upper(w)))
+        })
+        .map_or(end, |k| k + 1)
 }
 
 fn opposite(g: Gender) -> Gender {
@@ -135,5 +162,21 @@ mod tests {
         );
         assert_eq!(resolve(&events, end, 0, "they"), None);
         assert_eq!(resolve(&events, 0, 0, "he"), None);
+    }
+
+    #[test]
+    fn a_subject_with_an_apposition_before_its_verb_is_an_antecedent() {
+        let body = "Speaking to supporters on Monday, Marta Ilic, 52, said the count was slow. \
+                    A farmer from Tulsa, Okla., said the same.";
+        let paras = find::paragraphs(body);
+        let spans = find::spans(body, &paras);
+        let toks = tokens::tokenize(body, &paras, &spans);
+        let names = Names::build(body, &toks, None);
+        let who: Vec<String> = subjects(&names, body, &toks)
+            .into_iter()
+            .filter(|e| !e.weak)
+            .map(|e| e.name)
+            .collect();
+        assert_eq!(who, ["Marta Ilic"]);
     }
 }

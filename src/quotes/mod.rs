@@ -7,6 +7,7 @@
 //!   names (+ roles): Names index (mention → fullest name, roles) ◀─┤
 //!   attribute (+ before, np): per quote, cue → speaker mention    ◀─┘
 //!                                 │
+//!  continues: `"A," he said. "B." Smith wrote that ...` — "B." keeps the cue it continues
 //!  here: drop scare quotes; resolve: "he"/"Lavrov"/"the minister" → a person; inherit: uncued
 //!        quotes take a speaker only from their own paragraph or a quote they continue
 //!        → Vec<Quote>
@@ -19,7 +20,9 @@
 mod antecedents;
 mod attribute;
 mod before;
+mod continues;
 mod find;
+mod given_names;
 mod inherit;
 mod lexicon;
 mod names;
@@ -104,6 +107,7 @@ pub fn find_quotes(body: &str, headline: Option<&str>) -> Vec<Quote> {
     let mut analyses = analyses;
     colon_introductions(body, &toks, &spans, &qtok, &mut analyses);
     sentence_introductions(body, &toks, &spans, &qtok, &mut analyses);
+    continues::reattach(body, &toks, &spans, &qtok, &mut analyses);
     let keep: Vec<bool> = spans
         .iter()
         .zip(&analyses)

@@ -9,6 +9,7 @@
 //! land in the index too, but a mention is only ever looked up by its own last word, so
 //! "Trump" can only become "Donald Trump" or "Donald J. Trump", never "Trump Tower".
 
+use super::given_names;
 use super::lexicon::{gender_of_word, pronoun, FastMap, FastSet, Gender, CUE};
 use super::np::word;
 use super::roles::{add_role_words, appositive, role_before};
@@ -104,7 +105,11 @@ impl Names {
             .chain(words.first().map(String::as_str).iter())
             .map(|w| gender_of_word(w))
             .find(|g| *g != Gender::Unknown)
-            .unwrap_or(Gender::Unknown);
+            .unwrap_or_else(|| match words.as_slice() {
+                // "Grant Young": a first name the short lexicon lacks.
+                [first, _, ..] => given_names::gender(first),
+                _ => Gender::Unknown,
+            });
         let name = words.join(" ");
         if let Some(&e) = self.by_key.get(&name) {
             let entry = &mut self.entries[e];

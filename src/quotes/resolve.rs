@@ -28,7 +28,16 @@ pub(super) fn antecedents(
             continue;
         }
         let words = mention_words(body, toks, m.first, m.last);
-        if let Some(p) = names.canonical(&words) {
+        // The same test as for subjects: a one-word name must be seen mid-sentence ("Conceding
+        // that ..., he warned" is no person) and, with no speech verb and no gender, a subject
+        // read off a fragment's sentence ("Audiences can expect him to ...") is none either.
+        if let Some(p) = names.canonical(&words).filter(|p| {
+            // "President Obama": a title before the name says it is a person.
+            p.name.contains(' ')
+                || words.len() > 1
+                || (names.seen_mid_sentence(&p.name)
+                    && (a.cue_distance.is_some() || p.gender != lexicon::Gender::Unknown))
+        }) {
             events.push(Event {
                 tok: m.first,
                 para: toks[m.first].para,
@@ -239,4 +248,19 @@ pub(super) fn described(
             })
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::find_quotes;
+
+    #[test]
+    fn a_fragment_subject_that_is_no_person_is_no_antecedent() {
+        let body = "Tom Reyes will play the club on Friday night. Audiences can expect him to \
+                    bring “a lot more noise than the last time.” “It comes straight from the \
+                    heart,” he said.";
+        let quotes = find_quotes(body, None);
+        let q = quotes.iter().find(|q| q.text.starts_with("It comes"));
+        assert_eq!(q.and_then(|q| q.speaker.as_deref()), Some("Tom Reyes"));
+    }
 }

@@ -1,0 +1,176 @@
+//! After-cues that belong to what follows. In: the token stream, the quote spans and their
+//! analyses. Out: the analyses, with the speaker of a full quote that ends a statement moved
+//! from the sentence after it to the cue before it.
+//!
+//! A period inside a quote does not end the author's sentence (tokens.rs), so in
+//! `"A," he told Fox. "B." Smith wrote that he ...` the words after "B." read like the
+//! after-cue of `"B," Smith said`. Two shapes say they are not:
+//! - the quote continues the statement just before it: the previous quote of the paragraph
+//!   has its cue between the two, and that cue's sentence ends right before this quote — the
+//!   news convention `"A," he said. "B."`;
+//! - the verb after the name introduces something new: `He added, "C"`, `He added: "C"`,
+//!   `Rubio said that ...`, `Rubio said he ...` — then the quote's speaker is the cue of its own
+//!   sentence (`Brafman said, "B." He added, "C."`), if any.
+//!
+//! `"Why?" Trump asked.` keeps its after-cue: a question or an exclamation is often answered by
+//! someone else, and an after-cue that ends its sentence is the usual attribution.
+
+use super::attribute::{cue_before, Analysis, MentionKind};
+use super::find;
+use super::lexicon::{pronoun, AUX, CUE};
+use super::np::{punct, word};
+use super::tokens::{flag, Kind, Tok};
+
+/// Re-reads the after-cue of every full quote that ends a statement (see the module comment).
+pub(super) fn reattach(
+    body: &str,
+    toks: &[Tok],
+    spans: &[find::Span],
+    qtok: &[usize],
+    analyses: &mut [Analysis],
+) {
+    for q in 0..spans.len() {
+        let qi = qtok[q];
+        let a = analyses[q];
+        let Some(m) = a.mention.filter(|m| m.first > qi) else {
+            continue;
+        };
+        let text = body[spans[q].start..spans[q].end].trim_end_matches(['"', '\'', ' ']);
+        if a.partial || !text.ends_with(['.', '!', '?', '…']) {
+            continue;
+        }
+        // `"B." said Smith`: the verb before the name is an attribution.
+        if (qi + 1..m.first).any(|k| flag(toks, k, CUE)) {
+            continue;
+        }
+        let Some(verb) = cue_verb(toks, m.last + 1) else {
+            continue;
+        };
+        // `"B." Ruth Adler said.`: an after-cue that closes its sentence is the attribution.
+        let after = verb + 1;
+        let quote_next = toks
+            .get(after + 1)
+            .is_some_and(|t| matches!(t.kind, Kind::Quote(_)));
+        let closes = match punct(body, toks, after) {
+            Some(".") => true,
+            Some(",") => !quote_next,
+            _ => toks.get(after).is_none_or(|t| t.sent != toks[verb].sent),
+        };
+        if closes {
+            continue;
+        }
+        let continued = text
+            .ends_with('.')
+            .then(|| continues_previous(body, toks, spans, qtok, analyses, q))
+            .flatten();
+        if let Some(prev) = continued {
+            analyses[q].mention = Some(prev);
+        } else if introduces(body, toks, verb) {
+            analyses[q].mention = cue_before(body, toks, qi)
+                .filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Pronoun));
+        }
+    }
+}
+
+/// The speech verb right after a mention that ends before token `i` (auxiliaries skipped).
+fn cue_verb(toks: &[Tok], mut i: usize) -> Option<usize> {
+    let stop = (i + 3).min(toks.len());
+    while i < stop && flag(toks, i, AUX) && !flag(toks, i, CUE) {
+        i += 1;
+    }
+    flag(toks, i, CUE).then_some(i)
+}
+
+/// `"A," he said. "B."`: the mention of the previous quote when its cue lies between the two
+/// quotes in the same paragraph and its sentence ends with the full stop right before quote `q`.
+fn continues_previous(
+    body: &str,
+    toks: &[Tok],
+    spans: &[find::Span],
+    qtok: &[usize],
+    analyses: &[Analysis],
+    q: usize,
+) -> Option<super::attribute::Mention> {
+    let p = q.checked_sub(1)?;
+    let (pi, qi) = (qtok[p], qtok[q]);
+    if spans[p].para != spans[q].para || qi < 2 || punct(body, toks, qi - 1) != Some(".") {
+        return None;
+    }
+    let m = analyses[p]
+        .mention
+        .filter(|m| m.first > pi && m.last < qi)?;
+    // Only the previous quote's own cue sentence between them, nothing after it.
+    let same_sentence = toks[pi..qi - 1].iter().all(|t| t.sent == toks[pi].sent);
+    same_sentence.then_some(m)
+}
+
+/// True when the cue verb at token `verb` opens new words rather than closing the quote's
+/// attribution: `He added, "..."`, `He added: "..."`, `said that ...`, `said he ...`.
+fn introduces(body: &str, toks: &[Tok], verb: usize) -> bool {
+    let next = verb + 1;
+    let quote_at = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| matches!(t.kind, Kind::Quote(_)))
+    };
+    match punct(body, toks, next) {
+        Some(":") => return true,
+        Some(",") => return quote_at(next + 1),
+        Some(_) => return false,
+        None => {}
+    }
+    quote_at(next)
+        || word(body, toks, next).is_some_and(|w| {
+            w.eq_ignore_ascii_case("that") || (pronoun(w).is_some() && w != "it" && w != "It")
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::find_quotes;
+
+    fn mentions(body: &str) -> Vec<(String, Option<String>)> {
+        find_quotes(body, None)
+            .into_iter()
+            .map(|q| (q.text, q.speaker_mention))
+            .collect()
+    }
+
+    fn mention_of(body: &str, prefix: &str) -> Option<String> {
+        mentions(body)
+            .into_iter()
+            .find(|(t, _)| t.starts_with(prefix))
+            .and_then(|(_, m)| m)
+    }
+
+    #[test]
+    fn a_continuation_keeps_the_cue_it_continues() {
+        let body = "Helen Okafor opened the bakery in March. “We bake every night,” she told a \
+                    local radio station. “The bread is gone by noon.” Okafor wrote on her website \
+                    that the shop would stay open.";
+        assert_eq!(mention_of(body, "The bread").as_deref(), Some("she"));
+        let body = "“They complain,” he said. “Everybody complains, right?” Later, Tomas Brandt \
+                    claimed that nobody did.";
+        assert_eq!(mention_of(body, "Everybody").as_deref(), Some("he"));
+    }
+
+    #[test]
+    fn a_cue_that_opens_the_next_quote_is_not_the_previous_ones() {
+        let body = "Quentin Marsh said, “The whole case was built on rumours from the start.” \
+                    He added, “Nothing in it would survive a trial.”";
+        assert_eq!(
+            mention_of(body, "The whole").as_deref(),
+            Some("Quentin Marsh")
+        );
+        assert_eq!(mention_of(body, "Nothing").as_deref(), Some("He"));
+    }
+
+    #[test]
+    fn an_after_cue_that_closes_its_sentence_stays() {
+        let body = "“Where is the money?” Quentin Marsh asked. “It was spent on roads.” Ruth \
+                    Adler said.";
+        assert_eq!(mention_of(body, "Where").as_deref(), Some("Quentin Marsh"));
+        let body = "The mayor spoke first. “We will rebuild the bridge.” Ruth Adler said. \
+                    “Who pays for it?” a reporter asked.";
+        assert_eq!(mention_of(body, "We will").as_deref(), Some("Ruth Adler"));
+    }
+}
