@@ -39,6 +39,9 @@ pub(crate) struct Analysis {
     /// The quote is the object of a preposition or a possessive (`CBS's "Face the Nation"`,
     /// `the broadcast of "Fox News Sunday"`): in title case that is a name of a work.
     pub object: bool,
+    /// The relative pronoun naming the speaker as written (`Beck, who called it "..."`), when
+    /// `mention` is its antecedent.
+    pub relative: Option<usize>,
 }
 
 /// Analyses the quote whose token is `qi`. `quote_text` is the quote's words.
@@ -53,9 +56,9 @@ pub(crate) fn analyse(body: &str, toks: &[Tok], qi: usize, quote_text: &str) -> 
         hi += 1;
     }
     let partial = is_partial(body, toks, qi, lo, quote_text);
-    let after = || after_cue(body, toks, qi + 1, hi).map(|m| (m, 0));
+    let after = || after_cue(body, toks, qi + 1, hi).map(|m| (m, 0, None));
     let before = || before_cue(body, toks, lo, qi);
-    let trailing = || trailing_cue(body, toks, qi, hi);
+    let trailing = || trailing_cue(body, toks, qi, hi).map(|(m, d)| (m, d, None));
     let found = if partial {
         before().or_else(after).or_else(trailing)
     } else {
@@ -84,6 +87,7 @@ pub(crate) fn analyse(body: &str, toks: &[Tok], qi: usize, quote_text: &str) -> 
             && word(body, toks, qi - 1).is_some_and(|w| {
                 toks[qi - 1].is(POSS) || PREPOSITIONS.contains(&w.to_ascii_lowercase().as_str())
             }),
+        relative: found.and_then(|f| f.2),
         cue_distance: found.map(|f| f.1).or_else(|| {
             (lo..qi)
                 .rev()

@@ -17,14 +17,17 @@ use super::runs::{run_from, run_to};
 use super::tokens::{flag, text, Kind, Tok};
 
 /// The cue before the quote in its sentence: the nearest speech verb with a subject. Returns the
-/// mention and the verb's distance from the quote.
+/// mention, the verb's distance from the quote, and the relative pronoun that is the verb's
+/// subject as written (`Beck, who has called Trump "a ..."`: the mention is "Beck", the words
+/// naming the speaker are "who").
 pub(super) fn before_cue(
     body: &str,
     toks: &[Tok],
     lo: usize,
     qi: usize,
-) -> Option<(Mention, usize)> {
+) -> Option<(Mention, usize, Option<usize>)> {
     let mut participle_at = None;
+    let mut seen_cue = false;
     for k in (lo..qi).rev() {
         let Some(w) = word(body, toks, k) else {
             continue;
@@ -32,7 +35,7 @@ pub(super) fn before_cue(
         let dist = qi - k - 1;
         if w.eq_ignore_ascii_case("according") && word(body, toks, k + 1) == Some("to") {
             if let Some(m) = forward_np(body, toks, k + 2, qi) {
-                return Some((m, dist));
+                return Some((m, dist, None));
             }
             continue;
         }
@@ -40,7 +43,7 @@ pub(super) fn before_cue(
             // "footage of Hillary Clinton asking, ...": the name right before is the subject.
             if let Some(s) = k.checked_sub(1).and_then(|p| run_to(body, toks, p)) {
                 if s >= lo && !toks[k - 1].is(POSS) {
-                    return Some((name_mention(body, toks, lo, s, k - 1), dist));
+                    return Some((name_mention(body, toks, lo, s, k - 1), dist, None));
                 }
             }
             participle_at.get_or_insert(dist);
@@ -48,6 +51,13 @@ pub(super) fn before_cue(
         }
         if !toks[k].is(CUE) || passive(body, toks, k) {
             continue;
+        }
+        // Only the speech verb nearest the quote: an earlier one in a relative clause ("the
+        // groups who wrote to her say they are "...""), is not the quote's.
+        let nearest = participle_at.is_none() && !seen_cue;
+        seen_cue = true;
+        if let Some((m, r)) = relative_subject(body, toks, lo, k, qi).filter(|_| nearest) {
+            return Some((m, dist, Some(r)));
         }
         let mut k = k;
         if word(body, toks, k.wrapping_sub(1)) == Some("to") {
@@ -70,6 +80,7 @@ pub(super) fn before_cue(
             return Some((
                 outer_speaker(body, toks, lo, m),
                 participle_at.unwrap_or(dist),
+                None,
             ));
         }
         // "Clinton was interviewed by NBC and said": a coordinated verb shares the subject
@@ -80,14 +91,14 @@ pub(super) fn before_cue(
         }
         if b > lo && matches!(word(body, toks, b - 1), Some("and" | "but")) {
             if let Some(m) = sentence_subject(body, toks, lo, b - 1) {
-                return Some((m, participle_at.unwrap_or(dist)));
+                return Some((m, participle_at.unwrap_or(dist), None));
             }
         }
         // "Ramil Carr, 31, a Philadelphia photographer, said": an appositive too long for the
         // noun-phrase scan; the name opening the sentence, set off by a comma, is the subject.
         if k > lo && punct(body, toks, k - 1) == Some(",") {
             if let Some(m) = appositive_subject(body, toks, lo, k - 1) {
-                return Some((m, participle_at.unwrap_or(dist)));
+                return Some((m, participle_at.unwrap_or(dist), None));
             }
         }
         // `"A," said X, "B."`: the cue follows the first half of an interrupted quote.
@@ -97,13 +108,68 @@ pub(super) fn before_cue(
                 || matches!(toks[k - 1].kind, Kind::Quote(_)));
         if inverted {
             if let Some(m) = forward_np(body, toks, k + 1, qi) {
-                return Some((m, dist));
+                return Some((m, dist, None));
             }
         }
     }
     // A participle with no finite cue before it: its subject opens the sentence.
     let dist = participle_at?;
-    sentence_subject(body, toks, lo, qi).map(|m| (m, dist))
+    sentence_subject(body, toks, lo, qi).map(|m| (m, dist, None))
+}
+
+/// `Beck, who has long called Trump "a ..."`, `critics who say he is "..."`: a cue verb whose
+/// subject is "who" (past auxiliaries, adverbs and a short time phrase: "who in the past
+/// described"), with the relative clause still open at the quote. Returns the antecedent phrase
+/// (the speaker to resolve) and the pronoun's token (the speaker as written: PolNeAR annotates
+/// "who"). Not "which"/"that": a sign or an ad "that said" is quoted for whoever holds it up.
+fn relative_subject(
+    body: &str,
+    toks: &[Tok],
+    lo: usize,
+    verb: usize,
+    qi: usize,
+) -> Option<(Mention, usize)> {
+    let r = (verb.saturating_sub(5).max(lo + 1)..verb)
+        .rev()
+        .find(|&k| word(body, toks, k) == Some("who"))?;
+    let aux = toks[r + 1..verb]
+        .iter()
+        .take_while(|t| t.is(AUX) && starts_lower(text(body, t)))
+        .count();
+    let rest = &toks[r + 1 + aux..verb];
+    let time = rest.len() <= 3
+        && word(body, toks, r + 1 + aux)
+            .is_some_and(|p| matches!(p, "in" | "at" | "on" | "during"))
+        && rest
+            .iter()
+            .all(|t| t.kind == Kind::Word && starts_lower(text(body, t)));
+    if !(rest.is_empty() || time) {
+        return None;
+    }
+    // `Beck, who described it as "A," clearly intended ...`: a comma then the main clause's
+    // words close the relative clause before the quote.
+    let closed = (verb + 1..qi.saturating_sub(1)).any(|k| {
+        let comma = punct(body, toks, k) == Some(",")
+            || (matches!(toks[k].kind, Kind::Quote(_))
+                && text(body, &toks[k])
+                    .trim_end_matches(['"', '”', '’', '\''])
+                    .ends_with(','));
+        comma && word(body, toks, k + 1).is_some_and(starts_lower)
+    });
+    if closed {
+        return None;
+    }
+    let mut end = r;
+    if punct(body, toks, end - 1) == Some(",") {
+        end -= 1;
+    }
+    // The word before is the antecedent's last word, never a verb or a pronoun.
+    let last = word(body, toks, end.checked_sub(1)?)?;
+    if toks[end - 1].is(CUE | PART | BLOCK) || pronoun(last).is_some() {
+        return None;
+    }
+    let m = backward_np(body, toks, lo, end)?;
+    Some((m, r))
 }
 
 /// `Blumenthal was asked, "..."`, `Priebus was said to be "furious"`: a speech verb in the
@@ -369,7 +435,7 @@ pub(crate) fn cue_before(body: &str, toks: &[Tok], end: usize) -> Option<Mention
     while lo > 0 && toks[lo - 1].sent == sent && end - lo < BACK_WINDOW {
         lo -= 1;
     }
-    before_cue(body, toks, lo, end).map(|(m, _)| m)
+    before_cue(body, toks, lo, end).map(|(m, ..)| m)
 }
 
 /// `President Clinton released the following statement:` closing a paragraph: its cue, else
@@ -381,6 +447,6 @@ pub(crate) fn colon_intro(body: &str, toks: &[Tok], end: usize) -> Option<Mentio
         lo -= 1;
     }
     before_cue(body, toks, lo, end)
-        .map(|(m, _)| m)
+        .map(|(m, ..)| m)
         .or_else(|| colon_cue(body, toks, lo, end))
 }

@@ -133,10 +133,15 @@ pub fn find_quotes(body: &str, headline: Option<&str>) -> Vec<Quote> {
         .filter(|&(i, _)| keep[i])
         .map(|(i, s)| {
             let w = who[i].take();
+            // `Beck, who called it "..."`: resolved through "Beck", written as "who".
+            let relative = analyses[i]
+                .relative
+                .filter(|_| w.is_some())
+                .map(|r| tokens::text(body, &toks[r]).to_string());
             Quote {
                 text: body[s.start..s.end].to_string(),
                 speaker: w.as_ref().and_then(|w| w.speaker.clone()),
-                speaker_mention: w.as_ref().map(|w| w.mention.clone()),
+                speaker_mention: relative.or_else(|| w.as_ref().map(|w| w.mention.clone())),
                 partial: analyses[i].partial,
                 start: s.start,
                 end: s.end,
