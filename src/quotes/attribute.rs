@@ -21,7 +21,7 @@ use super::lexicon::{
     invertible, is_cue_finite, is_cue_participle, starts_lower, starts_upper, CUE, NOUN_LIKE, PART,
     POSS,
 };
-use super::np::{check_subject, forward_np, punct, subject_before, word, PREPOSITIONS};
+use super::np::{check_subject, forward_np, np_head, punct, subject_before, word, PREPOSITIONS};
 pub(crate) use super::np::{Mention, MentionKind};
 use super::runs::run_from;
 use super::tokens::{text, Kind, Tok};
@@ -132,6 +132,13 @@ fn is_partial(body: &str, toks: &[Tok], qi: usize, lo: usize, quote_text: &str) 
 
 /// `"...", X said` / `"...", said X` / `"...", according to X` / `"..." ― X`, from token `i`.
 fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Option<Mention> {
+    // `"We will win," nuclear experts Ann Lee and Bo Chen of the institute wrote`: right after
+    // a quoted sentence that runs on (, ! ?), a long subject may be cut to its head.
+    let runs_on = i > 0
+        && matches!(toks[i - 1].kind, Kind::Quote(_))
+        && text(body, &toks[i - 1])
+            .trim_end_matches(['"', '”', '’', '\'', '»', ' '])
+            .ends_with([',', '!', '?']);
     let mut skipped = 0;
     let mut dash = false;
     while i < hi && skipped < 2 {
@@ -206,7 +213,11 @@ fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Option<Mentio
                     (toks[j].is(CUE) || went_on) && j > i && !noun && !passive(body, toks, j);
                 let as_saying = toks[j].is(PART) && word(body, toks, j - 1) == Some("as");
                 if finite || as_saying {
-                    let m = subject_before(body, toks, i, j, &commas)?;
+                    let m = subject_before(body, toks, i, j, &commas).or_else(|| {
+                        (runs_on && commas.is_empty())
+                            .then(|| np_head(body, toks, i, j))
+                            .flatten()
+                    })?;
                     return check_subject(body, toks, j, m);
                 }
             }

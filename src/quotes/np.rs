@@ -155,6 +155,25 @@ pub(crate) fn subject_before(
     }
 }
 
+/// A subject too long or too mixed for `np_exact`, cut before its first "and" or preposition:
+/// `nuclear experts Ann Lee and Bo Chen of the Institute for Science wrote` → "Ann Lee", `a
+/// welcome message on the website reads` → "a welcome message". Only right before its verb
+/// (the caller's `end`), where nothing else can stand, and all words.
+pub(crate) fn np_head(body: &str, toks: &[Tok], from: usize, end: usize) -> Option<Mention> {
+    if toks[from..end].iter().any(|t| t.kind != Kind::Word) {
+        return None;
+    }
+    let cut = (from + 1..end).find(|&k| {
+        word(body, toks, k).is_some_and(|w| {
+            matches!(
+                w,
+                "and" | "of" | "on" | "in" | "at" | "for" | "from" | "with" | "behind"
+            )
+        })
+    })?;
+    np_exact(body, toks, from, cut)
+}
+
 /// `from..end` as a whole noun phrase, or None.
 pub(crate) fn np_exact(body: &str, toks: &[Tok], from: usize, end: usize) -> Option<Mention> {
     if from >= end || end - from > NP_MAX {
