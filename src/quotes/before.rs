@@ -40,10 +40,17 @@ pub(super) fn before_cue(
             continue;
         }
         if toks[k].is(PART) {
-            // "footage of Hillary Clinton asking, ...": the name right before is the subject.
-            if let Some(s) = k.checked_sub(1).and_then(|p| run_to(body, toks, p)) {
-                if s >= lo && !toks[k - 1].is(POSS) {
-                    return Some((name_mention(body, toks, lo, s, k - 1), dist, None));
+            // "footage of Hillary Clinton asking, ...", "with Trump reportedly yelling: ...": the
+            // name right before (past adverbs) is the subject.
+            let mut p = k;
+            while p > lo + 1
+                && word(body, toks, p - 1).is_some_and(|w| w.len() > 4 && w.ends_with("ly"))
+            {
+                p -= 1;
+            }
+            if let Some(s) = p.checked_sub(1).and_then(|p| run_to(body, toks, p)) {
+                if s >= lo && !toks[p - 1].is(POSS) {
+                    return Some((name_mention(body, toks, lo, s, p - 1), dist, None));
                 }
             }
             participle_at.get_or_insert(dist);
@@ -331,7 +338,23 @@ fn subject_at(body: &str, toks: &[Tok], lo: usize, i: usize, qi: usize) -> Optio
         )
     } else if let Some(end) = run_from(body, toks, i) {
         if toks[end - 1].is(POSS) {
-            return None;
+            // "Hoff's letter makes the case: "..."": the possessor's noun is the subject when a
+            // verb follows it ("Trump's latest claim" and "Nixon's appeal for" are no subject).
+            let noun = word(body, toks, end).is_some_and(starts_lower) && !toks[end].is(BLOCK);
+            let verb = word(body, toks, end + 1).is_some_and(|v| {
+                toks[end + 1].is(CUE | AUX)
+                    || (starts_lower(v)
+                        && !toks[end + 1].is(BLOCK)
+                        && (v.ends_with("es") || v.ends_with("ed")))
+            });
+            if !(noun && verb && end + 1 < qi) {
+                return None;
+            }
+            return Some(Mention {
+                first: i,
+                last: end,
+                kind: MentionKind::Descriptor,
+            });
         }
         (name_mention(body, toks, lo, i, end - 1), end)
     } else if is_determiner(w) && word(body, toks, i + 1).is_some() {
@@ -375,9 +398,11 @@ fn subject_at(body: &str, toks: &[Tok], lo: usize, i: usize, qi: usize) -> Optio
     };
     // "Donald Trump, her Republican opponent, bemoaned": past an appositive.
     let end = if m.kind != MentionKind::Pronoun && punct(body, toks, end) == Some(",") {
+        // `Ana Ruiz, star of "Night Shift," thanked ...`: a title's comma inside its quote
+        // marks closes the appositive too.
         (end + 1..(end + 12).min(qi))
-            .take_while(|&k| !matches!(toks[k].kind, Kind::Quote(_)) && !toks[k].is(CUE | PART))
-            .find(|&k| punct(body, toks, k) == Some(","))
+            .take_while(|&k| !toks[k].is(CUE | PART))
+            .find(|&k| punct(body, toks, k) == Some(",") || quote_with_comma(body, toks, k))
             .map_or(end, |c| c + 1)
     } else {
         end
@@ -391,6 +416,14 @@ fn subject_at(body: &str, toks: &[Tok], lo: usize, i: usize, qi: usize) -> Optio
                 || !(flag(toks, end, DET) || pronoun(w).is_some() || matches!(w, "by" | "of")))
     }) || flag(toks, end, AUX);
     (end < qi && verb_next).then_some(m)
+}
+
+/// True when token `k` is a quote whose words end in a comma (`"Night Shift,"`).
+fn quote_with_comma(body: &str, toks: &[Tok], k: usize) -> bool {
+    matches!(toks[k].kind, Kind::Quote(_))
+        && text(body, &toks[k])
+            .trim_end_matches(['"', '”', '’', '\'', '»', ' '])
+            .ends_with(',')
 }
 
 /// The name opening the sentence at `lo` when a comma follows it and the sentence runs on to
