@@ -475,6 +475,24 @@ mod tests {
             ("Mayor Ortega is rolling out a new slogan: \"It is about all of us.\"", 0, Some("Mayor Ortega"), false),
             ("\"It is a land grab, in our view,\" Ana Ortega, the chief planner of the county, one of the six counties that sued the state, said.", 0, Some("Ana Ortega"), false),
             ("\"This is our year!\" Ortega's niece, Marta \"Tita\" Ortega, shouted to the crowd.", 0, Some("Ortega's niece"), false),
+            // Stance and manner verbs, base forms after a plural or a pronoun.
+            ("\"The plan has failed the town,\" they conclude in the report.", 0, Some("they"), false),
+            ("\"It was a fine night,\" Ortega beamed.", 0, Some("Ortega"), false),
+            ("\"This is a great night!\" beamed Tom Reyes of Leeds.", 0, Some("Tom Reyes"), false),
+            // A long subject after a quoted sentence, cut to its head.
+            ("\"We cannot wait any longer,\" energy experts Ann Lee and Bo Chen of the Lisbon Institute wrote in May.", 0, Some("Ann Lee"), false),
+            ("\"Welcome to the island of dreams!\" a banner on the harbour wall reads.", 0, Some("a banner"), false),
+            // ...but not the object of a later clause: no subject right after the quote.
+            ("Ortega claimed \"Ruiz lies\" about the budget of the city, the mayor noted.", 0, Some("Ortega"), false),
+            // Sentence subjects: past a quoted title in an appositive, a possessor's noun, a name
+            // before an adverb and a participle.
+            ("Ana Ruiz, host of \"Night Shift,\" thanked the crew for \"sticking with me all these years\".", 1, Some("Ana Ruiz"), true),
+            ("Ruiz's statement makes it plain: \"We will not sign this deal.\"", 0, Some("Ruiz's statement"), false),
+            ("Ruiz's latest budget for \"a leaner and fairer city\" passed.", 0, None, true),
+            ("Ruiz left the stage, with Ortega loudly shouting: \"Get out of here now!\"", 0, Some("Ortega"), false),
+            // A relative "who" subject: the antecedent here (mod.rs writes the mention "who").
+            ("The board heard from Ruiz, who has long called the plan \"a costly mistake for the town\".", 0, Some("Ruiz"), true),
+            ("The board heard from Ruiz, who in the past described the plan as \"a costly mistake\".", 0, Some("Ruiz"), true),
         ];
         let failures: Vec<String> = cases
             .iter()

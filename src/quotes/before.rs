@@ -141,7 +141,7 @@ fn relative_subject(
         .find(|&k| word(body, toks, k) == Some("who"))?;
     let aux = toks[r + 1..verb]
         .iter()
-        .take_while(|t| t.is(AUX) && starts_lower(text(body, t)))
+        .take_while(|t| (t.is(AUX) && starts_lower(text(body, t))) || text(body, t) == "long")
         .count();
     let rest = &toks[r + 1 + aux..verb];
     let time = rest.len() <= 3
@@ -175,7 +175,11 @@ fn relative_subject(
     if toks[end - 1].is(CUE | PART | BLOCK) || pronoun(last).is_some() {
         return None;
     }
-    let m = backward_np(body, toks, lo, end)?;
+    // The antecedent may be a preposition's object ("heard from Ruiz, who said").
+    let name = run_to(body, toks, end - 1)
+        .filter(|&s| s >= lo && !toks[end - 1].is(POSS))
+        .map(|s| name_mention(body, toks, lo, s, end - 1));
+    let m = name.or_else(|| backward_np(body, toks, lo, end))?;
     Some((m, r))
 }
 

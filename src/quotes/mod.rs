@@ -454,6 +454,16 @@ mod tests {
                 "Anatoly Brenner met reporters.\n\nThe minister said Russia had warned Tehran against \"steps that cannot be undone\".",
                 &[("steps that cannot", Some("Anatoly Brenner"), Some("The minister"))],
             ),
+            // A relative "who" names the speaker as written; the person is its antecedent.
+            (
+                "Mayor Ana Ruiz met the press.\n\nThe board heard from Ruiz, who called the plan \"a costly mistake for the town\".",
+                &[("a costly mistake", Some("Ana Ruiz"), Some("who"))],
+            ),
+            // Not when the quote follows the main clause ("who" spoke earlier in the sentence).
+            (
+                "Mayor Ana Ruiz met the press.\n\nThe groups who wrote to Ruiz say the plan is \"a costly mistake for the town\".",
+                &[("a costly mistake", Some("the groups"), Some("The groups"))],
+            ),
         ];
         let mut failures = Vec::new();
         for &(body, want) in cases {
