@@ -490,6 +490,9 @@ mod tests {
             ("Ruiz's statement makes it plain: \"We will not sign this deal.\"", 0, Some("Ruiz's statement"), false),
             ("Ruiz's latest budget for \"a leaner and fairer city\" passed.", 0, None, true),
             ("Ruiz left the stage, with Ortega loudly shouting: \"Get out of here now!\"", 0, Some("Ortega"), false),
+            // A demonstrative inside a description; a party tag before a long appositive.
+            ("\"It is coming,\" said a strategist for one of these campaigns, speaking on condition of anonymity.", 0, Some("a strategist for one of these campaigns"), false),
+            ("Rep. Ann Ruiz (D-Calif.), who has pushed for the bill since the spring of last year, said in a statement that the votes were \"a good first step\".", 0, Some("Rep. Ann Ruiz"), true),
             // A relative "who" subject: the antecedent here (mod.rs writes the mention "who").
             ("The board heard from Ruiz, who has long called the plan \"a costly mistake for the town\".", 0, Some("Ruiz"), true),
             ("The board heard from Ruiz, who in the past described the plan as \"a costly mistake\".", 0, Some("Ruiz"), true),

@@ -437,14 +437,19 @@ fn appositive_subject(body: &str, toks: &[Tok], lo: usize, close: usize) -> Opti
     if lo > 0 && toks[lo - 1].sent == toks[lo].sent {
         return None;
     }
-    let end = run_from(body, toks, lo)?;
-    if end >= close || punct(body, toks, end) != Some(",") || toks[end - 1].is(POSS) {
+    let name_end = run_from(body, toks, lo)?;
+    // "Rep. Ann Ruiz (D-Calif.), who ..., said": past the party tag.
+    let mut end = name_end;
+    if punct(body, toks, end) == Some("(") {
+        end = (end + 1..close.min(end + 10)).find(|&k| punct(body, toks, k) == Some(")"))? + 1;
+    }
+    if end >= close || punct(body, toks, end) != Some(",") || toks[name_end - 1].is(POSS) {
         return None;
     }
     let clean = toks[end..close]
         .iter()
         .all(|t| !matches!(t.kind, Kind::Quote(_)) && !t.is(CUE | PART));
-    clean.then(|| name_mention(body, toks, lo, lo, end - 1))
+    clean.then(|| name_mention(body, toks, lo, lo, name_end - 1))
 }
 
 /// Past an introductory phrase at `i` ("In an August speech,", "Meanwhile,", "When he

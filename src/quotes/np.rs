@@ -244,7 +244,11 @@ pub(crate) fn descriptor_ok(body: &str, toks: &[Tok], from: usize, end: usize) -
     };
     let inner_ok = words.iter().enumerate().all(|(k, w)| {
         let connector = k > 0 && k + 1 < words.len() && matches!(*w, "of" | "for" | "at" | "from");
-        connector || (!is_blocker(w) && !is_cue_finite(w) && pronoun(w).is_none())
+        // "one of those advisers", "a strategist for one of these campaigns".
+        let demonstrative = k > 0
+            && matches!(*w, "this" | "these" | "those")
+            && matches!(words[k - 1], "of" | "for" | "at" | "from");
+        connector || demonstrative || (!is_blocker(w) && !is_cue_finite(w) && pronoun(w).is_none())
     });
     let opener = words[0];
     let det = is_determiner(opener) || strip_possessive(opener).1;
@@ -278,7 +282,16 @@ pub(crate) fn forward_np(body: &str, toks: &[Tok], i: usize, hi: usize) -> Optio
             return Some(name_mention(body, toks, i, i, end - 1));
         }
         // "said Will Doyle", "said Theresa May": a stop word that is part of a name.
-        let stop = (is_blocker(w) || is_cue_finite(w)) && run_from(body, toks, end).is_none();
+        // "said one of those advisers": a demonstrative after a connector goes on.
+        let demonstrative = end > i
+            && matches!(w, "this" | "these" | "those")
+            && matches!(
+                word(body, toks, end - 1),
+                Some("of" | "for" | "at" | "from")
+            );
+        let stop = (is_blocker(w) || is_cue_finite(w))
+            && run_from(body, toks, end).is_none()
+            && !demonstrative;
         if end > i && !connector && (stop || is_cue_participle(w)) {
             break;
         }
