@@ -11,7 +11,8 @@ use super::lexicon::{
     CUE, DET, NOUN_LIKE, PART, POSS,
 };
 use super::np::{
-    backward_np, check_subject, forward_np, name_mention, punct, word, Mention, MentionKind,
+    backward_np, check_subject, forward_np, name_mention, paren_open, punct, word, Mention,
+    MentionKind,
 };
 use super::runs::{run_from, run_to};
 use super::tokens::{flag, text, Kind, Tok};
@@ -270,7 +271,13 @@ pub(super) fn colon_cue(body: &str, toks: &[Tok], lo: usize, qi: usize) -> Optio
     let colon = (lo..qi)
         .rev()
         .find(|&k| punct(body, toks, k) == Some(":"))?;
-    let last = colon.checked_sub(1).filter(|&l| l >= lo)?;
+    let mut last = colon.checked_sub(1).filter(|&l| l >= lo)?;
+    // "Rep. Ann Ruiz (R-S.C.): ...": past the party tag.
+    if punct(body, toks, last) == Some(")") {
+        last = paren_open(body, toks, last, lo)?
+            .checked_sub(1)
+            .filter(|&l| l >= lo)?;
+    }
     if let Some(s) = run_to(body, toks, last).filter(|&s| s >= lo && !toks[last].is(POSS)) {
         return Some(name_mention(body, toks, lo, s, last));
     }

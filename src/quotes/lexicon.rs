@@ -52,6 +52,7 @@ const CUE_FINITE: &[&str] = &[
     "roared", "sneered", "jeered", "taunted", "heckled", "rejoined", "volunteered", "confided",
     "posited", "theorized", "speculated", "speculates", "recited", "intoned", "preached",
     "lectured", "reassured", "swore", "retweeted", "penned", "editorialized", "bragged", "brags",
+    "remembered",
 ];
 
 /// Participles and infinitive-like forms that hang off a clause whose subject is the speaker:
@@ -282,6 +283,15 @@ const INVERTIBLE: &[&str] = &[
     "whispered",
     "conceded",
     "reads",
+    "declares",
+    "opined",
+    "remembered",
+    "recalls",
+    "insists",
+    "explains",
+    "argues",
+    "warns",
+    "concludes",
 ];
 
 pub(crate) fn invertible(w: &str) -> bool {
