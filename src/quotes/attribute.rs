@@ -495,6 +495,7 @@ mod tests {
             ("Rep. Ann Ruiz (D-Calif.), who has pushed for the bill since the spring of last year, said in a statement that the votes were \"a good first step\".", 0, Some("Rep. Ann Ruiz"), true),
             ("\"I am a voter,\" declares Ana Ruiz, 27, a nurse from Leeds.", 0, Some("Ana Ruiz"), false),
             ("Rep. Ann Ruiz (R-S.C.): \"Who told you that figure?\"", 0, Some("Rep. Ann Ruiz"), false),
+            ("This is \"about the same lead she has held all month,\" reported Nordic Wire.", 0, Some("Nordic Wire"), true),
             // A relative "who" subject: the antecedent here (mod.rs writes the mention "who").
             ("The board heard from Ruiz, who has long called the plan \"a costly mistake for the town\".", 0, Some("Ruiz"), true),
             ("The board heard from Ruiz, who in the past described the plan as \"a costly mistake\".", 0, Some("Ruiz"), true),

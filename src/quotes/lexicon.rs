@@ -292,6 +292,7 @@ const INVERTIBLE: &[&str] = &[
     "argues",
     "warns",
     "concludes",
+    "reported",
 ];
 
 pub(crate) fn invertible(w: &str) -> bool {
