@@ -24,6 +24,7 @@ mod inherit;
 mod lexicon;
 mod names;
 mod np;
+mod relative;
 mod resolve;
 mod roles;
 mod runs;
