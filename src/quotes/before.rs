@@ -11,20 +11,25 @@ use super::lexicon::{
     CUE, DET, NOUN_LIKE, PART, POSS,
 };
 use super::np::{
-    backward_np, check_subject, forward_np, name_mention, punct, word, Mention, MentionKind,
+    backward_np, check_subject, forward_np, name_mention, paren_open, punct, word, Mention,
+    MentionKind,
 };
+use super::relative::relative_subject;
 use super::runs::{run_from, run_to};
 use super::tokens::{flag, text, Kind, Tok};
 
 /// The cue before the quote in its sentence: the nearest speech verb with a subject. Returns the
-/// mention and the verb's distance from the quote.
+/// mention, the verb's distance from the quote, and the relative pronoun that is the verb's
+/// subject as written (`Beck, who has called Trump "a ..."`: the mention is "Beck", the words
+/// naming the speaker are "who").
 pub(super) fn before_cue(
     body: &str,
     toks: &[Tok],
     lo: usize,
     qi: usize,
-) -> Option<(Mention, usize)> {
+) -> Option<(Mention, usize, Option<usize>)> {
     let mut participle_at = None;
+    let mut seen_cue = false;
     for k in (lo..qi).rev() {
         let Some(w) = word(body, toks, k) else {
             continue;
@@ -32,15 +37,22 @@ pub(super) fn before_cue(
         let dist = qi - k - 1;
         if w.eq_ignore_ascii_case("according") && word(body, toks, k + 1) == Some("to") {
             if let Some(m) = forward_np(body, toks, k + 2, qi) {
-                return Some((m, dist));
+                return Some((m, dist, None));
             }
             continue;
         }
         if toks[k].is(PART) {
-            // "footage of Hillary Clinton asking, ...": the name right before is the subject.
-            if let Some(s) = k.checked_sub(1).and_then(|p| run_to(body, toks, p)) {
-                if s >= lo && !toks[k - 1].is(POSS) {
-                    return Some((name_mention(body, toks, lo, s, k - 1), dist));
+            // "footage of Hillary Clinton asking, ...", "with Trump reportedly yelling: ...": the
+            // name right before (past adverbs) is the subject.
+            let mut p = k;
+            while p > lo + 1
+                && word(body, toks, p - 1).is_some_and(|w| w.len() > 4 && w.ends_with("ly"))
+            {
+                p -= 1;
+            }
+            if let Some(s) = p.checked_sub(1).and_then(|p| run_to(body, toks, p)) {
+                if s >= lo && !toks[p - 1].is(POSS) {
+                    return Some((name_mention(body, toks, lo, s, p - 1), dist, None));
                 }
             }
             participle_at.get_or_insert(dist);
@@ -48,6 +60,13 @@ pub(super) fn before_cue(
         }
         if !toks[k].is(CUE) || passive(body, toks, k) {
             continue;
+        }
+        // Only the speech verb nearest the quote: an earlier one in a relative clause ("the
+        // groups who wrote to her say they are "...""), is not the quote's.
+        let nearest = participle_at.is_none() && !seen_cue;
+        seen_cue = true;
+        if let Some((m, r)) = relative_subject(body, toks, lo, k, qi).filter(|_| nearest) {
+            return Some((m, dist, Some(r)));
         }
         let mut k = k;
         if word(body, toks, k.wrapping_sub(1)) == Some("to") {
@@ -70,6 +89,7 @@ pub(super) fn before_cue(
             return Some((
                 outer_speaker(body, toks, lo, m),
                 participle_at.unwrap_or(dist),
+                None,
             ));
         }
         // "Clinton was interviewed by NBC and said": a coordinated verb shares the subject
@@ -80,14 +100,14 @@ pub(super) fn before_cue(
         }
         if b > lo && matches!(word(body, toks, b - 1), Some("and" | "but")) {
             if let Some(m) = sentence_subject(body, toks, lo, b - 1) {
-                return Some((m, participle_at.unwrap_or(dist)));
+                return Some((m, participle_at.unwrap_or(dist), None));
             }
         }
         // "Ramil Carr, 31, a Philadelphia photographer, said": an appositive too long for the
         // noun-phrase scan; the name opening the sentence, set off by a comma, is the subject.
         if k > lo && punct(body, toks, k - 1) == Some(",") {
             if let Some(m) = appositive_subject(body, toks, lo, k - 1) {
-                return Some((m, participle_at.unwrap_or(dist)));
+                return Some((m, participle_at.unwrap_or(dist), None));
             }
         }
         // `"A," said X, "B."`: the cue follows the first half of an interrupted quote.
@@ -97,13 +117,13 @@ pub(super) fn before_cue(
                 || matches!(toks[k - 1].kind, Kind::Quote(_)));
         if inverted {
             if let Some(m) = forward_np(body, toks, k + 1, qi) {
-                return Some((m, dist));
+                return Some((m, dist, None));
             }
         }
     }
     // A participle with no finite cue before it: its subject opens the sentence.
     let dist = participle_at?;
-    sentence_subject(body, toks, lo, qi).map(|m| (m, dist))
+    sentence_subject(body, toks, lo, qi).map(|m| (m, dist, None))
 }
 
 /// `Blumenthal was asked, "..."`, `Priebus was said to be "furious"`: a speech verb in the
@@ -193,7 +213,13 @@ pub(super) fn colon_cue(body: &str, toks: &[Tok], lo: usize, qi: usize) -> Optio
     let colon = (lo..qi)
         .rev()
         .find(|&k| punct(body, toks, k) == Some(":"))?;
-    let last = colon.checked_sub(1).filter(|&l| l >= lo)?;
+    let mut last = colon.checked_sub(1).filter(|&l| l >= lo)?;
+    // "Rep. Ann Ruiz (R-S.C.): ...": past the party tag.
+    if punct(body, toks, last) == Some(")") {
+        last = paren_open(body, toks, last, lo)?
+            .checked_sub(1)
+            .filter(|&l| l >= lo)?;
+    }
     if let Some(s) = run_to(body, toks, last).filter(|&s| s >= lo && !toks[last].is(POSS)) {
         return Some(name_mention(body, toks, lo, s, last));
     }
@@ -265,7 +291,23 @@ fn subject_at(body: &str, toks: &[Tok], lo: usize, i: usize, qi: usize) -> Optio
         )
     } else if let Some(end) = run_from(body, toks, i) {
         if toks[end - 1].is(POSS) {
-            return None;
+            // "Hoff's letter makes the case: "..."": the possessor's noun is the subject when a
+            // verb follows it ("Trump's latest claim" and "Nixon's appeal for" are no subject).
+            let noun = word(body, toks, end).is_some_and(starts_lower) && !toks[end].is(BLOCK);
+            let verb = word(body, toks, end + 1).is_some_and(|v| {
+                toks[end + 1].is(CUE | AUX)
+                    || (starts_lower(v)
+                        && !toks[end + 1].is(BLOCK)
+                        && (v.ends_with("es") || v.ends_with("ed")))
+            });
+            if !(noun && verb && end + 1 < qi) {
+                return None;
+            }
+            return Some(Mention {
+                first: i,
+                last: end,
+                kind: MentionKind::Descriptor,
+            });
         }
         (name_mention(body, toks, lo, i, end - 1), end)
     } else if is_determiner(w) && word(body, toks, i + 1).is_some() {
@@ -309,9 +351,11 @@ fn subject_at(body: &str, toks: &[Tok], lo: usize, i: usize, qi: usize) -> Optio
     };
     // "Donald Trump, her Republican opponent, bemoaned": past an appositive.
     let end = if m.kind != MentionKind::Pronoun && punct(body, toks, end) == Some(",") {
+        // `Ana Ruiz, star of "Night Shift," thanked ...`: a title's comma inside its quote
+        // marks closes the appositive too.
         (end + 1..(end + 12).min(qi))
-            .take_while(|&k| !matches!(toks[k].kind, Kind::Quote(_)) && !toks[k].is(CUE | PART))
-            .find(|&k| punct(body, toks, k) == Some(","))
+            .take_while(|&k| !toks[k].is(CUE | PART))
+            .find(|&k| punct(body, toks, k) == Some(",") || quote_with_comma(body, toks, k))
             .map_or(end, |c| c + 1)
     } else {
         end
@@ -327,6 +371,14 @@ fn subject_at(body: &str, toks: &[Tok], lo: usize, i: usize, qi: usize) -> Optio
     (end < qi && verb_next).then_some(m)
 }
 
+/// True when token `k` is a quote whose words end in a comma (`"Night Shift,"`).
+fn quote_with_comma(body: &str, toks: &[Tok], k: usize) -> bool {
+    matches!(toks[k].kind, Kind::Quote(_))
+        && text(body, &toks[k])
+            .trim_end_matches(['"', '”', '’', '\'', '»', ' '])
+            .ends_with(',')
+}
+
 /// The name opening the sentence at `lo` when a comma follows it and the sentence runs on to
 /// the comma at `close` with no verb of speech and no quote in between: the head of a long
 /// appositive (`Marty West, a professor at Harvard who once worked for the senator, said`).
@@ -334,14 +386,19 @@ fn appositive_subject(body: &str, toks: &[Tok], lo: usize, close: usize) -> Opti
     if lo > 0 && toks[lo - 1].sent == toks[lo].sent {
         return None;
     }
-    let end = run_from(body, toks, lo)?;
-    if end >= close || punct(body, toks, end) != Some(",") || toks[end - 1].is(POSS) {
+    let name_end = run_from(body, toks, lo)?;
+    // "Rep. Ann Ruiz (D-Calif.), who ..., said": past the party tag.
+    let mut end = name_end;
+    if punct(body, toks, end) == Some("(") {
+        end = (end + 1..close.min(end + 10)).find(|&k| punct(body, toks, k) == Some(")"))? + 1;
+    }
+    if end >= close || punct(body, toks, end) != Some(",") || toks[name_end - 1].is(POSS) {
         return None;
     }
     let clean = toks[end..close]
         .iter()
         .all(|t| !matches!(t.kind, Kind::Quote(_)) && !t.is(CUE | PART));
-    clean.then(|| name_mention(body, toks, lo, lo, end - 1))
+    clean.then(|| name_mention(body, toks, lo, lo, name_end - 1))
 }
 
 /// Past an introductory phrase at `i` ("In an August speech,", "Meanwhile,", "When he
@@ -369,7 +426,7 @@ pub(crate) fn cue_before(body: &str, toks: &[Tok], end: usize) -> Option<Mention
     while lo > 0 && toks[lo - 1].sent == sent && end - lo < BACK_WINDOW {
         lo -= 1;
     }
-    before_cue(body, toks, lo, end).map(|(m, _)| m)
+    before_cue(body, toks, lo, end).map(|(m, ..)| m)
 }
 
 /// `President Clinton released the following statement:` closing a paragraph: its cue, else
@@ -381,6 +438,6 @@ pub(crate) fn colon_intro(body: &str, toks: &[Tok], end: usize) -> Option<Mentio
         lo -= 1;
     }
     before_cue(body, toks, lo, end)
-        .map(|(m, _)| m)
+        .map(|(m, ..)| m)
         .or_else(|| colon_cue(body, toks, lo, end))
 }

@@ -27,6 +27,7 @@ mod inherit;
 mod lexicon;
 mod names;
 mod np;
+mod relative;
 mod resolve;
 mod roles;
 mod runs;
@@ -137,10 +138,15 @@ pub fn find_quotes(body: &str, headline: Option<&str>) -> Vec<Quote> {
         .filter(|&(i, _)| keep[i])
         .map(|(i, s)| {
             let w = who[i].take();
+            // `Beck, who called it "..."`: resolved through "Beck", written as "who".
+            let relative = analyses[i]
+                .relative
+                .filter(|_| w.is_some())
+                .map(|r| tokens::text(body, &toks[r]).to_string());
             Quote {
                 text: body[s.start..s.end].to_string(),
                 speaker: w.as_ref().and_then(|w| w.speaker.clone()),
-                speaker_mention: w.as_ref().map(|w| w.mention.clone()),
+                speaker_mention: relative.or_else(|| w.as_ref().map(|w| w.mention.clone())),
                 partial: analyses[i].partial,
                 start: s.start,
                 end: s.end,
@@ -452,6 +458,16 @@ mod tests {
             (
                 "Anatoly Brenner met reporters.\n\nThe minister said Russia had warned Tehran against \"steps that cannot be undone\".",
                 &[("steps that cannot", Some("Anatoly Brenner"), Some("The minister"))],
+            ),
+            // A relative "who" names the speaker as written; the person is its antecedent.
+            (
+                "Mayor Ana Ruiz met the press.\n\nThe board heard from Ruiz, who called the plan \"a costly mistake for the town\".",
+                &[("a costly mistake", Some("Ana Ruiz"), Some("who"))],
+            ),
+            // Not when the quote follows the main clause ("who" spoke earlier in the sentence).
+            (
+                "Mayor Ana Ruiz met the press.\n\nThe groups who wrote to Ruiz say the plan is \"a costly mistake for the town\".",
+                &[("a costly mistake", Some("the groups"), Some("The groups"))],
             ),
         ];
         let mut failures = Vec::new();

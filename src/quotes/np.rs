@@ -155,6 +155,25 @@ pub(crate) fn subject_before(
     }
 }
 
+/// A subject too long or too mixed for `np_exact`, cut before its first "and" or preposition:
+/// `nuclear experts Ann Lee and Bo Chen of the Institute for Science wrote` → "Ann Lee", `a
+/// welcome message on the website reads` → "a welcome message". Only right before its verb
+/// (the caller's `end`), where nothing else can stand, and all words.
+pub(crate) fn np_head(body: &str, toks: &[Tok], from: usize, end: usize) -> Option<Mention> {
+    if toks[from..end].iter().any(|t| t.kind != Kind::Word) {
+        return None;
+    }
+    let cut = (from + 1..end).find(|&k| {
+        word(body, toks, k).is_some_and(|w| {
+            matches!(
+                w,
+                "and" | "of" | "on" | "in" | "at" | "for" | "from" | "with" | "behind"
+            )
+        })
+    })?;
+    np_exact(body, toks, from, cut)
+}
+
 /// `from..end` as a whole noun phrase, or None.
 pub(crate) fn np_exact(body: &str, toks: &[Tok], from: usize, end: usize) -> Option<Mention> {
     if from >= end || end - from > NP_MAX {
@@ -225,7 +244,11 @@ pub(crate) fn descriptor_ok(body: &str, toks: &[Tok], from: usize, end: usize) -
     };
     let inner_ok = words.iter().enumerate().all(|(k, w)| {
         let connector = k > 0 && k + 1 < words.len() && matches!(*w, "of" | "for" | "at" | "from");
-        connector || (!is_blocker(w) && !is_cue_finite(w) && pronoun(w).is_none())
+        // "one of those advisers", "a strategist for one of these campaigns".
+        let demonstrative = k > 0
+            && matches!(*w, "this" | "these" | "those")
+            && matches!(words[k - 1], "of" | "for" | "at" | "from");
+        connector || demonstrative || (!is_blocker(w) && !is_cue_finite(w) && pronoun(w).is_none())
     });
     let opener = words[0];
     let det = is_determiner(opener) || strip_possessive(opener).1;
@@ -259,7 +282,16 @@ pub(crate) fn forward_np(body: &str, toks: &[Tok], i: usize, hi: usize) -> Optio
             return Some(name_mention(body, toks, i, i, end - 1));
         }
         // "said Will Doyle", "said Theresa May": a stop word that is part of a name.
-        let stop = (is_blocker(w) || is_cue_finite(w)) && run_from(body, toks, end).is_none();
+        // "said one of those advisers": a demonstrative after a connector goes on.
+        let demonstrative = end > i
+            && matches!(w, "this" | "these" | "those")
+            && matches!(
+                word(body, toks, end - 1),
+                Some("of" | "for" | "at" | "from")
+            );
+        let stop = (is_blocker(w) || is_cue_finite(w))
+            && run_from(body, toks, end).is_none()
+            && !demonstrative;
         if end > i && !connector && (stop || is_cue_participle(w)) {
             break;
         }

@@ -1,0 +1,69 @@
+//! A speech verb whose subject is the relative pronoun "who" (`Beck, who has long called Trump
+//! "a ..."`, `critics who say he is "..."`). In: the token stream, the sentence start, the verb
+//! and the quote. Out: the antecedent phrase, which names the person, and the pronoun's token,
+//! which is the speaker as written (PolNeAR annotates "who"; mod.rs writes it as the mention).
+//! Split from `before.rs`, which calls it for the speech verb nearest the quote.
+
+use super::lexicon::{pronoun, starts_lower, AUX, BLOCK, CUE, PART, POSS};
+use super::np::{backward_np, name_mention, punct, word, Mention};
+use super::runs::run_to;
+use super::tokens::{text, Kind, Tok};
+
+/// `Beck, who has long called Trump "a ..."`, `critics who say he is "..."`: a cue verb whose
+/// subject is "who" (past auxiliaries, adverbs and a short time phrase: "who in the past
+/// described"), with the relative clause still open at the quote. Returns the antecedent phrase
+/// (the speaker to resolve) and the pronoun's token (the speaker as written: PolNeAR annotates
+/// "who"). Not "which"/"that": a sign or an ad "that said" is quoted for whoever holds it up.
+pub(super) fn relative_subject(
+    body: &str,
+    toks: &[Tok],
+    lo: usize,
+    verb: usize,
+    qi: usize,
+) -> Option<(Mention, usize)> {
+    let r = (verb.saturating_sub(5).max(lo + 1)..verb)
+        .rev()
+        .find(|&k| word(body, toks, k) == Some("who"))?;
+    let aux = toks[r + 1..verb]
+        .iter()
+        .take_while(|t| (t.is(AUX) && starts_lower(text(body, t))) || text(body, t) == "long")
+        .count();
+    let rest = &toks[r + 1 + aux..verb];
+    let time = rest.len() <= 3
+        && word(body, toks, r + 1 + aux)
+            .is_some_and(|p| matches!(p, "in" | "at" | "on" | "during"))
+        && rest
+            .iter()
+            .all(|t| t.kind == Kind::Word && starts_lower(text(body, t)));
+    if !(rest.is_empty() || time) {
+        return None;
+    }
+    // `Beck, who described it as "A," clearly intended ...`: a comma then the main clause's
+    // words close the relative clause before the quote.
+    let closed = (verb + 1..qi.saturating_sub(1)).any(|k| {
+        let comma = punct(body, toks, k) == Some(",")
+            || (matches!(toks[k].kind, Kind::Quote(_))
+                && text(body, &toks[k])
+                    .trim_end_matches(['"', '”', '’', '\''])
+                    .ends_with(','));
+        comma && word(body, toks, k + 1).is_some_and(starts_lower)
+    });
+    if closed {
+        return None;
+    }
+    let mut end = r;
+    if punct(body, toks, end - 1) == Some(",") {
+        end -= 1;
+    }
+    // The word before is the antecedent's last word, never a verb or a pronoun.
+    let last = word(body, toks, end.checked_sub(1)?)?;
+    if toks[end - 1].is(CUE | PART | BLOCK) || pronoun(last).is_some() {
+        return None;
+    }
+    // The antecedent may be a preposition's object ("heard from Ruiz, who said").
+    let name = run_to(body, toks, end - 1)
+        .filter(|&s| s >= lo && !toks[end - 1].is(POSS))
+        .map(|s| name_mention(body, toks, lo, s, end - 1));
+    let m = name.or_else(|| backward_np(body, toks, lo, end))?;
+    Some((m, r))
+}
