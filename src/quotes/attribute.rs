@@ -16,7 +16,7 @@
 //! Scans are bounded (40 tokens back, 44 forward) so a megabyte-long "sentence" stays linear.
 
 use super::before::{before_cue, colon_cue, passive, sentence_subject};
-pub(crate) use super::before::{colon_intro, cue_before};
+pub(crate) use super::before::{colon_intro, cue_before, statement_before};
 use super::lexicon::{
     invertible, is_cue_finite, is_cue_participle, starts_lower, starts_upper, CUE, NOUN_LIKE, PART,
     POSS,
@@ -509,5 +509,27 @@ mod tests {
             })
             .collect();
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    /// A full quote after a statement sentence with no quote of its own: in the same
+    /// paragraph, or as a paragraph of its own after one; never after a plain sentence.
+    #[test]
+    fn statement_before_quote() {
+        let mention = |body: &str| -> Vec<Option<String>> {
+            super::super::find_quotes(body, None)
+                .into_iter()
+                .map(|q| q.speaker_mention)
+                .collect()
+        };
+        let cases: &[(&str, Option<&str>)] = &[
+            ("Asked about the race, Ana Ortega said she and the mayor had made progress despite the board. \"I really believe the council has done an incredible job against great odds.\"", Some("Ana Ortega")),
+            ("The port has grown fast.\n\nOrtega told the harbour forum, a yearly meeting of shippers in Leeds.\n\n\"The port will remain the busiest in the region for decades to come.\"\n\nTrade rose again in May.", Some("Ortega")),
+            ("Ortega toured the harbour with the board on Monday. \"The port will remain the busiest in the region for decades to come.\"", None),
+            // A quote that shares its paragraph with other words is no paragraph of its own.
+            ("Ortega told the harbour forum about the plans.\n\n\"The port will remain the busiest in the region for decades.\" Trade rose again in May.", None),
+        ];
+        for &(body, want) in cases {
+            assert_eq!(mention(body), vec![want.map(str::to_string)], "{body}");
+        }
     }
 }

@@ -441,3 +441,39 @@ pub(crate) fn colon_intro(body: &str, toks: &[Tok], end: usize) -> Option<Mentio
         .map(|(m, ..)| m)
         .or_else(|| colon_cue(body, toks, lo, end))
 }
+
+/// `Carter told the Shangri-La Dialogue, a security forum in Singapore. "The United States
+/// will remain ..."`: the speaker of the statement that ends with the full stop right before
+/// the quote at `qi`, in the quote's paragraph or, when the quote is a paragraph of its own,
+/// closing the paragraph before. That sentence must be read whole, have a speech verb and no
+/// quote (quotes there are continued by `continues.rs` and `inherit.rs`). Only a name or a
+/// pronoun: "officials said." is too vague to pass on.
+pub(crate) fn statement_before(body: &str, toks: &[Tok], qi: usize) -> Option<Mention> {
+    let stop = qi.checked_sub(1)?;
+    if punct(body, toks, stop) != Some(".") {
+        return None;
+    }
+    let alone = toks.get(qi + 1).is_none_or(|t| t.para != toks[qi].para);
+    if toks[stop].para != toks[qi].para && !alone {
+        return None;
+    }
+    let sent = toks[stop].sent;
+    let mut lo = stop;
+    while lo > 0 && toks[lo - 1].sent == sent && stop - lo < BACK_WINDOW {
+        lo -= 1;
+    }
+    let whole = lo == 0 || toks[lo - 1].sent != sent;
+    let quoted = toks[lo..stop]
+        .iter()
+        .any(|t| matches!(t.kind, Kind::Quote(_)));
+    if !whole || quoted || !toks[lo..stop].iter().any(|t| t.is(CUE | PART)) {
+        return None;
+    }
+    // Across a paragraph break the verb must say something (`told the forum`, `said that`):
+    // a bare `Donald Trump spoke.` narrates an event and names no quote's speaker.
+    let across = toks[stop].para != toks[qi].para;
+    before_cue(body, toks, lo, stop)
+        .filter(|&(_, dist, _)| !across || dist > 0)
+        .map(|(m, ..)| m)
+        .filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Pronoun))
+}

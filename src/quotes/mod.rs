@@ -14,7 +14,8 @@
 //! ```
 //!
 //! The stage never guesses: a quote whose text names no speaker, and that neither shares a
-//! paragraph with an attributed quote nor continues one across a paragraph break, keeps
+//! paragraph with an attributed quote, continues one across a paragraph break, nor follows a
+//! statement sentence naming its speaker (`Carter told the forum in Singapore. "..."`), keeps
 //! `speaker: None`.
 
 mod antecedents;
@@ -242,7 +243,7 @@ fn sentence_introductions(
             && tokens::text(body, &toks[qi - 1]) == "."
             && toks[qi - 2].kind == Kind::Word
             && toks[qi - 2].is(lexicon::CUE);
-        if !after_stop || analyses[q].partial || attributed_para == Some(spans[q].para) {
+        if analyses[q].partial || attributed_para == Some(spans[q].para) {
             continue;
         }
         // A later quote of the paragraph with its own cue wins (`"B," he said` after it).
@@ -254,12 +255,17 @@ fn sentence_introductions(
         if later {
             continue;
         }
-        let m = attribute::cue_before(body, toks, qi).filter(|m| {
-            matches!(
-                m.kind,
-                attribute::MentionKind::Name | attribute::MentionKind::Pronoun
-            )
-        });
+        // Else any statement sentence right before it (`Carter told the forum on Saturday.`).
+        let m = if after_stop {
+            attribute::cue_before(body, toks, qi).filter(|m| {
+                matches!(
+                    m.kind,
+                    attribute::MentionKind::Name | attribute::MentionKind::Pronoun
+                )
+            })
+        } else {
+            attribute::statement_before(body, toks, qi)
+        };
         if let Some(m) = m {
             analyses[q].mention = Some(m);
         }
