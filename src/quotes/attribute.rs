@@ -62,7 +62,10 @@ pub(crate) fn analyse(body: &str, toks: &[Tok], qi: usize, quote_text: &str) -> 
     let found = if partial {
         before().or_else(after).or_else(trailing)
     } else {
-        after().or_else(before).or_else(trailing)
+        after()
+            .or_else(before)
+            .or_else(trailing)
+            .or_else(|| byline_below(body, toks, qi).map(|m| (m, 0, None)))
     };
     // A partial quote with no speech verb ("Fiorina characterizes herself as a "change
     // warrior" who "saved the company"") is still the words of the sentence's subject; with no
@@ -225,6 +228,31 @@ fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Option<Mentio
         j += 1;
     }
     None
+}
+
+/// `"We are worried about the future of our kids."⏎⏎- Bernie Sanders.`: a quote that is a
+/// paragraph of its own, signed by a dash and a name in the next paragraph (a name alone, or
+/// followed by a comma: `-Michelle Marks, Philadelphia.`).
+fn byline_below(body: &str, toks: &[Tok], qi: usize) -> Option<Mention> {
+    let para = toks[qi].para;
+    let opens = qi == 0 || toks[qi - 1].para != para;
+    let dash = qi + 1;
+    if !opens || toks.get(dash)?.para != para + 1 {
+        return None;
+    }
+    if !matches!(punct(body, toks, dash), Some("-" | "–" | "—" | "―")) {
+        return None;
+    }
+    let end = run_from(body, toks, dash + 1)?;
+    let closes = |k: usize| toks.get(k).is_none_or(|t| t.para != para + 1);
+    let signed = closes(end)
+        || punct(body, toks, end) == Some(",")
+        || (punct(body, toks, end) == Some(".") && closes(end + 1));
+    signed.then_some(Mention {
+        first: dash + 1,
+        last: end - 1,
+        kind: MentionKind::Name,
+    })
 }
 
 /// True when the quote token `j` holds a whole sentence of its own (ends in . ! ?): the next
@@ -522,6 +550,9 @@ mod tests {
                 .collect()
         };
         let cases: &[(&str, Option<&str>)] = &[
+            ("The board met.\n\n\"We are worried about the future of our kids and our town.\"\n\n- Ana Ortega.\n\nShe is wrong.", Some("Ana Ortega")),
+            ("The board met.\n\n\"We are worried about the future of our kids and our town.\"\n\n-Ana Ortega, Leeds.", Some("Ana Ortega")),
+            ("The board met.\n\n\"We are worried about the future of our kids and our town.\"\n\n– An immigrant herself –.", None),
             ("Asked about the race, Ana Ortega said she and the mayor had made progress despite the board. \"I really believe the council has done an incredible job against great odds.\"", Some("Ana Ortega")),
             ("The port has grown fast.\n\nOrtega told the harbour forum, a yearly meeting of shippers in Leeds.\n\n\"The port will remain the busiest in the region for decades to come.\"\n\nTrade rose again in May.", Some("Ortega")),
             ("Ortega toured the harbour with the board on Monday. \"The port will remain the busiest in the region for decades to come.\"", None),
