@@ -216,11 +216,13 @@ fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Option<Mentio
                     (toks[j].is(CUE) || went_on) && j > i && !noun && !passive(body, toks, j);
                 let as_saying = toks[j].is(PART) && word(body, toks, j - 1) == Some("as");
                 if finite || as_saying {
-                    let m = subject_before(body, toks, i, j, &commas).or_else(|| {
-                        (runs_on && commas.is_empty())
-                            .then(|| np_head(body, toks, i, j))
-                            .flatten()
-                    })?;
+                    let m = subject_before(body, toks, i, j, &commas)
+                        .or_else(|| {
+                            (runs_on && commas.is_empty())
+                                .then(|| np_head(body, toks, i, j))
+                                .flatten()
+                        })
+                        .or_else(|| lone_name(body, toks, i, j).filter(|_| runs_on))?;
                     return check_subject(body, toks, j, m);
                 }
             }
@@ -251,6 +253,20 @@ fn byline_below(body: &str, toks: &[Tok], qi: usize) -> Option<Mention> {
     signed.then_some(Mention {
         first: dash + 1,
         last: end - 1,
+        kind: MentionKind::Name,
+    })
+}
+
+/// `"...," From said.`, `"...," Read said.`: one capitalised word alone between a quoted
+/// sentence and a verb that ends the sentence is a surname, even one that is also a common word.
+fn lone_name(body: &str, toks: &[Tok], i: usize, verb: usize) -> Option<Mention> {
+    let ends = toks
+        .get(verb + 1)
+        .is_none_or(|t| t.sent != toks[verb].sent || punct(body, toks, verb + 1) == Some("."));
+    let name = word(body, toks, i).is_some_and(starts_upper) && verb == i + 1;
+    (name && ends).then_some(Mention {
+        first: i,
+        last: i,
         kind: MentionKind::Name,
     })
 }
@@ -506,6 +522,9 @@ mod tests {
             // Stance and manner verbs, base forms after a plural or a pronoun.
             ("\"The plan has failed the town,\" they conclude in the report.", 0, Some("they"), false),
             ("\"It was a fine night,\" Ortega beamed.", 0, Some("Ortega"), false),
+            // A surname that is also a common word; a possessor's noun after an inverted verb.
+            ("\"It was a fine night,\" From said.", 0, Some("From"), false),
+            ("\"It was a fine night,\" says the band’s drummer.", 0, Some("the band’s drummer"), false),
             ("\"This is a great night!\" beamed Tom Reyes of Leeds.", 0, Some("Tom Reyes"), false),
             // A long subject after a quoted sentence, cut to its head.
             ("\"We cannot wait any longer,\" energy experts Ann Lee and Bo Chen of the Lisbon Institute wrote in May.", 0, Some("Ann Lee"), false),

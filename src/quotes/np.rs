@@ -306,6 +306,14 @@ pub(crate) fn forward_np(body: &str, toks: &[Tok], i: usize, hi: usize) -> Optio
     if end == i {
         return None;
     }
+    // "says the ad’s narrator", "said the group’s director": a possessor's noun goes on.
+    let possessor = end - i > 1 && word(body, toks, end - 1).is_some_and(|w| strip_possessive(w).1);
+    let noun = word(body, toks, end).filter(|_| end < hi).is_some_and(|n| {
+        starts_lower(n) && !is_blocker(n) && !is_cue_finite(n) && !is_cue_participle(n)
+    });
+    if possessor && noun {
+        end += 1;
+    }
     // Prefer a name ending the phrase; else the phrase as a description.
     let last = end - 1;
     if let Some(s) = run_to(body, toks, last) {
