@@ -283,6 +283,7 @@ const INVERTIBLE: &[&str] = &[
     "whispered",
     "conceded",
     "reads",
+    "read",
     "declares",
     "opined",
     "remembered",

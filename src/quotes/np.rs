@@ -321,7 +321,15 @@ pub(crate) fn forward_np(body: &str, toks: &[Tok], i: usize, hi: usize) -> Optio
             return Some(name_mention(body, toks, i, s, last));
         }
     }
-    descriptor_ok(body, toks, i, end).then_some(Mention {
+    // "wrote Time magazine", "said Clinton aides": a name qualifying one or two nouns.
+    let qualified = run_from(body, toks, i)
+        .filter(|&e| e < end && end - e <= 2 && !toks[e - 1].is(POSS))
+        .is_some_and(|e| {
+            toks[e..end]
+                .iter()
+                .all(|t| starts_lower(text(body, t)) && !t.is(BLOCK | CUE | PART | AUX))
+        });
+    (qualified || descriptor_ok(body, toks, i, end)).then_some(Mention {
         first: i,
         last,
         kind: MentionKind::Descriptor,
