@@ -525,6 +525,8 @@ mod tests {
             // A surname that is also a common word; a possessor's noun after an inverted verb.
             ("\"It was a fine night,\" From said.", 0, Some("From"), false),
             ("\"The port has grown,\" wrote Harbour magazine.", 0, Some("Harbour magazine"), false),
+            ("Another tweeted, \"The port has grown too fast for the town.\"", 0, Some("Another"), false),
+            ("Many argued the plan was \"a total failure\" from the start.", 0, Some("Many"), true),
             ("\"The port has grown,\" read the statement, which was signed by the board.", 0, Some("the statement"), false),
             ("\"It was a fine night,\" says the band’s drummer.", 0, Some("the band’s drummer"), false),
             ("\"This is a great night!\" beamed Tom Reyes of Leeds.", 0, Some("Tom Reyes"), false),

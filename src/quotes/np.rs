@@ -242,6 +242,16 @@ pub(crate) fn descriptor_ok(body: &str, toks: &[Tok], from: usize, end: usize) -
     let Some(&head) = words.last() else {
         return false;
     };
+    // "Another tweeted", "Some chanted", "one wrote": a quantifier standing for people.
+    if let [w] = words.as_slice() {
+        let w = w.to_ascii_lowercase();
+        if matches!(
+            w.as_str(),
+            "another" | "others" | "some" | "many" | "one" | "both" | "several" | "most"
+        ) {
+            return true;
+        }
+    }
     let inner_ok = words.iter().enumerate().all(|(k, w)| {
         let connector = k > 0 && k + 1 < words.len() && matches!(*w, "of" | "for" | "at" | "from");
         // "one of those advisers", "a strategist for one of these campaigns".
