@@ -100,6 +100,15 @@ pub(crate) fn name_start(words: &[&str]) -> usize {
         .map_or(0, |k| k + 1)
 }
 
+/// "Rep. Lee Zeldin of New Jersey", "Archbishop Aris Shirvanian of the Armenian Patriarchate":
+/// the number of words before the "of" when they hold a person's name of two words or more
+/// after the titles (so "Bank of America" and "Secretary of State Mike Pompeo" stay whole).
+pub(crate) fn person_before_of(words: &[&str]) -> Option<usize> {
+    let of = (2..words.len().saturating_sub(1)).find(|&k| words[k] == "of")?;
+    let s = name_start(&words[..of]);
+    (s + 1 < of && !words[s..of].iter().any(|w| is_title(w))).then_some(of)
+}
+
 /// The capitalised runs `(first, end)` that can name people, in order. Runs in title-case
 /// paragraphs (headlines, section heads) are left out: their capitals are style, not names.
 pub(crate) fn name_runs(body: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
