@@ -6,7 +6,7 @@
 use super::lexicon::{starts_upper, Gender, AUX, CUE, POSS};
 use super::names::Names;
 use super::np::{punct, word};
-use super::runs::{name_runs, person_before_of, sentence_opener};
+use super::runs::{is_name_tok, name_runs, person_before_of, sentence_opener};
 use super::tokens::{flag, text, Kind, Tok};
 
 /// A person who was the subject of a sentence or a speech verb: a pronoun's antecedent.
@@ -41,7 +41,12 @@ pub(crate) fn subjects(names: &Names, body: &str, toks: &[Tok]) -> Vec<Event> {
             && word(body, toks, i - 1)
                 .is_some_and(|w| matches!(w, "of" | "in" | "from" | "at" | "for" | "to" | "by"));
         let cue = !possessive && !object && flag(toks, j, CUE);
-        let opener = sentence_opener(body, toks, i);
+        // "Maybe Trump is ...": the run starts after a glued first word (runs.rs).
+        let glued = i > 0
+            && toks[i - 1].sent == toks[i].sent
+            && (i == 1 || toks[i - 2].sent != toks[i].sent)
+            && is_name_tok(toks, i - 1);
+        let opener = glued || sentence_opener(body, toks, i);
         let next_ok = word(body, toks, end).is_some_and(|w| !starts_upper(w))
             || toks.get(end).is_some_and(|t| text(body, t) == ",");
         let sentence_subject = !possessive && opener && next_ok;

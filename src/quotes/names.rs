@@ -276,6 +276,16 @@ impl Names {
                         std::cmp::Reverse(b.first),
                     ))
             });
+        if best.is_none() && words.len() >= 2 && k + 1 < mention.len() {
+            // "Understated Perez raises ...": the index left the sentence's glued first word
+            // out of the name (runs.rs); the mention as written still has it.
+            if let Some(p) = self
+                .canonical(&mention[k + 1..])
+                .filter(|p| p.name.contains(' '))
+            {
+                return Some(p);
+            }
+        }
         let name = best.map_or_else(|| words.join(" "), |e| e.name.clone());
         let role = best.and_then(|e| e.role.clone()).or_else(|| {
             // Any shorter form's role counts too ("Foreign Minister Lavrov").
