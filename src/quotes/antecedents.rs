@@ -6,7 +6,7 @@
 use super::lexicon::{starts_upper, Gender, AUX, CUE, POSS};
 use super::names::Names;
 use super::np::{punct, word};
-use super::runs::{name_runs, sentence_opener};
+use super::runs::{is_name_tok, name_runs, person_before_of, sentence_opener};
 use super::tokens::{flag, text, Kind, Tok};
 
 /// A person who was the subject of a sentence or a speech verb: a pronoun's antecedent.
@@ -34,18 +34,32 @@ pub(crate) fn subjects(names: &Names, body: &str, toks: &[Tok]) -> Vec<Event> {
         while flag(toks, j, AUX) && !flag(toks, j, CUE) && j < end + 3 {
             j += 1;
         }
-        let cue = !possessive && flag(toks, j, CUE);
-        let opener = sentence_opener(body, toks, i);
+        // "Rep. Lee Zeldin of New York, a Trump supporter, said": a name after a preposition
+        // is its object, never the verb's subject.
+        let object = i > 0
+            && toks[i - 1].sent == toks[i].sent
+            && word(body, toks, i - 1)
+                .is_some_and(|w| matches!(w, "of" | "in" | "from" | "at" | "for" | "to" | "by"));
+        let cue = !possessive && !object && flag(toks, j, CUE);
+        // "Maybe Trump is ...": the run starts after a glued first word (runs.rs).
+        let glued = i > 0
+            && toks[i - 1].sent == toks[i].sent
+            && (i == 1 || toks[i - 2].sent != toks[i].sent)
+            && is_name_tok(toks, i - 1);
+        let opener = glued || sentence_opener(body, toks, i);
         let next_ok = word(body, toks, end).is_some_and(|w| !starts_upper(w))
             || toks.get(end).is_some_and(|t| text(body, t) == ",");
         let sentence_subject = !possessive && opener && next_ok;
-        let words: Vec<&str> = toks[i..end].iter().map(|t| text(body, t)).collect();
+        let mut words: Vec<&str> = toks[i..end].iter().map(|t| text(body, t)).collect();
+        if let Some(of) = person_before_of(&words) {
+            words.truncate(of);
+        }
         if let Some(p) = names.canonical(&words) {
             let one_word = !p.name.contains(' ');
             let known = !one_word || names.seen_mid_sentence(&p.name);
             let strong = cue || sentence_subject;
             let person_like = cue || !one_word || p.gender != Gender::Unknown;
-            if known && (person_like && strong || p.gender != Gender::Unknown) {
+            if known && !p.place && (person_like && strong || p.gender != Gender::Unknown) {
                 out.push(Event {
                     tok: i,
                     para: toks[i].para,
@@ -178,5 +192,26 @@ mod tests {
             .map(|e| e.name)
             .collect();
         assert_eq!(who, ["Marta Ilic"]);
+    }
+
+    #[test]
+    fn a_place_is_no_antecedent() {
+        // "North Korea" opens a sentence like a person would, but the article also writes
+        // "in North Korea,": "he" goes back to Daniel Osei.
+        let body = "Daniel Osei spoke to reporters. North Korea is testing missiles, he said. \
+                    Food prices in North Korea, he added, are rising. Rep. Lee Zeldin of New \
+                    Jersey, a Trump supporter, said it will help.";
+        let paras = find::paragraphs(body);
+        let spans = find::spans(body, &paras);
+        let toks = tokens::tokenize(body, &paras, &spans);
+        let names = Names::build(body, &toks, None);
+        let events = subjects(&names, body, &toks);
+        let who: Vec<&str> = events.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(who, ["Daniel Osei", "Lee Zeldin"]);
+        let zeldin = events[1].tok;
+        assert_eq!(
+            resolve(&events, zeldin, 0, "he").map(|e| e.name.as_str()),
+            Some("Daniel Osei")
+        );
     }
 }

@@ -18,6 +18,7 @@
 //! statement sentence naming its speaker (`Carter told the forum in Singapore. "..."`), keeps
 //! `speaker: None`.
 
+mod according;
 mod antecedents;
 mod attribute;
 mod before;
@@ -107,6 +108,7 @@ pub fn find_quotes(body: &str, headline: Option<&str>) -> Vec<Quote> {
         .map(|(s, &qi)| attribute::analyse(body, &toks, qi, &body[s.start..s.end]))
         .collect();
     let mut analyses = analyses;
+    according::cited_sources(body, &toks, &qtok, &mut analyses);
     colon_introductions(body, &toks, &spans, &qtok, &mut analyses);
     sentence_introductions(body, &toks, &spans, &qtok, &mut analyses);
     continues::reattach(body, &toks, &spans, &qtok, &mut analyses);

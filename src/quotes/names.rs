@@ -13,7 +13,9 @@ use super::given_names;
 use super::lexicon::{gender_of_word, pronoun, FastMap, FastSet, Gender, CUE};
 use super::np::word;
 use super::roles::{add_role_words, appositive, role_before};
-use super::runs::{is_name_tok, name_runs, name_start, run_from, run_to, sentence_opener};
+use super::runs::{
+    is_name_tok, name_runs, name_start, person_before_of, run_from, run_to, sentence_opener,
+};
 use super::tokens::{flag, strip_possessive, text, Kind, Tok};
 
 /// Longest believable name, in words; longer capitalized runs are headlines or titles of works.
@@ -40,6 +42,9 @@ pub(crate) struct Person {
     pub name: String,
     pub role: Option<String>,
     pub gender: Gender,
+    /// Written after "in"/"from" somewhere in the article ("in New York", "from France"): a
+    /// place, which "he"/"she" never refers to.
+    pub place: bool,
 }
 
 #[derive(Debug, Default)]
@@ -51,6 +56,8 @@ pub(crate) struct Names {
     /// opposed to "Meeting with ..." at the start of a sentence.
     mid_sentence: FastSet<String>,
     gender_hint: FastMap<String, Gender>,
+    /// Names written after a preposition of place ("in New York"): see `Person::place`.
+    places: FastSet<String>,
 }
 
 impl Names {
@@ -81,6 +88,18 @@ impl Names {
             } else {
                 appositive(body, toks, end)
             };
+            if !headline && after_place_preposition(body, toks, i, end) {
+                let k = name_start(&words);
+                if k < words.len() {
+                    self.places.insert(words[k..].join(" "));
+                }
+            }
+            if let Some(of) = person_before_of(&words) {
+                // The person and the place or body after "of" are two names.
+                self.add(&words[..of], first, role, apposition);
+                self.add(&words[of + 1..], first, None, None);
+                continue;
+            }
             self.add(&words, first, role, apposition);
         }
     }
@@ -257,6 +276,16 @@ impl Names {
                         std::cmp::Reverse(b.first),
                     ))
             });
+        if best.is_none() && words.len() >= 2 && k + 1 < mention.len() {
+            // "Understated Perez raises ...": the index left the sentence's glued first word
+            // out of the name (runs.rs); the mention as written still has it.
+            if let Some(p) = self
+                .canonical(&mention[k + 1..])
+                .filter(|p| p.name.contains(' '))
+            {
+                return Some(p);
+            }
+        }
         let name = best.map_or_else(|| words.join(" "), |e| e.name.clone());
         let role = best.and_then(|e| e.role.clone()).or_else(|| {
             // Any shorter form's role counts too ("Foreign Minister Lavrov").
@@ -270,6 +299,9 @@ impl Names {
         if gender == Gender::Unknown {
             gender = title_gender;
         }
+        // A given name or a title says person; a pronoun near the name ("New York is ..., he
+        // said") does not.
+        let place = gender == Gender::Unknown && self.places.contains(&name);
         if gender == Gender::Unknown {
             gender = self
                 .gender_hint
@@ -277,7 +309,12 @@ impl Names {
                 .copied()
                 .unwrap_or(Gender::Unknown);
         }
-        Some(Person { name, role, gender })
+        Some(Person {
+            name,
+            role,
+            gender,
+            place,
+        })
     }
 
     /// The person a definite description names ("the minister", "the deputy minister"): among
@@ -304,6 +341,52 @@ impl Names {
     /// True when `name` was seen capitalized away from a sentence's first word.
     pub(crate) fn seen_mid_sentence(&self, name: &str) -> bool {
         self.mid_sentence.contains(name)
+    }
+}
+
+/// `in New York,` / `from France and`: the run `i..end` follows "in"/"from"/"across" and is
+/// followed by punctuation or a function word, not by a noun it qualifies ("in Obama
+/// administration policy") nor by a possessive ("in Trump's speech").
+fn after_place_preposition(body: &str, toks: &[Tok], i: usize, end: usize) -> bool {
+    let prep = i > 0
+        && toks[i - 1].sent == toks[i].sent
+        && word(body, toks, i - 1)
+            .is_some_and(|w| matches!(w, "in" | "In" | "from" | "across" | "throughout"));
+    if !prep || strip_possessive(text(body, &toks[end - 1])).1 {
+        return false;
+    }
+    match toks.get(end) {
+        None => true,
+        Some(t) if t.sent != toks[i].sent => true,
+        Some(t) => match t.kind {
+            Kind::Punct => true,
+            Kind::Quote(_) => false,
+            Kind::Word => matches!(
+                text(body, t),
+                "and"
+                    | "on"
+                    | "in"
+                    | "for"
+                    | "to"
+                    | "with"
+                    | "at"
+                    | "last"
+                    | "this"
+                    | "next"
+                    | "where"
+                    | "is"
+                    | "was"
+                    | "has"
+                    | "had"
+                    | "since"
+                    | "after"
+                    | "before"
+                    | "or"
+                    | "but"
+                    | "during"
+                    | "over"
+            ),
+        },
     }
 }
 

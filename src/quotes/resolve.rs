@@ -33,10 +33,12 @@ pub(super) fn antecedents(
         // read off a fragment's sentence ("Audiences can expect him to ...") is none either.
         if let Some(p) = names.canonical(&words).filter(|p| {
             // "President Obama": a title before the name says it is a person.
-            p.name.contains(' ')
-                || words.len() > 1
-                || (names.seen_mid_sentence(&p.name)
-                    && (a.cue_distance.is_some() || p.gender != lexicon::Gender::Unknown))
+            // A place ("in New York") is never the person a pronoun refers to.
+            !p.place
+                && (p.name.contains(' ')
+                    || words.len() > 1
+                    || (names.seen_mid_sentence(&p.name)
+                        && (a.cue_distance.is_some() || p.gender != lexicon::Gender::Unknown)))
         }) {
             events.push(Event {
                 tok: m.first,

@@ -3,7 +3,8 @@
 //! title-case headlines whose capitals are no names. In: the token stream. Out: token indices.
 //! Split from `names.rs`, which turns the runs into canonical people.
 
-use super::lexicon::{is_title, CAP_STOP, LOWER, NAMEABLE, POSS, UPPER};
+use super::given_names;
+use super::lexicon::{gender_of_word, is_title, Gender, CAP_STOP, LOWER, NAMEABLE, POSS, UPPER};
 use super::np::word;
 use super::tokens::{text, Kind, Tok};
 
@@ -100,6 +101,15 @@ pub(crate) fn name_start(words: &[&str]) -> usize {
         .map_or(0, |k| k + 1)
 }
 
+/// "Rep. Lee Zeldin of New Jersey", "Archbishop Aris Shirvanian of the Armenian Patriarchate":
+/// the number of words before the "of" when they hold a person's name of two words or more
+/// after the titles (so "Bank of America" and "Secretary of State Mike Pompeo" stay whole).
+pub(crate) fn person_before_of(words: &[&str]) -> Option<usize> {
+    let of = (2..words.len().saturating_sub(1)).find(|&k| words[k] == "of")?;
+    let s = name_start(&words[..of]);
+    (s + 1 < of && !words[s..of].iter().any(|w| is_title(w))).then_some(of)
+}
+
 /// The capitalised runs `(first, end)` that can name people, in order. Runs in title-case
 /// paragraphs (headlines, section heads) are left out: their capitals are style, not names.
 pub(crate) fn name_runs(body: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
@@ -116,7 +126,81 @@ pub(crate) fn name_runs(body: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
         }
         i = end;
     }
+    drop_glued_openers(body, toks, &mut out);
     out
+}
+
+/// "Hastily", "Surprisingly", "Understated": endings of adverbs and participles, not of given
+/// names ("Anatoly", "Kimberly", "Mohammed").
+fn adverb_or_participle(w: &str) -> bool {
+    [
+        "ally", "ily", "ously", "ingly", "ately", "ated", "ored", "ened", "ered",
+    ]
+    .iter()
+    .any(|e| w.ends_with(e))
+}
+
+/// Sentence-initial words that open a run without being part of the name ("Maybe Trump is
+/// ...", "Understated Perez raises ...").
+#[rustfmt::skip]
+const OPENERS: &[&str] = &[
+    "Maybe", "Perhaps", "Yet", "Even", "Only", "Why", "How", "Where", "When", "Once", "Unlike",
+    "Like", "Unless", "Although", "Though", "While", "If", "Because", "Since", "Thus", "Indeed",
+];
+
+/// A run that opens a sentence may start with a word capitalised only for its position:
+/// "Maybe Trump", "Understated Perez", "Donor Adelson". Its first word goes when it is no
+/// given name or title and is an opener above, an adverb or participle, or a word the text also
+/// writes in lowercase ("donor").
+fn drop_glued_openers(body: &str, toks: &[Tok], runs: &mut [(usize, usize)]) {
+    let initial = |i: usize| i == 0 || toks[i - 1].sent != toks[i].sent;
+    let candidate = |i: usize, end: usize| {
+        let w = text(body, &toks[i]);
+        end - i >= 2
+            && initial(i)
+            && !toks[i].is(POSS)
+            && !is_title(w)
+            && gender_of_word(w) == Gender::Unknown
+            && given_names::gender(w) == Gender::Unknown
+    };
+    let mut glued: Vec<(usize, &str)> = runs
+        .iter()
+        .enumerate()
+        .filter(|(_, &(i, end))| candidate(i, end))
+        .map(|(r, &(i, _))| (r, text(body, &toks[i])))
+        .collect();
+    if glued.is_empty() {
+        return;
+    }
+    // Per candidate: seen in lowercase, seen capitalised inside a sentence ("the White House"
+    // keeps "White House" whole even though the text writes "white").
+    let mut seen = vec![(false, false); glued.len()];
+    for (i, t) in toks
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.kind == Kind::Word)
+    {
+        let w = text(body, t);
+        for (k, (_, g)) in glued.iter().enumerate() {
+            if g.len() == w.len() && g.eq_ignore_ascii_case(w) {
+                if t.is(LOWER) {
+                    seen[k].0 = true;
+                } else if !initial(i) {
+                    seen[k].1 = true;
+                }
+            }
+        }
+    }
+    let mut k = 0;
+    glued.retain(|(_, w)| {
+        let keep = !seen[k].1
+            && (seen[k].0 || OPENERS.contains(w) || (w.len() > 5 && adverb_or_participle(w)));
+        k += 1;
+        keep
+    });
+    for (r, _) in glued {
+        runs[r].0 += 1;
+    }
 }
 
 /// Per paragraph: true for a headline-style line in title case ("Black Lawmakers Rip Donald
@@ -205,5 +289,45 @@ mod tests {
         for (words, want) in cases {
             assert_eq!(name_start(words), *want, "{words:?}");
         }
+    }
+
+    #[test]
+    fn a_glued_sentence_opener_is_no_part_of_the_name() {
+        use super::super::{find, tokens};
+        let body = "Understated Perez raises his profile. Maybe Trump is right. Donor Adelson \
+                    spoke. The donor gave money. White House aides met the white van's owner. \
+                    Hillary Clinton spoke. The White House said nothing.";
+        let paras = find::paragraphs(body);
+        let spans = find::spans(body, &paras);
+        let toks = tokens::tokenize(body, &paras, &spans);
+        let runs: Vec<String> = name_runs(body, &toks)
+            .into_iter()
+            .map(|(i, end)| body[toks[i].start..toks[end - 1].end].to_string())
+            .collect();
+        assert_eq!(
+            runs,
+            [
+                "Perez",
+                "Trump",
+                "Adelson",
+                "White House",
+                "Hillary Clinton",
+                "White House"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_person_before_of_is_cut_from_the_place() {
+        let cut = |w: &[&str]| person_before_of(w);
+        assert_eq!(
+            cut(&["Rep.", "Lee", "Zeldin", "of", "New", "York"]),
+            Some(3)
+        );
+        assert_eq!(cut(&["Bank", "of", "America"]), None);
+        assert_eq!(
+            cut(&["U.S.", "Secretary", "of", "State", "Mike", "Pompeo"]),
+            None
+        );
     }
 }
