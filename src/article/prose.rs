@@ -104,14 +104,6 @@ static STOP: LazyLock<HashSet<&'static str>> =
 /// Lines longer than this are judged on their first this many bytes.
 const SAMPLE_BYTES: usize = 20_000;
 
-/// The largest char boundary of `s` at or below `at`.
-fn floor_char_boundary(s: &str, at: usize) -> usize {
-    (0..=at.min(s.len()))
-        .rev()
-        .find(|&i| s.is_char_boundary(i))
-        .unwrap_or(0)
-}
-
 /// One line's verdicts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Judged {
@@ -135,7 +127,7 @@ struct Stats {
 fn stats(line: &str) -> Stats {
     // A sample decides a very long line (a 10 MB single-line file) as well as all of it.
     let text = line
-        .get(..floor_char_boundary(line, SAMPLE_BYTES))
+        .get(..line.floor_char_boundary(SAMPLE_BYTES))
         .unwrap_or(line);
     let mut s = Stats {
         chars: text.chars().count(),

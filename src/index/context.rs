@@ -20,13 +20,13 @@ pub fn context_around(body: &str, start: usize, end: usize) -> &str {
     let lo = if start.saturating_sub(CONTEXT_BYTES) <= p0 {
         p0
     } else {
-        let limit = ceil_char_boundary(body, start - CONTEXT_BYTES);
+        let limit = body.ceil_char_boundary(start - CONTEXT_BYTES);
         limit + first_cut(&body[limit..start])
     };
     let hi = if end + CONTEXT_BYTES >= p1 {
         p1
     } else {
-        let limit = floor_char_boundary(body, end + CONTEXT_BYTES);
+        let limit = body.floor_char_boundary(end + CONTEXT_BYTES);
         end + last_cut(&body[end..limit])
     };
     &body[lo..hi]
@@ -83,20 +83,6 @@ fn abbreviation_before(b: &[u8], dot: usize) -> bool {
         .map_or(0, |k| k + 1);
     let word = &b[word_start..dot];
     (1..=3).contains(&word.len()) && word[0].is_ascii_uppercase()
-}
-
-fn ceil_char_boundary(s: &str, mut i: usize) -> usize {
-    while i < s.len() && !s.is_char_boundary(i) {
-        i += 1;
-    }
-    i
-}
-
-fn floor_char_boundary(s: &str, mut i: usize) -> usize {
-    while i > 0 && !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// The bounds of the paragraph of `body` holding the byte range `start..end` (paragraphs are

@@ -133,11 +133,8 @@ pub(crate) fn expansion_terms(
         let mut length = 0u32;
         for field in [index.fields.headline, index.fields.body] {
             let text = query::text_of(&doc, field).unwrap_or_default();
-            let mut end = text.len().min(MAX_TEXT_BYTES);
-            while !text.is_char_boundary(end) {
-                end -= 1;
-            }
-            let mut stream = analyzer.token_stream(&text[..end]);
+            let mut stream =
+                analyzer.token_stream(&text[..text.floor_char_boundary(MAX_TEXT_BYTES)]);
             while stream.advance() {
                 length += 1;
                 *counts.entry(stream.token().text.clone()).or_default() += 1;

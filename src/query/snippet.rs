@@ -99,13 +99,13 @@ impl Snippets {
             .get_first(self.field)
             .and_then(|v| v.as_str())
             .unwrap_or("");
-        self.of_text(&body[..floor_boundary(body, body.len().min(MAX_SNIPPET_SOURCE_BYTES))])
+        self.of_text(&body[..body.floor_char_boundary(MAX_SNIPPET_SOURCE_BYTES)])
     }
 
     fn of_text(&self, body: &str) -> Snippet {
         let matches = self.matches(body);
         if matches.is_empty() {
-            let end = floor_boundary(body, FRAGMENT_BYTES.min(body.len()));
+            let end = body.floor_char_boundary(FRAGMENT_BYTES);
             return Snippet {
                 fragments: vec![fragment(body, 0..end, &[])],
             };
@@ -145,8 +145,8 @@ fn choose_windows(body: &str, matches: &[(Range<usize>, String)]) -> Vec<Range<u
     while chosen.len() < MAX_FRAGMENTS {
         let mut best: Option<(usize, usize, Range<usize>)> = None;
         for (m, _) in matches {
-            let start = floor_boundary(body, m.start.saturating_sub(LEAD_BYTES));
-            let end = floor_boundary(body, (start + FRAGMENT_BYTES).min(body.len()));
+            let start = body.floor_char_boundary(m.start.saturating_sub(LEAD_BYTES));
+            let end = body.floor_char_boundary(start + FRAGMENT_BYTES);
             let window = word_start(body, start)..end;
             if chosen
                 .iter()
@@ -185,13 +185,6 @@ fn fragment(body: &str, window: Range<usize>, matches: &[(Range<usize>, String)]
         .map(|(r, _)| r.start - window.start..r.end - window.start)
         .collect();
     Fragment { text, highlighted }
-}
-
-fn floor_boundary(s: &str, mut i: usize) -> usize {
-    while i > 0 && !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// Moves a fragment start forward to the beginning of a word.
