@@ -19,9 +19,10 @@ pub(super) fn cited_sources(body: &str, toks: &[Tok], qtok: &[usize], analyses: 
         if m.first <= qi || toks[m.last].sent != sent {
             continue;
         }
-        let hi = (m.last + 1..toks.len().min(m.last + 1 + GAP + 12))
+        let far = toks.len().min(m.last + 1 + GAP + 12);
+        let hi = (m.last + 1..far)
             .find(|&k| toks[k].sent != sent || matches!(toks[k].kind, Kind::Quote(_)))
-            .unwrap_or(toks.len().min(m.last + 1 + GAP + 12));
+            .unwrap_or(far);
         let cited = (m.last + 1..hi.min(m.last + 1 + GAP)).find(|&k| {
             punct(body, toks, k) == Some(",")
                 && word(body, toks, k + 1).is_some_and(|w| w.eq_ignore_ascii_case("according"))

@@ -150,7 +150,7 @@ pub(crate) fn resolve<'a>(
 
 #[cfg(test)]
 mod tests {
-    use super::super::{find, tokens};
+    use super::super::tokens::tokenize_text;
     use super::*;
 
     #[test]
@@ -158,9 +158,7 @@ mod tests {
         let body =
             "Hillary Clinton spoke first. Meeting with voters, Donald Trump said he would win. \
                     Iran announced a plan.";
-        let paras = find::paragraphs(body);
-        let spans = find::spans(body, &paras);
-        let toks = tokens::tokenize(body, &paras, &spans);
+        let toks = tokenize_text(body);
         let names = Names::build(body, &toks, None);
         let events = subjects(&names, body, &toks);
         let who: Vec<&str> = events.iter().map(|e| e.name.as_str()).collect();
@@ -182,9 +180,7 @@ mod tests {
     fn a_subject_with_an_apposition_before_its_verb_is_an_antecedent() {
         let body = "Speaking to supporters on Monday, Marta Ilic, 52, said the count was slow. \
                     A farmer from Tulsa, Okla., said the same.";
-        let paras = find::paragraphs(body);
-        let spans = find::spans(body, &paras);
-        let toks = tokens::tokenize(body, &paras, &spans);
+        let toks = tokenize_text(body);
         let names = Names::build(body, &toks, None);
         let who: Vec<String> = subjects(&names, body, &toks)
             .into_iter()
@@ -201,9 +197,7 @@ mod tests {
         let body = "Daniel Osei spoke to reporters. North Korea is testing missiles, he said. \
                     Food prices in North Korea, he added, are rising. Rep. Lee Zeldin of New \
                     Jersey, a Trump supporter, said it will help.";
-        let paras = find::paragraphs(body);
-        let spans = find::spans(body, &paras);
-        let toks = tokens::tokenize(body, &paras, &spans);
+        let toks = tokenize_text(body);
         let names = Names::build(body, &toks, None);
         let events = subjects(&names, body, &toks);
         let who: Vec<&str> = events.iter().map(|e| e.name.as_str()).collect();

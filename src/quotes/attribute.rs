@@ -24,7 +24,7 @@ use super::lexicon::{
 use super::np::{check_subject, forward_np, np_head, punct, subject_before, word, PREPOSITIONS};
 pub(crate) use super::np::{Mention, MentionKind};
 use super::runs::run_from;
-use super::tokens::{text, Kind, Tok};
+use super::tokens::{quote_ends_with, text, Kind, Tok};
 
 pub(crate) const BACK_WINDOW: usize = 40;
 
@@ -137,11 +137,7 @@ fn is_partial(body: &str, toks: &[Tok], qi: usize, lo: usize, quote_text: &str) 
 fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Option<Mention> {
     // `"We will win," nuclear experts Ann Lee and Bo Chen of the institute wrote`: right after
     // a quoted sentence that runs on (, ! ?), a long subject may be cut to its head.
-    let runs_on = i > 0
-        && matches!(toks[i - 1].kind, Kind::Quote(_))
-        && text(body, &toks[i - 1])
-            .trim_end_matches(['"', '”', '’', '\'', '»', ' '])
-            .ends_with([',', '!', '?']);
+    let runs_on = i > 0 && quote_ends_with(body, toks, i - 1, &[',', '!', '?']);
     let mut skipped = 0;
     let mut dash = false;
     while i < hi && skipped < 2 {

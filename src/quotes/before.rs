@@ -16,7 +16,7 @@ use super::np::{
 };
 use super::relative::relative_subject;
 use super::runs::{run_from, run_to};
-use super::tokens::{flag, text, Kind, Tok};
+use super::tokens::{flag, quote_ends_with, text, Kind, Tok};
 
 /// The cue before the quote in its sentence: the nearest speech verb with a subject. Returns the
 /// mention, the verb's distance from the quote, and the relative pronoun that is the verb's
@@ -355,7 +355,7 @@ fn subject_at(body: &str, toks: &[Tok], lo: usize, i: usize, qi: usize) -> Optio
         // marks closes the appositive too.
         (end + 1..(end + 12).min(qi))
             .take_while(|&k| !toks[k].is(CUE | PART))
-            .find(|&k| punct(body, toks, k) == Some(",") || quote_with_comma(body, toks, k))
+            .find(|&k| punct(body, toks, k) == Some(",") || quote_ends_with(body, toks, k, &[',']))
             .map_or(end, |c| c + 1)
     } else {
         end
@@ -369,14 +369,6 @@ fn subject_at(body: &str, toks: &[Tok], lo: usize, i: usize, qi: usize) -> Optio
                 || !(flag(toks, end, DET) || pronoun(w).is_some() || matches!(w, "by" | "of")))
     }) || flag(toks, end, AUX);
     (end < qi && verb_next).then_some(m)
-}
-
-/// True when token `k` is a quote whose words end in a comma (`"Night Shift,"`).
-fn quote_with_comma(body: &str, toks: &[Tok], k: usize) -> bool {
-    matches!(toks[k].kind, Kind::Quote(_))
-        && text(body, &toks[k])
-            .trim_end_matches(['"', '”', '’', '\'', '»', ' '])
-            .ends_with(',')
 }
 
 /// The name opening the sentence at `lo` when a comma follows it and the sentence runs on to

@@ -405,13 +405,11 @@ fn opposite(g: Gender) -> Gender {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{find, tokens};
+    use super::super::tokens::tokenize_text;
     use super::*;
 
     fn index(body: &str) -> (Names, Vec<Tok>) {
-        let paras = find::paragraphs(body);
-        let spans = find::spans(body, &paras);
-        let toks = tokens::tokenize(body, &paras, &spans);
+        let toks = tokenize_text(body);
         (Names::build(body, &toks, None), toks)
     }
 

@@ -7,7 +7,7 @@
 use super::lexicon::{pronoun, starts_lower, AUX, BLOCK, CUE, PART, POSS};
 use super::np::{backward_np, name_mention, punct, word, Mention};
 use super::runs::run_to;
-use super::tokens::{text, Kind, Tok};
+use super::tokens::{quote_ends_with, text, Kind, Tok};
 
 /// `Beck, who has long called Trump "a ..."`, `critics who say he is "..."`: a cue verb whose
 /// subject is "who" (past auxiliaries, adverbs and a short time phrase: "who in the past
@@ -41,11 +41,7 @@ pub(super) fn relative_subject(
     // `Beck, who described it as "A," clearly intended ...`: a comma then the main clause's
     // words close the relative clause before the quote.
     let closed = (verb + 1..qi.saturating_sub(1)).any(|k| {
-        let comma = punct(body, toks, k) == Some(",")
-            || (matches!(toks[k].kind, Kind::Quote(_))
-                && text(body, &toks[k])
-                    .trim_end_matches(['"', '”', '’', '\''])
-                    .ends_with(','));
+        let comma = punct(body, toks, k) == Some(",") || quote_ends_with(body, toks, k, &[',']);
         comma && word(body, toks, k + 1).is_some_and(starts_lower)
     });
     if closed {

@@ -293,13 +293,10 @@ mod tests {
 
     #[test]
     fn a_glued_sentence_opener_is_no_part_of_the_name() {
-        use super::super::{find, tokens};
         let body = "Understated Perez raises his profile. Maybe Trump is right. Donor Adelson \
                     spoke. The donor gave money. White House aides met the white van's owner. \
                     Hillary Clinton spoke. The White House said nothing.";
-        let paras = find::paragraphs(body);
-        let spans = find::spans(body, &paras);
-        let toks = tokens::tokenize(body, &paras, &spans);
+        let toks = super::super::tokens::tokenize_text(body);
         let runs: Vec<String> = name_runs(body, &toks)
             .into_iter()
             .map(|(i, end)| body[toks[i].start..toks[end - 1].end].to_string())

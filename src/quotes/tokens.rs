@@ -61,6 +61,14 @@ fn is_abbrev(word: &str) -> bool {
         || (last.len() < word.len() && ABBREV.contains(&last))
 }
 
+/// Tests' shortcut: the tokens of `body` with its own paragraphs and quote spans.
+#[cfg(test)]
+pub(crate) fn tokenize_text(body: &str) -> Vec<Tok> {
+    let paras = super::find::paragraphs(body);
+    let spans = super::find::spans(body, &paras);
+    tokenize(body, &paras, &spans)
+}
+
 /// Tokenizes all paragraphs. `spans` must be in body order (as `find::spans` returns them).
 pub(crate) fn tokenize(body: &str, paras: &[Paragraph], spans: &[Span]) -> Vec<Tok> {
     let mut out = Vec::with_capacity(body.len() / 5);
@@ -248,6 +256,15 @@ fn contraction(w: &str) -> Option<usize> {
     let ok = lexicon::pronoun(head).is_some_and(|p| p != "it")
         && matches!(tail, "s" | "re" | "m" | "ll" | "d" | "ve");
     ok.then_some(at)
+}
+
+/// True when token `k` is a quote whose words end in one of `marks` (`"Night Shift,"`,
+/// `"We will win!"`), past its closing quote marks.
+pub(crate) fn quote_ends_with(body: &str, toks: &[Tok], k: usize, marks: &[char]) -> bool {
+    matches!(toks[k].kind, Kind::Quote(_))
+        && text(body, &toks[k])
+            .trim_end_matches(['"', '”', '’', '\'', '»', ' '])
+            .ends_with(marks)
 }
 
 /// The text of a token.
