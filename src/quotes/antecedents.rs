@@ -6,7 +6,7 @@
 use super::lexicon::{starts_upper, Gender, AUX, CUE, POSS};
 use super::names::Names;
 use super::np::{punct, word};
-use super::runs::{is_name_tok, name_runs, person_before_of, sentence_opener};
+use super::runs::{is_name_tok, person_before_of, sentence_opener};
 use super::tokens::{flag, text, Kind, Tok};
 
 /// A person who was the subject of a sentence or a speech verb: a pronoun's antecedent.
@@ -26,9 +26,10 @@ pub(crate) struct Event {
 /// A one-word sentence opener counts only when it also appears mid-sentence elsewhere, so
 /// "Meeting with ..." is no person; and only names that look like people (two words, a
 /// known gender, or the subject of a speech verb) so "Iran announced" is no antecedent.
+/// `names` must be built from the same `body` and `toks` (its name runs are reused).
 pub(crate) fn subjects(names: &Names, body: &str, toks: &[Tok]) -> Vec<Event> {
     let mut out = Vec::new();
-    for (i, end) in name_runs(body, toks) {
+    for &(i, end) in names.body_runs() {
         let possessive = toks[end - 1].is(POSS);
         let mut j = apposition_end(body, toks, end);
         while flag(toks, j, AUX) && !flag(toks, j, CUE) && j < end + 3 {

@@ -58,22 +58,32 @@ pub(crate) struct Names {
     gender_hint: FastMap<String, Gender>,
     /// Names written after a preposition of place ("in New York"): see `Person::place`.
     places: FastSet<String>,
+    /// The body's name runs `(first, end)`, kept for `antecedents::subjects`: finding them
+    /// walks the whole token stream (title-case paragraphs, glued openers) and is needed twice.
+    body_runs: Vec<(usize, usize)>,
 }
 
 impl Names {
     /// Indexes every name run in the token stream and the headline.
     pub(crate) fn build(body: &str, toks: &[Tok], headline: Option<(&str, &[Tok])>) -> Names {
         let mut names = Names::default();
-        names.add_runs(body, toks, false);
+        let runs = name_runs(body, toks);
+        names.add_runs(body, toks, &runs, false);
+        names.body_runs = runs;
         if let Some((h, htoks)) = headline {
-            names.add_runs(h, htoks, true);
+            names.add_runs(h, htoks, &name_runs(h, htoks), true);
         }
         names.gender_evidence(body, toks);
         names
     }
 
-    fn add_runs(&mut self, body: &str, toks: &[Tok], headline: bool) {
-        for (i, end) in name_runs(body, toks) {
+    /// The body's name runs, in order (see `runs::name_runs`).
+    pub(crate) fn body_runs(&self) -> &[(usize, usize)] {
+        &self.body_runs
+    }
+
+    fn add_runs(&mut self, body: &str, toks: &[Tok], runs: &[(usize, usize)], headline: bool) {
+        for &(i, end) in runs {
             let initial = i == 0 || toks[i - 1].sent != toks[i].sent;
             let words: Vec<&str> = toks[i..end].iter().map(|t| text(body, t)).collect();
             for (k, w) in words.iter().enumerate() {
