@@ -158,7 +158,9 @@ fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Option<Mentio
         i += 1;
         w = word(body, toks, i).filter(|_| i < hi)?;
     }
-    if invertible(w) {
+    // `"...," Read said.`: a capitalised verb followed by a cue is a surname.
+    let surname = starts_upper(w) && toks.get(i + 1).is_some_and(|t| t.is(CUE));
+    if invertible(w) && !surname {
         return forward_np(body, toks, i + 1, hi);
     }
     // `"..." ― Sonya Herridge`: a byline after a dash, nothing else in the sentence.

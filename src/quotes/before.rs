@@ -244,23 +244,25 @@ pub(super) fn sentence_subject(body: &str, toks: &[Tok], lo: usize, qi: usize) -
     }
     let mut i = lo;
     while i < qi
+        // "And then Trump went on the attack": the second connective is lower case.
         && (word(body, toks, i).is_some_and(|w| {
-            matches!(
-                w,
-                "But"
-                    | "And"
-                    | "So"
-                    | "Yet"
-                    | "Still"
-                    | "Then"
-                    | "Now"
-                    | "Later"
-                    | "Instead"
-                    | "Also"
-                    | "Finally"
-                    | "Meanwhile"
-                    | "However"
-            )
+            (i == lo || starts_lower(w))
+                && matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "but"
+                        | "and"
+                        | "so"
+                        | "yet"
+                        | "still"
+                        | "then"
+                        | "now"
+                        | "later"
+                        | "instead"
+                        | "also"
+                        | "finally"
+                        | "meanwhile"
+                        | "however"
+                )
         }) || (i > lo && punct(body, toks, i) == Some(","))
             // A stray mark opening the paragraph (`"Trump walked onto the stage`).
             || (i == lo && matches!(punct(body, toks, i), Some("\"" | "“" | "(" | "—" | "•"))))
@@ -293,19 +295,26 @@ fn subject_at(body: &str, toks: &[Tok], lo: usize, i: usize, qi: usize) -> Optio
         if toks[end - 1].is(POSS) {
             // "Hoff's letter makes the case: "..."": the possessor's noun is the subject when a
             // verb follows it ("Trump's latest claim" and "Nixon's appeal for" are no subject).
-            let noun = word(body, toks, end).is_some_and(starts_lower) && !toks[end].is(BLOCK);
-            let verb = word(body, toks, end + 1).is_some_and(|v| {
-                toks[end + 1].is(CUE | AUX)
-                    || (starts_lower(v)
-                        && !toks[end + 1].is(BLOCK)
-                        && (v.ends_with("es") || v.ends_with("ed")))
-            });
-            if !(noun && verb && end + 1 < qi) {
-                return None;
-            }
+            // "Clinton's right-hand woman rallied": up to two nouns.
+            let noun = |k: usize| {
+                word(body, toks, k).is_some_and(starts_lower)
+                    && !toks[k].is(BLOCK)
+                    && (k == end || !toks[k].is(CUE | AUX))
+            };
+            let verb = |k: usize| {
+                word(body, toks, k).is_some_and(|v| {
+                    toks[k].is(CUE | AUX)
+                        || (starts_lower(v)
+                            && !toks[k].is(BLOCK)
+                            && (v.ends_with("es") || v.ends_with("ed")))
+                })
+            };
+            let last = (end..end + 2)
+                .take_while(|&k| noun(k))
+                .find(|&k| verb(k + 1) && k + 1 < qi)?;
             return Some(Mention {
                 first: i,
-                last: end,
+                last,
                 kind: MentionKind::Descriptor,
             });
         }

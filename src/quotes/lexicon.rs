@@ -190,7 +190,9 @@ const BLOCKERS: &[&str] = &[
     "from", "into", "about", "for", "of", "not", "it", "is", "was", "are", "were", "be", "been",
     "what", "how", "why", "there", "then", "so", "also", "this", "those", "these", "said", "says",
     "told", "has", "had", "have", "did", "does", "do", "would", "will", "could", "can", "should",
-    "must", "may", "might", "once", "up", "out", "over", "back", "off", "down",
+    "must", "may", "might", "once", "up", "out", "over", "back", "off", "down", "during",
+    "despite", "amid", "inside", "outside", "through", "throughout", "against", "toward",
+    "towards", "upon", "via", "within", "without",
 ];
 
 /// Cue verbs that are also plural nouns ("Trump's late-night tweets were ..."): they count as

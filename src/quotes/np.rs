@@ -258,7 +258,12 @@ pub(crate) fn descriptor_ok(body: &str, toks: &[Tok], from: usize, end: usize) -
         let demonstrative = k > 0
             && matches!(*w, "this" | "these" | "those")
             && matches!(words[k - 1], "of" | "for" | "at" | "from");
-        connector || demonstrative || (!is_blocker(w) && !is_cue_finite(w) && pronoun(w).is_none())
+        // "this source told the Post": a demonstrative opening the phrase is its determiner.
+        let opener = k == 0 && words.len() > 1 && matches!(*w, "this" | "these" | "those");
+        connector
+            || demonstrative
+            || opener
+            || (!is_blocker(w) && !is_cue_finite(w) && pronoun(w).is_none())
     });
     let opener = words[0];
     let det = is_determiner(opener) || strip_possessive(opener).1;
@@ -285,9 +290,15 @@ pub(crate) fn forward_np(body: &str, toks: &[Tok], i: usize, hi: usize) -> Optio
         let Some(w) = word(body, toks, end) else {
             break;
         };
+        // "said former secretary of state Hillary Clinton": a lower-case office after "of"
+        // whose name follows goes on too.
+        let office_then_name = w == "of"
+            && word(body, toks, end + 1).is_some_and(starts_lower)
+            && run_from(body, toks, end + 2).is_some();
         let connector = matches!(w, "of" | "for" | "at")
             && end > i
-            && word(body, toks, end + 1).is_some_and(|n| is_determiner(n) || starts_upper(n));
+            && (office_then_name
+                || word(body, toks, end + 1).is_some_and(|n| is_determiner(n) || starts_upper(n)));
         if connector && is_person_run(body, toks, i, end) {
             return Some(name_mention(body, toks, i, i, end - 1));
         }
