@@ -272,9 +272,10 @@ impl Score {
             }
         }
         let ex = format!(
-            "pred {mention:?} → {speaker:?} / gold {gs:?} → {:?} (cue {:?})\n    {}",
+            "pred {mention:?} → {speaker:?} / gold {gs:?} → {:?} (cue {:?}, {})\n    {}",
             g["speaker_canonical_auto"].as_str(),
             g["cue"].as_str().unwrap_or(""),
+            s(&g["type"]),
             span(chars, g)
         );
         if !written {

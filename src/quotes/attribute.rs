@@ -59,8 +59,18 @@ pub(crate) fn analyse(body: &str, toks: &[Tok], qi: usize, quote_text: &str) -> 
     let after = || after_cue(body, toks, qi + 1, hi).map(|m| (m, 0, None));
     let before = || before_cue(body, toks, lo, qi);
     let trailing = || trailing_cue(body, toks, qi, hi).map(|(m, d)| (m, d, None));
+    // `Perez lobbies for a raise: "No one ... poverty." He says ...`: a full sentence quoted
+    // after a colon belongs to the colon's sentence, not to the next one's capitalised subject.
+    let colon_first = !partial
+        && qi > lo
+        && punct(body, toks, qi - 1) == Some(":")
+        && quote_ends_sentence(body, toks, qi)
+        && word(body, toks, qi + 1).is_some_and(starts_upper);
+    let colon = || colon_cue(body, toks, lo, qi).map(|m| (m, 0, None));
     let found = if partial {
         before().or_else(after).or_else(trailing)
+    } else if colon_first {
+        before().or_else(colon).or_else(after)
     } else {
         after()
             .or_else(before)

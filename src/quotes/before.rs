@@ -7,8 +7,8 @@
 
 use super::attribute::BACK_WINDOW;
 use super::lexicon::{
-    gender_of_word, invertible, is_determiner, pronoun, starts_lower, Gender, AUX, BLOCK, CAP_STOP,
-    CUE, DET, NOUN_LIKE, PART, POSS,
+    gender_of_word, invertible, is_determiner, pronoun, starts_lower, starts_upper, Gender, AUX,
+    BLOCK, CAP_STOP, CUE, DET, NOUN_LIKE, PART, POSS,
 };
 use super::np::{
     backward_np, check_subject, forward_np, name_mention, paren_open, punct, word, Mention,
@@ -408,15 +408,24 @@ fn past_introduction(body: &str, toks: &[Tok], i: usize, qi: usize) -> usize {
     let Some(w) = word(body, toks, i) else {
         return i;
     };
+    // "Remarking upon ...,", "Preceded by a video,": a participle phrase, told from a surname
+    // ("Fleming said", "Manning, a soldier,") by the lower-case non-verb after it.
+    let participle = starts_upper(w)
+        && ((w.len() > 5 && w.ends_with("ing")) || (w.len() > 4 && w.ends_with("ed")))
+        && word(body, toks, i + 1)
+            .is_some_and(|n| starts_lower(n) && !toks[i + 1].is(CUE | AUX | PART));
     let opener = (toks[i].is(CAP_STOP) && pronoun(w).is_none() && !is_determiner(w))
-        || (w.len() > 4 && w.ends_with("ly"));
+        || (w.len() > 4 && w.ends_with("ly"))
+        || participle;
     if !opener {
         return i;
     }
+    // A participle phrase still open at the quote has no subject before it.
+    let unclosed = if participle { qi } else { i };
     (i + 1..(i + 12).min(qi))
         .take_while(|&k| !matches!(toks[k].kind, Kind::Quote(_)))
         .find(|&k| punct(body, toks, k) == Some(","))
-        .map_or(i, |c| c + 1)
+        .map_or(unclosed, |c| c + 1)
 }
 
 /// The cue of a sentence that ends at token `end` (exclusive) without a quote of its own,
