@@ -67,7 +67,10 @@ pub(crate) fn analyse(body: &str, toks: &[Tok], qi: usize, quote_text: &str) -> 
         && quote_ends_sentence(body, toks, qi)
         && word(body, toks, qi + 1).is_some_and(starts_upper);
     let colon = || colon_cue(body, toks, lo, qi).map(|m| (m, 0, None));
-    let found = if partial {
+    let runs_on = quote_ends_with(body, toks, qi, &[',']) || punct(body, toks, qi + 1) == Some(",");
+    let found = if partial && runs_on {
+        after().or_else(before).or_else(trailing)
+    } else if partial {
         before().or_else(after).or_else(trailing)
     } else if colon_first {
         before().or_else(colon).or_else(after)
@@ -554,6 +557,19 @@ mod tests {
             ("Rep. Ann Ruiz (D-Calif.), who has pushed for the bill since the spring of last year, said in a statement that the votes were \"a good first step\".", 0, Some("Rep. Ann Ruiz"), true),
             ("\"I am a voter,\" declares Ana Ruiz, 27, a nurse from Leeds.", 0, Some("Ana Ruiz"), false),
             ("Rep. Ann Ruiz (R-S.C.): \"Who told you that figure?\"", 0, Some("Rep. Ann Ruiz"), false),
+            // Inverted cues past a preposition or an office; a verb-like surname before a cue.
+            ("\"The harbour is full,\" said former port director Ana Ruiz during the hearing.", 0, Some("Ana Ruiz"), false),
+            ("\"The harbour is full,\" said former secretary of state Ana Ruiz, who chaired the board.", 0, Some("Ana Ruiz"), false),
+            ("\"The harbour is full,\" Read said.", 0, Some("Read"), false),
+            ("\"The harbour is full,\" this source told the Gazette.", 0, Some("this source"), false),
+            // Openers before the subject: two connectives, a participle phrase.
+            ("And then Ortega went on the attack, saying, \"The harbour is full.\"", 0, Some("Ortega"), false),
+            ("Remarking upon the mayor's \"quiet charm,\" Ortega said the vote was close.", 0, Some("Ortega"), true),
+            ("Ruiz's chief adviser rallied the crowd, saying: \"We are not done.\"", 0, Some("Ruiz's chief adviser"), false),
+            // A full sentence quoted after a colon is the colon sentence's, not the next one's.
+            ("Ortega lobbies for a new harbour: \"No town should live without a port.\" He says the vote is close.", 0, Some("Ortega"), false),
+            // A partial quote running on into its cue belongs to the cue's speaker.
+            ("Nothing the mayor said \"will calm the harbour,\" the port director said.", 0, Some("the port director"), true),
             ("This is \"about the same lead she has held all month,\" reported Nordic Wire.", 0, Some("Nordic Wire"), true),
             // A relative "who" subject: the antecedent here (mod.rs writes the mention "who").
             ("The board heard from Ruiz, who has long called the plan \"a costly mistake for the town\".", 0, Some("Ruiz"), true),
