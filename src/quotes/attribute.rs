@@ -67,7 +67,8 @@ pub(crate) fn analyse(body: &str, toks: &[Tok], qi: usize, quote_text: &str) -> 
         && quote_ends_sentence(body, toks, qi)
         && word(body, toks, qi + 1).is_some_and(starts_upper);
     let colon = || colon_cue(body, toks, lo, qi).map(|m| (m, 0, None));
-    let runs_on = quote_ends_with(body, toks, qi, &[',']) || punct(body, toks, qi + 1) == Some(",");
+    let runs_on =
+        quote_ends_with(body, toks, qi, &[',', '?', '!']) || punct(body, toks, qi + 1) == Some(",");
     let found = if partial && runs_on {
         after().or_else(before).or_else(trailing)
     } else if partial {
@@ -568,6 +569,11 @@ mod tests {
             ("Ruiz's chief adviser rallied the crowd, saying: \"We are not done.\"", 0, Some("Ruiz's chief adviser"), false),
             // A full sentence quoted after a colon is the colon sentence's, not the next one's.
             ("Ortega lobbies for a new harbour: \"No town should live without a port.\" He says the vote is close.", 0, Some("Ortega"), false),
+            // A name after an appositive too long to read; a place's state is no speaker.
+            ("\"The harbour is full,\" Mayor Ana Ruiz's chief of staff, Joe Kasper, told the Gazette.", 0, Some("Joe Kasper"), false),
+            ("Ruiz, at a meeting in Leeds, Yorkshire, said the port was \"full to bursting\" now.", 0, Some("Ruiz"), true),
+            ("\"Our ideas are different,\" agrees Ana Ruiz, 30, of Leeds.", 0, Some("Ana Ruiz"), false),
+            ("Ruiz wrote in a statement to Harbour Weekly explaining her vote, \"but most of us agree.\"", 0, Some("Ruiz"), false),
             // A partial quote running on into its cue belongs to the cue's speaker.
             ("Nothing the mayor said \"will calm the harbour,\" the port director said.", 0, Some("the port director"), true),
             ("This is \"about the same lead she has held all month,\" reported Nordic Wire.", 0, Some("Nordic Wire"), true),

@@ -51,7 +51,14 @@ pub(super) fn before_cue(
                 p -= 1;
             }
             if let Some(s) = p.checked_sub(1).and_then(|p| run_to(body, toks, p)) {
-                if s >= lo && !toks[p - 1].is(POSS) {
+                // "wrote in a statement to Wired explaining": the listener or the place is no
+                // subject ("footage of Clinton asking", "with Trump yelling" are).
+                let listener = s > lo
+                    && matches!(
+                        word(body, toks, s - 1),
+                        Some("to" | "in" | "on" | "at" | "from")
+                    );
+                if s >= lo && !toks[p - 1].is(POSS) && !listener {
                     return Some((name_mention(body, toks, lo, s, p - 1), dist, None));
                 }
             }

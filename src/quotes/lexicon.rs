@@ -296,6 +296,22 @@ const INVERTIBLE: &[&str] = &[
     "warns",
     "concludes",
     "reported",
+    "agrees",
+    "agreed",
+    "predicted",
+    "predicts",
+    "complained",
+    "complains",
+    "laughed",
+    "sighed",
+    "echoed",
+    "suggested",
+    "suggests",
+    "contended",
+    "maintained",
+    "lamented",
+    "wondered",
+    "scoffed",
 ];
 
 pub(crate) fn invertible(w: &str) -> bool {

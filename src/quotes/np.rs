@@ -143,14 +143,19 @@ pub(crate) fn subject_before(
             } else {
                 *a
             };
-            let head = np_exact(body, toks, from, head_end)?;
-            // "A spokesman, John Kirby, said": the name beats the description.
+            let head = np_exact(body, toks, from, head_end);
+            // "A spokesman, John Kirby, said": the name beats the description, and stands alone
+            // after one too long to read ("Rep. Ann Ruiz's chief of staff, Joe Kasper, told").
             let second = commas.get(1).copied().unwrap_or(*z);
-            match (head.kind, np_exact(body, toks, a + 1, second)) {
-                (MentionKind::Descriptor, Some(n)) if n.kind == MentionKind::Name => Some(n),
-                _ => Some(head),
+            match (head.map(|h| h.kind), np_exact(body, toks, a + 1, second)) {
+                (None | Some(MentionKind::Descriptor), Some(n)) if n.kind == MentionKind::Name => {
+                    Some(n)
+                }
+                _ => head,
             }
         }
+        // "Joe Kasper, told POLITICO": a stray comma before the verb.
+        [a] if *a + 1 == end => np_exact(body, toks, from, *a),
         _ => None,
     }
 }
@@ -392,11 +397,22 @@ pub(crate) fn backward_np(body: &str, toks: &[Tok], lo: usize, verb: usize) -> O
                 Some(n)
             }
             (Some(h), _) => Some(h),
-            (None, Some(n)) if n.kind == MentionKind::Name => Some(n),
+            // "in Columbus, Ohio, said": the name after a place's comma is the place's state.
+            (None, Some(n)) if n.kind == MentionKind::Name && !after_place(body, toks, lo, a) => {
+                Some(n)
+            }
             _ => None,
         };
     }
     backward_core(body, toks, lo, end)
+}
+
+/// True when the comma at `comma` closes a place name after a preposition ("in Columbus,").
+fn after_place(body: &str, toks: &[Tok], lo: usize, comma: usize) -> bool {
+    comma > lo
+        && run_to(body, toks, comma - 1).is_some_and(|s| {
+            s > lo && matches!(word(body, toks, s - 1), Some("in" | "at" | "from" | "near"))
+        })
 }
 
 /// Where a time adverbial ending right before `verb` starts ("Feinstein last week said",
