@@ -574,6 +574,10 @@ mod tests {
             ("Ruiz, at a meeting in Leeds, Yorkshire, said the port was \"full to bursting\" now.", 0, Some("Ruiz"), true),
             ("\"Our ideas are different,\" agrees Ana Ruiz, 30, of Leeds.", 0, Some("Ana Ruiz"), false),
             ("Ruiz wrote in a statement to Harbour Weekly explaining her vote, \"but most of us agree.\"", 0, Some("Ruiz"), false),
+            // "As X put it", and stance verbs that invert.
+            ("As the harbour master put it, \"The port is full.\"", 0, Some("the harbour master"), false),
+            ("\"Is the port full?\" reacted Ana Ruiz.", 0, Some("Ana Ruiz"), false),
+            ("\"The port is full,\" Ana Ruiz, the harbour master who ran the port for years said.", 0, Some("Ana Ruiz"), false),
             // A partial quote running on into its cue belongs to the cue's speaker.
             ("Nothing the mayor said \"will calm the harbour,\" the port director said.", 0, Some("the port director"), true),
             ("This is \"about the same lead she has held all month,\" reported Nordic Wire.", 0, Some("Nordic Wire"), true),

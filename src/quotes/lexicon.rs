@@ -52,7 +52,7 @@ const CUE_FINITE: &[&str] = &[
     "roared", "sneered", "jeered", "taunted", "heckled", "rejoined", "volunteered", "confided",
     "posited", "theorized", "speculated", "speculates", "recited", "intoned", "preached",
     "lectured", "reassured", "swore", "retweeted", "penned", "editorialized", "bragged", "brags",
-    "remembered",
+    "remembered", "reacted", "exhorted",
 ];
 
 /// Participles and infinitive-like forms that hang off a clause whose subject is the speaker:
@@ -312,6 +312,8 @@ const INVERTIBLE: &[&str] = &[
     "lamented",
     "wondered",
     "scoffed",
+    "reacted",
+    "exhorted",
 ];
 
 pub(crate) fn invertible(w: &str) -> bool {

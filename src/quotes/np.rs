@@ -156,6 +156,11 @@ pub(crate) fn subject_before(
         }
         // "Joe Kasper, told POLITICO": a stray comma before the verb.
         [a] if *a + 1 == end => np_exact(body, toks, from, *a),
+        // "Nate Silver, the pollster who founded the site tweeted": an appositive with a
+        // relative clause whose closing comma is missing; only a name can head it.
+        [a] if (a + 1..end).any(|k| word(body, toks, k) == Some("who")) => {
+            np_exact(body, toks, from, *a).filter(|m| m.kind == MentionKind::Name)
+        }
         _ => None,
     }
 }

@@ -97,9 +97,25 @@ pub(crate) fn tokenize(body: &str, paras: &[Paragraph], spans: &[Span]) -> Vec<T
             si += 1;
         }
         words(body, at, p.end, para, &mut out);
+        mark_put_it(body, &mut out[first..]);
         sent = assign_sentences(body, spans, &mut out[first..], sent);
     }
     out
+}
+
+/// `As Vulture put it, "..."`, `as the mayor puts it:`: "put(s) it" before a comma or colon is
+/// a speech verb; "put" elsewhere ("put the plan on hold") is not.
+fn mark_put_it(body: &str, toks: &mut [Tok]) {
+    for i in 0..toks.len().saturating_sub(2) {
+        let w = |k: usize| &body[toks[k].start..toks[k].end];
+        if toks[i].kind == Kind::Word
+            && matches!(w(i), "put" | "puts")
+            && w(i + 1) == "it"
+            && matches!(w(i + 2), "," | ":")
+        {
+            toks[i].f |= lexicon::CUE;
+        }
+    }
 }
 
 /// Marks sentence numbers from `sent` on; returns the last number used.
