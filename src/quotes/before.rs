@@ -118,9 +118,12 @@ pub(super) fn before_cue(
             }
         }
         // `"A," said X, "B."`: the cue follows the first half of an interrupted quote.
+        // "Gingrich — ... — told O'Reilly": after a dash, "told" has its listener after it.
+        let dash_ok = !matches!(w, "told" | "tells");
         let inverted = invertible(w)
             && (k == lo
-                || matches!(punct(body, toks, k - 1), Some("," | ":" | "—"))
+                || matches!(punct(body, toks, k - 1), Some("," | ":"))
+                || (dash_ok && punct(body, toks, k - 1) == Some("—"))
                 || matches!(toks[k - 1].kind, Kind::Quote(_)));
         if inverted {
             if let Some(m) = forward_np(body, toks, k + 1, qi) {

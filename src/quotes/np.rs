@@ -8,7 +8,7 @@
 
 use super::lexicon::{
     is_blocker, is_cue_finite, is_cue_participle, is_determiner, pronoun, starts_lower,
-    starts_upper, AUX, BLOCK, CUE, NOUN_LIKE, PART, POSS, UPPER,
+    starts_upper, AUX, BLOCK, CUE, NOUN_LIKE, PART, POSS, TITLE, UPPER,
 };
 use super::runs::{name_start, run_from, run_to};
 use super::tokens::{flag, strip_possessive, text, Kind, Tok};
@@ -409,6 +409,16 @@ pub(crate) fn backward_np(body: &str, toks: &[Tok], lo: usize, verb: usize) -> O
             _ => None,
         };
     }
+    // "Gingrich — mentioned by Newsmax as a choice for vice president — told": past an
+    // aside set off by dashes, to the name before it.
+    if end > lo + 1 && matches!(punct(body, toks, end - 1), Some("—" | "–" | "--")) {
+        let dash = text(body, &toks[end - 1]);
+        let open = (lo..end - 1)
+            .rev()
+            .take(30)
+            .find(|&k| punct(body, toks, k) == Some(dash))?;
+        return backward_core(body, toks, lo, open).filter(|m| m.kind == MentionKind::Name);
+    }
     backward_core(body, toks, lo, end)
 }
 
@@ -496,8 +506,15 @@ pub(crate) fn backward_core(body: &str, toks: &[Tok], lo: usize, end: usize) -> 
                 }
             }
             // "A spokesman for Trump said" is the spokesman: the description below hops there.
+            // "Speaker of the House Rep. Paul Ryan said": a title inside the run opens a person.
             if !(k > lo && object_of_preposition(body, toks, k - 1)) {
                 return Some(m);
+            }
+            if let Some(t) = (k + 1..last)
+                .rev()
+                .find(|&j| toks[j].is(TITLE) && !toks[j + 1].is(TITLE))
+            {
+                return Some(name_mention(body, toks, lo, t, last));
             }
         }
     }
@@ -524,9 +541,14 @@ pub(crate) fn backward_core(body: &str, toks: &[Tok], lo: usize, end: usize) -> 
         }
         s -= 1;
     }
-    // "A spokesman for the campaign said": a "for/of" hop to the real head.
-    if s >= lo + 2 && matches!(word(body, toks, s - 1), Some("for" | "of")) {
-        if let Some(m) = backward_core(body, toks, lo, s - 1) {
+    // "A spokesman for the campaign said": a "for/of" hop to the real head; "a source
+    // familiar with the talks said" hops over "familiar with".
+    let familiar = s >= lo + 3
+        && word(body, toks, s - 1) == Some("with")
+        && word(body, toks, s - 2) == Some("familiar");
+    let hop = if familiar { s - 2 } else { s - 1 };
+    if s >= lo + 2 && (familiar || matches!(word(body, toks, s - 1), Some("for" | "of"))) {
+        if let Some(m) = backward_core(body, toks, lo, hop) {
             if m.kind == MentionKind::Descriptor {
                 return Some(Mention {
                     first: m.first,
