@@ -5,6 +5,7 @@
 
 use super::attribute::Analysis;
 use super::find;
+use super::lexicon::PART;
 use super::tokens::{Kind, Tok};
 use super::Who;
 
@@ -88,11 +89,42 @@ pub(super) fn inherit_across_paragraphs(
 /// to continue that speaker: `"...," Mr Farage told BBC Radio Four's Any Questions.` (10).
 const SHORT_CUE_TOKENS: usize = 12;
 
+/// Most tokens of a cue whose tail only describes its speaker or listener (see
+/// `describes_only`): `"...," said Dean Baker, co-director of the Center for Economic and
+/// Policy Research, a liberal think tank.`
+const LONG_CUE_TOKENS: usize = 30;
+
+/// True when a cue's words add descriptions only (names, appositives, places) and no new
+/// clause: no participle ("referring to"), relative ("who has"), or conjunction ("because").
+fn describes_only(body: &str, tail: &[Tok]) -> bool {
+    tail.iter().filter(|t| t.kind == Kind::Word).all(|t| {
+        let w = &body[t.start..t.end];
+        !t.is(PART)
+            && !w.ends_with("ing")
+            && !matches!(
+                w,
+                "who"
+                    | "which"
+                    | "that"
+                    | "because"
+                    | "after"
+                    | "when"
+                    | "while"
+                    | "as"
+                    | "but"
+                    | "if"
+                    | "since"
+                    | "before"
+            )
+    })
+}
+
 /// The news convention `"A," she said.⏎⏎"B."`: a paragraph that is only a quote, right after
 /// a paragraph that ends with an attributed quote and its short cue, continues that speaker.
 /// A longer tail after the cue ("he said, referring to the decision to withdraw from the
 /// 2015 deal between Iran and world powers") turns to other matters, so nothing is inherited.
 pub(super) fn inherit_after_short_cue(
+    body: &str,
     spans: &[find::Span],
     qtok: &[usize],
     toks: &[Tok],
@@ -115,7 +147,9 @@ pub(super) fn inherit_after_short_cue(
         let last_in_para = !toks[qtok[p] + 1..qi]
             .iter()
             .any(|t| matches!(t.kind, Kind::Quote(_)));
-        if toks[qtok[p]].para == prev_para && last_in_para && tail <= SHORT_CUE_TOKENS {
+        let short = tail <= SHORT_CUE_TOKENS
+            || (tail <= LONG_CUE_TOKENS && describes_only(body, &toks[qtok[p] + 1..qi]));
+        if toks[qtok[p]].para == prev_para && last_in_para && short {
             who[q] = who[p].clone();
         }
     }

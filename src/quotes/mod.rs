@@ -133,7 +133,7 @@ pub fn find_quotes(body: &str, headline: Option<&str>) -> Vec<Quote> {
         .collect();
     inherit_in_paragraph(&spans, &analyses, &keep, &mut who);
     inherit_across_paragraphs(&spans, &qtok, &toks, &keep, &mut who);
-    inherit_after_short_cue(&spans, &qtok, &toks, &keep, &analyses, &mut who);
+    inherit_after_short_cue(body, &spans, &qtok, &toks, &keep, &analyses, &mut who);
 
     spans
         .iter()
@@ -471,6 +471,16 @@ mod tests {
             (
                 "Mayor Ana Ruiz met the press.\n\nThe board heard from Ruiz, who called the plan \"a costly mistake for the town\".",
                 &[("a costly mistake", Some("Ana Ruiz"), Some("who"))],
+            ),
+            // A quote-only paragraph continues a cue whose tail only describes the speaker,
+            // not one that turns to a new clause.
+            (
+                "\"We will stay,\" said Ana Ruiz, co-director of the Centre for Port and Harbour Research, a think tank in Leeds.\n\n\"The port will remain the busiest in the region for decades.\"",
+                &[("We will stay", Some("Ana Ruiz"), Some("Ana Ruiz")), ("The port will", Some("Ana Ruiz"), Some("Ana Ruiz"))],
+            ),
+            (
+                "\"We will stay,\" Ruiz said, referring to the decision of the board to close the old harbour in Leeds next year.\n\n\"The port will remain the busiest in the region for decades.\"",
+                &[("We will stay", Some("Ruiz"), Some("Ruiz")), ("The port will", None, None)],
             ),
             // Not when the quote follows the main clause ("who" spoke earlier in the sentence).
             (
