@@ -19,6 +19,7 @@
 //! `speaker: None`.
 
 mod according;
+mod after;
 mod antecedents;
 mod attribute;
 mod before;

@@ -1,0 +1,178 @@
+//! After the quote → its cue: `"...", X said`, `"...", said X`, `"...", according to X`,
+//! `"..." ― X` (a byline), and a trailing `..., X said.` later in the quote's sentence. In: the
+//! token stream and where to start reading; out: the speaker mention, unresolved.
+
+use super::before::passive;
+use super::lexicon::{invertible, is_cue_finite, starts_upper, CUE, NOUN_LIKE, PART};
+use super::np::{
+    check_subject, forward_np, np_head, punct, subject_before, word, Mention, MentionKind,
+};
+use super::runs::run_from;
+use super::tokens::{quote_ends_with, text, Kind, Tok};
+
+/// `"...", X said` / `"...", said X` / `"...", according to X` / `"..." ― X`, from token `i`.
+pub(super) fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Option<Mention> {
+    // `"We will win," nuclear experts Ann Lee and Bo Chen of the institute wrote`: right after
+    // a quoted sentence that runs on (, ! ?), a long subject may be cut to its head.
+    let runs_on = i > 0 && quote_ends_with(body, toks, i - 1, &[',', '!', '?']);
+    let mut skipped = 0;
+    let mut dash = false;
+    while i < hi && skipped < 2 {
+        match punct(body, toks, i) {
+            Some("," | "(") => {}
+            Some("—" | "–" | "-" | "―") => dash = true,
+            _ => break,
+        }
+        i += 1;
+        skipped += 1;
+    }
+    let mut w = word(body, toks, i).filter(|_| i < hi)?;
+    if w.eq_ignore_ascii_case("according") && word(body, toks, i + 1) == Some("to") {
+        return forward_np(body, toks, i + 2, hi);
+    }
+    // `"...," as Cruz said on the radio`.
+    if w == "as" && word(body, toks, i + 1).is_some_and(|n| !is_cue_finite(n)) {
+        i += 1;
+        w = word(body, toks, i).filter(|_| i < hi)?;
+    }
+    // `"...," Read said.`: a capitalised verb followed by a cue is a surname.
+    let surname = starts_upper(w) && toks.get(i + 1).is_some_and(|t| t.is(CUE));
+    if invertible(w) && !surname {
+        return forward_np(body, toks, i + 1, hi);
+    }
+    // `"..." ― Sonya Herridge`: a byline after a dash, nothing else in the sentence.
+    if dash {
+        if let Some(end) = run_from(body, toks, i) {
+            // ...or the next quote, when bylined quotes run on in one paragraph.
+            let rest_ok = end >= hi
+                || toks[end].para != toks[i].para
+                || punct(body, toks, end) == Some(".")
+                || matches!(toks[end].kind, Kind::Quote(_));
+            if rest_ok {
+                return Some(Mention {
+                    first: i,
+                    last: end - 1,
+                    kind: MentionKind::Name,
+                });
+            }
+        }
+    }
+    // Subject first: find the verb within a few words, allowing appositives in commas and a
+    // parenthesis ("Rep. Gwen Moore (D-Wis.) said").
+    let mut limit = hi.min(i + 24);
+    let mut commas = Vec::new();
+    let mut j = i;
+    while j < limit {
+        match toks[j].kind {
+            // `Marcia "Cia" Price, ... shouted`, `star of "Scandal," said`: a quoted nickname
+            // or title inside the subject or its appositive, not the next quote.
+            Kind::Quote(_) if j == i || quote_ends_sentence(body, toks, j) => return None,
+            Kind::Quote(_) => {}
+            Kind::Punct if text(body, &toks[j]) == "," => {
+                // "Scott Pruitt, the Republican attorney general of Oklahoma, one of the
+                // states suing, said": an appositive after a name may run long.
+                if commas.is_empty() && run_from(body, toks, i).is_some() {
+                    limit = hi.min(i + 40);
+                }
+                commas.push(j);
+            }
+            Kind::Punct if text(body, &toks[j]) == "(" => {
+                j = (j + 1..limit.min(j + 10)).find(|&k| punct(body, toks, k) == Some(")"))?;
+            }
+            Kind::Punct => return None,
+            Kind::Word => {
+                let went_on = matches!(text(body, &toks[j]), "went" | "goes")
+                    && word(body, toks, j + 1) == Some("on");
+                // "one of the states suing the agency": a cue word after "the" is a noun.
+                let noun = toks[j].is(CUE)
+                    && word(body, toks, j - 1).is_some_and(|d| d == "the")
+                    && word(body, toks, j).is_some_and(|w| NOUN_LIKE.contains(&w));
+                let finite =
+                    (toks[j].is(CUE) || went_on) && j > i && !noun && !passive(body, toks, j);
+                let as_saying = toks[j].is(PART) && word(body, toks, j - 1) == Some("as");
+                if finite || as_saying {
+                    let m = subject_before(body, toks, i, j, &commas)
+                        .or_else(|| {
+                            (runs_on && commas.is_empty())
+                                .then(|| np_head(body, toks, i, j))
+                                .flatten()
+                        })
+                        .or_else(|| lone_name(body, toks, i, j).filter(|_| runs_on))?;
+                    return check_subject(body, toks, j, m);
+                }
+            }
+        }
+        j += 1;
+    }
+    None
+}
+
+/// `"We are worried about the future of our kids."⏎⏎- Bernie Sanders.`: a quote that is a
+/// paragraph of its own, signed by a dash and a name in the next paragraph (a name alone, or
+/// followed by a comma: `-Michelle Marks, Philadelphia.`).
+pub(super) fn byline_below(body: &str, toks: &[Tok], qi: usize) -> Option<Mention> {
+    let para = toks[qi].para;
+    let opens = qi == 0 || toks[qi - 1].para != para;
+    let dash = qi + 1;
+    if !opens || toks.get(dash)?.para != para + 1 {
+        return None;
+    }
+    if !matches!(punct(body, toks, dash), Some("-" | "–" | "—" | "―")) {
+        return None;
+    }
+    let end = run_from(body, toks, dash + 1)?;
+    let closes = |k: usize| toks.get(k).is_none_or(|t| t.para != para + 1);
+    let signed = closes(end)
+        || punct(body, toks, end) == Some(",")
+        || (punct(body, toks, end) == Some(".") && closes(end + 1));
+    signed.then_some(Mention {
+        first: dash + 1,
+        last: end - 1,
+        kind: MentionKind::Name,
+    })
+}
+
+/// `"...," From said.`, `"...," Read said.`: one capitalised word alone between a quoted
+/// sentence and a verb that ends the sentence is a surname, even one that is also a common word.
+fn lone_name(body: &str, toks: &[Tok], i: usize, verb: usize) -> Option<Mention> {
+    let ends = toks
+        .get(verb + 1)
+        .is_none_or(|t| t.sent != toks[verb].sent || punct(body, toks, verb + 1) == Some("."));
+    let name = word(body, toks, i).is_some_and(starts_upper) && verb == i + 1;
+    (name && ends).then_some(Mention {
+        first: i,
+        last: i,
+        kind: MentionKind::Name,
+    })
+}
+
+/// True when the quote token `j` holds a whole sentence of its own (ends in . ! ?): the next
+/// quote of a run, not a nickname inside a speaker's description.
+pub(super) fn quote_ends_sentence(body: &str, toks: &[Tok], j: usize) -> bool {
+    let t = &toks[j];
+    body[t.start..t.end]
+        .trim_end_matches(['"', '”', '’', '»', ' '])
+        .ends_with(['.', '!', '?'])
+}
+
+/// `... "mistake" in the background check, Comey said.`: a cue after a later comma of the
+/// quote's sentence (the nearest comma that starts one wins).
+pub(super) fn trailing_cue(
+    body: &str,
+    toks: &[Tok],
+    qi: usize,
+    hi: usize,
+) -> Option<(Mention, usize)> {
+    for comma in (qi + 1..hi).filter(|&k| punct(body, toks, k) == Some(",")) {
+        if toks[qi + 1..comma]
+            .iter()
+            .any(|t| matches!(t.kind, Kind::Quote(_)))
+        {
+            return None;
+        }
+        if let Some(m) = after_cue(body, toks, comma + 1, hi) {
+            return Some((m, comma - qi));
+        }
+    }
+    None
+}
