@@ -6,13 +6,13 @@
 //! cues that follow the quote.
 
 use super::attribute::BACK_WINDOW;
+use super::backward::backward_np;
 use super::lexicon::{
     gender_of_word, invertible, is_determiner, pronoun, starts_lower, starts_upper, Gender, AUX,
     BLOCK, CAP_STOP, CUE, DET, NOUN_LIKE, PART, POSS,
 };
 use super::np::{
-    backward_np, check_subject, forward_np, name_mention, paren_open, punct, word, Mention,
-    MentionKind,
+    check_subject, forward_np, name_mention, paren_open, punct, word, Mention, MentionKind,
 };
 use super::relative::relative_subject;
 use super::runs::{run_from, run_to};

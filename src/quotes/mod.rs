@@ -22,6 +22,7 @@ mod according;
 mod after;
 mod antecedents;
 mod attribute;
+mod backward;
 mod before;
 mod continues;
 mod find;

@@ -14,7 +14,8 @@ use super::lexicon::{gender_of_word, pronoun, FastMap, FastSet, Gender, CUE};
 use super::np::word;
 use super::roles::{add_role_words, appositive, role_before};
 use super::runs::{
-    is_name_tok, name_runs, name_start, person_before_of, run_from, run_to, sentence_opener,
+    after_place_preposition, is_name_tok, name_runs, name_start, person_before_of, run_from,
+    run_to, sentence_opener,
 };
 use super::tokens::{flag, strip_possessive, text, Kind, Tok};
 
@@ -351,52 +352,6 @@ impl Names {
     /// True when `name` was seen capitalized away from a sentence's first word.
     pub(crate) fn seen_mid_sentence(&self, name: &str) -> bool {
         self.mid_sentence.contains(name)
-    }
-}
-
-/// `in New York,` / `from France and`: the run `i..end` follows "in"/"from"/"across" and is
-/// followed by punctuation or a function word, not by a noun it qualifies ("in Obama
-/// administration policy") nor by a possessive ("in Trump's speech").
-fn after_place_preposition(body: &str, toks: &[Tok], i: usize, end: usize) -> bool {
-    let prep = i > 0
-        && toks[i - 1].sent == toks[i].sent
-        && word(body, toks, i - 1)
-            .is_some_and(|w| matches!(w, "in" | "In" | "from" | "across" | "throughout"));
-    if !prep || strip_possessive(text(body, &toks[end - 1])).1 {
-        return false;
-    }
-    match toks.get(end) {
-        None => true,
-        Some(t) if t.sent != toks[i].sent => true,
-        Some(t) => match t.kind {
-            Kind::Punct => true,
-            Kind::Quote(_) => false,
-            Kind::Word => matches!(
-                text(body, t),
-                "and"
-                    | "on"
-                    | "in"
-                    | "for"
-                    | "to"
-                    | "with"
-                    | "at"
-                    | "last"
-                    | "this"
-                    | "next"
-                    | "where"
-                    | "is"
-                    | "was"
-                    | "has"
-                    | "had"
-                    | "since"
-                    | "after"
-                    | "before"
-                    | "or"
-                    | "but"
-                    | "during"
-                    | "over"
-            ),
-        },
     }
 }
 

@@ -4,8 +4,9 @@
 //! which is the speaker as written (PolNeAR annotates "who"; mod.rs writes it as the mention).
 //! Split from `before.rs`, which calls it for the speech verb nearest the quote.
 
+use super::backward::backward_np;
 use super::lexicon::{pronoun, starts_lower, AUX, BLOCK, CUE, PART, POSS};
-use super::np::{backward_np, name_mention, punct, word, Mention};
+use super::np::{name_mention, punct, word, Mention};
 use super::runs::run_to;
 use super::tokens::{quote_ends_with, text, Kind, Tok};
 

@@ -6,7 +6,7 @@
 use super::given_names;
 use super::lexicon::{gender_of_word, is_title, Gender, CAP_STOP, LOWER, NAMEABLE, POSS, UPPER};
 use super::np::word;
-use super::tokens::{text, Kind, Tok};
+use super::tokens::{strip_possessive, text, Kind, Tok};
 
 /// Lowercase particles that may sit inside a name: "Secretary of State", "Charles de Gaulle".
 #[rustfmt::skip]
@@ -272,6 +272,52 @@ pub(crate) fn sentence_opener(body: &str, toks: &[Tok], i: usize) -> bool {
         k -= 1;
     }
     k == 0 || toks[k - 1].sent != sent
+}
+
+/// `in New York,` / `from France and`: the run `i..end` follows "in"/"from"/"across" and is
+/// followed by punctuation or a function word, not by a noun it qualifies ("in Obama
+/// administration policy") nor by a possessive ("in Trump's speech").
+pub(crate) fn after_place_preposition(body: &str, toks: &[Tok], i: usize, end: usize) -> bool {
+    let prep = i > 0
+        && toks[i - 1].sent == toks[i].sent
+        && word(body, toks, i - 1)
+            .is_some_and(|w| matches!(w, "in" | "In" | "from" | "across" | "throughout"));
+    if !prep || strip_possessive(text(body, &toks[end - 1])).1 {
+        return false;
+    }
+    match toks.get(end) {
+        None => true,
+        Some(t) if t.sent != toks[i].sent => true,
+        Some(t) => match t.kind {
+            Kind::Punct => true,
+            Kind::Quote(_) => false,
+            Kind::Word => matches!(
+                text(body, t),
+                "and"
+                    | "on"
+                    | "in"
+                    | "for"
+                    | "to"
+                    | "with"
+                    | "at"
+                    | "last"
+                    | "this"
+                    | "next"
+                    | "where"
+                    | "is"
+                    | "was"
+                    | "has"
+                    | "had"
+                    | "since"
+                    | "after"
+                    | "before"
+                    | "or"
+                    | "but"
+                    | "during"
+                    | "over"
+            ),
+        },
+    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,215 @@
+//! A noun phrase read backward from a cue verb → the verb's subject as a `Mention`: "Sergei
+//! Lavrov, Russia's foreign minister, said", "a spokesman for the campaign said", "Trump on
+//! Friday said", "Gingrich — ... — told". In: the token stream, the verb and how far back to
+//! look; out: the mention, or None when the words there are no subject (a preposition's object,
+//! a clause). np.rs holds the phrase rules shared with forward reading.
+
+use super::lexicon::{is_determiner, pronoun, BLOCK, CUE, TITLE};
+use super::np::{
+    affiliation, aux_before, descriptor_ok, is_person_run, name_mention, np_exact,
+    object_of_preposition, paren_open, punct, word, Mention, MentionKind, NP_MAX, PREPOSITIONS,
+};
+use super::runs::{after_place_preposition, run_to};
+use super::tokens::{strip_possessive, text, Kind, Tok};
+
+/// A noun phrase ending right before `verb`, scanning back no further than `lo`.
+pub(crate) fn backward_np(body: &str, toks: &[Tok], lo: usize, verb: usize) -> Option<Mention> {
+    let mut end = before_time(body, toks, lo, verb);
+    while end > lo && aux_before(body, toks, end) {
+        end -= 1;
+    }
+    if end <= lo {
+        return None;
+    }
+    // "Gov. Pat McCrory (R) said": the party tag is no part of the phrase.
+    let unparen = |e: usize| {
+        if e > lo && punct(body, toks, e - 1) == Some(")") {
+            paren_open(body, toks, e - 1, lo).unwrap_or(e)
+        } else {
+            e
+        }
+    };
+    let end = unparen(end);
+    // Appositive: "Sergei Lavrov, Russia's foreign minister, said", or a name set off after
+    // a clause: "In the primary, Gov. John Kasich (R-OH), said".
+    if end > lo && punct(body, toks, end - 1) == Some(",") {
+        let b = end - 1;
+        let a = (lo..b)
+            .rev()
+            .take(12)
+            .find(|&k| punct(body, toks, k) == Some(","))?;
+        let head = backward_core(body, toks, lo, unparen(a));
+        let mid = np_exact(body, toks, a + 1, unparen(b));
+        return match (head, mid) {
+            (Some(h), Some(n))
+                if h.kind == MentionKind::Descriptor && n.kind == MentionKind::Name =>
+            {
+                Some(n)
+            }
+            (Some(h), _) => Some(h),
+            // "in Columbus, Ohio, said": the name after a place's comma is the place's state.
+            (None, Some(n)) if n.kind == MentionKind::Name && !after_place(body, toks, lo, a) => {
+                Some(n)
+            }
+            _ => None,
+        };
+    }
+    // "Gingrich — mentioned by Newsmax as a choice for vice president — told": past an
+    // aside set off by dashes, to the name before it.
+    if end > lo + 1 && matches!(punct(body, toks, end - 1), Some("—" | "–" | "--")) {
+        let dash = text(body, &toks[end - 1]);
+        let open = (lo..end - 1)
+            .rev()
+            .take(30)
+            .find(|&k| punct(body, toks, k) == Some(dash))?;
+        return backward_core(body, toks, lo, open).filter(|m| m.kind == MentionKind::Name);
+    }
+    backward_core(body, toks, lo, end)
+}
+
+/// True when the comma at `comma` closes a place name after a preposition ("in Columbus,").
+fn after_place(body: &str, toks: &[Tok], lo: usize, comma: usize) -> bool {
+    comma > lo
+        && run_to(body, toks, comma - 1)
+            .is_some_and(|s| s > lo && after_place_preposition(body, toks, s, comma))
+}
+
+/// Where a time adverbial ending right before `verb` starts ("Feinstein last week said",
+/// "Trump on Friday said", "Obama earlier this month told"), else `verb`.
+fn before_time(body: &str, toks: &[Tok], lo: usize, verb: usize) -> usize {
+    let w = |k: usize| word(body, toks, k).map(str::to_ascii_lowercase);
+    let unit = |k: usize| {
+        w(k).is_some_and(|u| {
+            matches!(
+                u.as_str(),
+                "week"
+                    | "month"
+                    | "year"
+                    | "night"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "weekend"
+            ) || is_weekday(&u)
+        })
+    };
+    if verb < lo + 2 || !unit(verb - 1) {
+        return verb;
+    }
+    let mut start = verb - 1;
+    if w(start - 1).is_some_and(|d| matches!(d.as_str(), "last" | "this" | "on" | "that")) {
+        start -= 1;
+        if start > lo && w(start - 1).as_deref() == Some("earlier") {
+            start -= 1;
+        }
+    } else if !w(start).is_some_and(|d| is_weekday(&d)) {
+        return verb;
+    }
+    if start > lo {
+        start
+    } else {
+        verb
+    }
+}
+
+fn is_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
+/// The noun phrase whose last token is `end - 1`.
+pub(crate) fn backward_core(body: &str, toks: &[Tok], lo: usize, end: usize) -> Option<Mention> {
+    let last = end.checked_sub(1).filter(|&l| l >= lo)?;
+    let w = word(body, toks, last)?;
+    if pronoun(w).is_some() {
+        return Some(Mention {
+            first: last,
+            last,
+            kind: MentionKind::Pronoun,
+        });
+    }
+    if let Some(s) = run_to(body, toks, last).filter(|&s| s >= lo) {
+        if !strip_possessive(w).1 {
+            let m = name_mention(body, toks, lo, s, last);
+            // "Mr. Morgan of the Sierra Club said": back over the affiliation to the person.
+            let k = m.first;
+            if k >= lo + 2 && word(body, toks, k - 1).is_some_and(affiliation) {
+                if let Some(p) = run_to(body, toks, k - 2).filter(|&p| p >= lo) {
+                    if is_person_run(body, toks, p, k - 1) {
+                        return Some(name_mention(body, toks, lo, p, k - 2));
+                    }
+                }
+            }
+            // "A spokesman for Trump said" is the spokesman: the description below hops there.
+            // "Speaker of the House Rep. Paul Ryan said": a title inside the run opens a person.
+            if !(k > lo && object_of_preposition(body, toks, k - 1)) {
+                return Some(m);
+            }
+            if let Some(t) = (k + 1..last)
+                .rev()
+                .find(|&j| toks[j].is(TITLE) && !toks[j + 1].is(TITLE))
+            {
+                return Some(name_mention(body, toks, lo, t, last));
+            }
+        }
+    }
+    // Description: back to a determiner or a possessive ("Trump's spokesman", "the
+    // parliament's committee"), or to the start of the clause.
+    let mut s = last;
+    loop {
+        let cur = text(body, &toks[s]);
+        if strip_possessive(cur).1 && s < last {
+            if s > lo && word(body, toks, s - 1).is_some_and(is_determiner) {
+                s -= 1;
+            }
+            break;
+        }
+        if is_determiner(cur) {
+            break;
+        }
+        let clause_start = s == lo || toks[s - 1].kind != Kind::Word || last - s >= NP_MAX;
+        if clause_start
+            || toks[s - 1].is(BLOCK | CUE)
+            || pronoun(text(body, &toks[s - 1])).is_some()
+        {
+            break;
+        }
+        s -= 1;
+    }
+    // "A spokesman for the campaign said": a "for/of" hop to the real head; "a source
+    // familiar with the talks said" hops over "familiar with".
+    let familiar = s >= lo + 3
+        && word(body, toks, s - 1) == Some("with")
+        && word(body, toks, s - 2) == Some("familiar");
+    let hop = if familiar { s - 2 } else { s - 1 };
+    if s >= lo + 2 && (familiar || matches!(word(body, toks, s - 1), Some("for" | "of"))) {
+        if let Some(m) = backward_core(body, toks, lo, hop) {
+            if m.kind == MentionKind::Descriptor {
+                return Some(Mention {
+                    first: m.first,
+                    last,
+                    kind: MentionKind::Descriptor,
+                });
+            }
+        }
+    }
+    let clause_start = s == lo || toks[s - 1].kind != Kind::Word;
+    // "Beck, who has in the past described": a phrase after a preposition is no subject.
+    // "As one employee told the paper" is a subject all the same.
+    let after_prep = s > lo
+        && word(body, toks, s - 1).is_some_and(|p| {
+            let p = p.to_ascii_lowercase();
+            p != "as" && PREPOSITIONS.contains(&p.as_str())
+        });
+    if after_prep {
+        return None;
+    }
+    let det = is_determiner(text(body, &toks[s])) || strip_possessive(text(body, &toks[s])).1;
+    (descriptor_ok(body, toks, s, end) && (det || clause_start)).then_some(Mention {
+        first: s,
+        last,
+        kind: MentionKind::Descriptor,
+    })
+}
