@@ -420,6 +420,8 @@ mod tests {
             ("After the vote, Speaker of the Assembly Rep. Ana Ruiz (D) said the port was \"full to bursting\" now.", 0, Some("Rep. Ana Ruiz"), true),
             ("A source familiar with the mayor's thinking said, \"The port is full.\" Later, the person added, \"It will not grow.\"", 0, Some("A source familiar with the mayor's thinking"), false),
             ("Ruiz — named by the Gazette as the leading choice for the board — told Tom Reyes of Harbour Radio that the port was \"full to bursting\" now.", 0, Some("Ruiz"), true),
+            // A noun-like verb is a verb when a quote, "that" or a colon follows it.
+            ("The new ad claims \"Ruiz is the candidate you can trust.\"", 0, Some("The new ad"), false),
             // A partial quote running on into its cue belongs to the cue's speaker.
             ("Nothing the mayor said \"will calm the harbour,\" the port director said.", 0, Some("the port director"), true),
             ("This is \"about the same lead she has held all month,\" reported Nordic Wire.", 0, Some("Nordic Wire"), true),

@@ -375,8 +375,16 @@ pub(crate) fn aux_before(body: &str, toks: &[Tok], end: usize) -> bool {
         && (!toks[end - 1].is(UPPER) || run_from(body, toks, end - 1).is_none())
 }
 
-/// Drops a descriptor subject of a noun-like verb (see `NOUN_LIKE`).
+/// Drops a descriptor subject of a noun-like verb (see `NOUN_LIKE`), unless what follows the
+/// word shows it is the verb: a quote, "that" or a colon ("The ad claims "..."", "the report
+/// notes that", but not "the campaign's claims were").
 pub(crate) fn check_subject(body: &str, toks: &[Tok], verb: usize, m: Mention) -> Option<Mention> {
     let noun_like = word(body, toks, verb).is_some_and(|v| NOUN_LIKE.contains(&v));
-    (!(noun_like && m.kind == MentionKind::Descriptor)).then_some(m)
+    let verb_shown = toks.get(verb + 1).is_some_and(|t| match t.kind {
+        Kind::Quote(_) => true,
+        Kind::Word => text(body, t) == "that",
+        Kind::Punct => text(body, t) == ":",
+    });
+    let possessive = toks[m.last].is(POSS);
+    (!(noun_like && m.kind == MentionKind::Descriptor && (possessive || !verb_shown))).then_some(m)
 }
