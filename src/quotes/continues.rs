@@ -83,7 +83,7 @@ fn cue_verb(toks: &[Tok], mut i: usize) -> Option<usize> {
 
 /// `"A," he said. "B."`: the mention of the previous quote when its cue lies between the two
 /// quotes in the same paragraph and its sentence ends with the full stop right before quote `q`.
-fn continues_previous(
+pub(super) fn continues_previous(
     body: &str,
     toks: &[Tok],
     spans: &[find::Span],
@@ -151,6 +151,12 @@ mod tests {
         let body = "“They complain,” he said. “Everybody complains, right?” Later, Tomas Brandt \
                     claimed that nobody did.";
         assert_eq!(mention_of(body, "Everybody").as_deref(), Some("he"));
+    }
+
+    #[test]
+    fn a_short_sentence_continuing_a_quote_is_a_quote() {
+        let body = "“It is taxing on the harbour,” Ana Ruiz said. “Big time.” The board met later.";
+        assert_eq!(mention_of(body, "Big time").as_deref(), Some("Ana Ruiz"));
     }
 
     #[test]

@@ -114,10 +114,17 @@ pub fn find_quotes(body: &str, headline: Option<&str>) -> Vec<Quote> {
     colon_introductions(body, &toks, &spans, &qtok, &mut analyses);
     sentence_introductions(body, &toks, &spans, &qtok, &mut analyses);
     continues::reattach(body, &toks, &spans, &qtok, &mut analyses);
-    let keep: Vec<bool> = spans
-        .iter()
-        .zip(&analyses)
-        .map(|(s, a)| is_quote(&body[s.start..s.end], a))
+    // `"It's taxing," O'Donnell said. "Big time."`: a quoted sentence too short to read as
+    // speech on its own is one when it continues the quote and cue just before it.
+    let keep: Vec<bool> = (0..spans.len())
+        .map(|q| {
+            let text = &body[spans[q].start..spans[q].end];
+            is_quote(text, &analyses[q])
+                || (text.ends_with(['.', '!', '?'])
+                    && lexicon::starts_upper(text)
+                    && continues::continues_previous(body, &toks, &spans, &qtok, &analyses, q)
+                        .is_some())
+        })
         .collect();
 
     let events = antecedents(body, &toks, &names, &analyses, &keep);
