@@ -183,8 +183,8 @@ pub(crate) fn backward_core(body: &str, toks: &[Tok], lo: usize, end: usize) -> 
     let familiar = s >= lo + 3
         && word(body, toks, s - 1) == Some("with")
         && word(body, toks, s - 2) == Some("familiar");
-    let hop = if familiar { s - 2 } else { s - 1 };
     if s >= lo + 2 && (familiar || matches!(word(body, toks, s - 1), Some("for" | "of"))) {
+        let hop = if familiar { s - 2 } else { s - 1 };
         if let Some(m) = backward_core(body, toks, lo, hop) {
             if m.kind == MentionKind::Descriptor {
                 return Some(Mention {
