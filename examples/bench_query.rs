@@ -31,8 +31,11 @@ use tantivy::query::TermQuery;
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{TantivyDocument, Term};
 
+#[path = "common/args.rs"]
+mod args;
 #[path = "common/splitmix.rs"]
 mod splitmix;
+use args::Args;
 use splitmix::SplitMix64;
 
 const SHARED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared");
@@ -44,13 +47,8 @@ struct Query {
 }
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let opt = |name: &str| {
-        args.iter()
-            .position(|a| a == name)
-            .and_then(|i| args.get(i + 1))
-            .cloned()
-    };
+    let args = Args::from_env();
+    let opt = |name: &str| args.value(name);
     let n: usize = opt("--queries")
         .and_then(|v| v.parse().ok())
         .unwrap_or(1200);
@@ -59,10 +57,10 @@ fn main() {
     let tmp = tempfile::TempDir::new().unwrap_or_else(|e| fail(&format!("temp dir: {e}")));
     let path = opt("--index").map_or_else(|| tmp.path().join("index"), PathBuf::from);
     let index = open_or_build(&path);
-    let feedback = args.iter().any(|a| a == "--feedback");
+    let feedback = args.has("--feedback");
 
     let queries = generate(&index, n, seed);
-    if args.iter().any(|a| a == "--show") {
+    if args.has("--show") {
         for q in &queries {
             println!(
                 "{}{}{}",

@@ -34,6 +34,9 @@
 //! paragraph / no speaker elsewhere / pronoun vs name / wrong person). `--errors N` prints up
 //! to N examples of each. test.jsonl is for the final measurement only: never tune on it.
 
+#[path = "common/args.rs"]
+mod args;
+use args::Args;
 use std::collections::{BTreeMap, HashMap};
 use std::io::Read;
 use std::process::Command;
@@ -324,17 +327,13 @@ fn ratio(a: usize, b: usize) -> f64 {
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args = Args::from_env();
     let usage = "usage: eval_quotes GOLD.jsonl[.gz] --bin PATH/newsdex [--errors N] | --bench DIR";
-    let path = args.first().ok_or(usage)?;
+    let path = args.0.first().ok_or(usage)?;
     if path == "--bench" {
-        return bench(args.get(1).ok_or(usage)?);
+        return bench(args.0.get(1).ok_or(usage)?);
     }
-    let flag = |name: &str| {
-        args.iter()
-            .position(|a| a == name)
-            .and_then(|i| args.get(i + 1))
-    };
+    let flag = |name: &str| args.value(name);
     let bin = flag("--bin").ok_or(usage)?;
     let show: usize = flag("--errors").and_then(|n| n.parse().ok()).unwrap_or(0);
 

@@ -13,26 +13,24 @@
 //! log. The measuring is in `rusage.rs`, the tantivy-cli conversion in `tantivy_cli.rs`, the
 //! ripgrep comparison in `scan.rs`.
 
+#[path = "../common/args.rs"]
+mod args;
 mod rusage;
 mod scan;
 mod tantivy_cli;
 
+use args::Args;
 use std::fs::File;
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let opt = |name: &str| {
-        args.iter()
-            .position(|a| a == name)
-            .and_then(|i| args.get(i + 1))
-            .map(String::as_str)
-    };
-    let result = match args.first().map(String::as_str) {
-        Some("time") => time(&args, opt("--stdin"), opt("--log")),
-        Some("tantivy-meta") => match args.get(1) {
+    let args = Args::from_env();
+    let opt = |name: &str| args.value(name);
+    let result = match args.0.first().map(String::as_str) {
+        Some("time") => time(&args.0, opt("--stdin"), opt("--log")),
+        Some("tantivy-meta") => match args.0.get(1) {
             Some(dir) => tantivy_cli::write_meta(Path::new(dir)),
             None => Err("tantivy-meta needs a directory".into()),
         },

@@ -26,9 +26,12 @@
 //! index there is reused when it exists (ranking changes need no re-index) and built otherwise.
 
 mod adhoc;
+#[path = "../common/args.rs"]
+mod args;
 mod known;
 mod trec;
 
+use args::Args;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -40,13 +43,8 @@ use tempfile::TempDir;
 const SHARED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpora");
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let opt = |name: &str| {
-        args.iter()
-            .position(|a| a == name)
-            .and_then(|i| args.get(i + 1))
-            .cloned()
-    };
+    let args = Args::from_env();
+    let opt = |name: &str| args.value(name);
     let num = |name: &str, default: u64| -> u64 {
         match opt(name) {
             None => default,
@@ -55,11 +53,11 @@ fn main() {
                 .unwrap_or_else(|_| fail(&format!("{name}: bad number {v:?}"))),
         }
     };
-    let corpora = PathBuf::from(opt("--corpora").unwrap_or_else(|| SHARED.to_string()));
+    let corpora = PathBuf::from(opt("--corpora").unwrap_or(SHARED));
     let index_dir = opt("--index").map(PathBuf::from);
     let variant = Variant {
-        feedback: opt("--feedback").map(|v| parse_feedback(&v)),
-        stop: args.iter().any(|a| a == "--stop"),
+        feedback: opt("--feedback").map(parse_feedback),
+        stop: args.has("--stop"),
         proximity: opt("--proximity").map(|v| {
             let (slop, boost) = v
                 .split_once(',')
@@ -67,9 +65,9 @@ fn main() {
                 .unwrap_or_else(|| fail(&format!("--proximity: want SLOP,BOOST, got {v:?}")));
             (slop, boost)
         }),
-        per_query: args.iter().any(|a| a == "--per-query"),
+        per_query: args.has("--per-query"),
     };
-    match args.first().map(String::as_str) {
+    match args.0.first().map(String::as_str) {
         Some("known") => {
             let roots = vec![corpora.join("bbc-news"), corpora.join("reuters21578")];
             let (index, _tmp) = open_or_build(index_dir, &roots);
