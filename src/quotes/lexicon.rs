@@ -157,9 +157,9 @@ const CAP_STOP_WORDS: &[&str] = &[
     "speaking", "according", "during", "despite", "under", "over", "about", "both", "all", "some",
     "many", "most", "one", "two", "no", "not", "yes", "even", "just", "only", "instead", "indeed",
     "thus", "today", "yesterday", "tomorrow", "read", "sources", "said", "says", "like", "unlike",
-    "among", "amid", "several", "every", "each", "other", "another", "such", "do", "does", "did", "is",
+    "among", "several", "every", "each", "other", "another", "such", "do", "does", "did", "is",
     "are", "was", "were", "will", "would", "can", "could", "should", "let", "please", "again",
-    "well", "oh", "ok", "sure", "once", "following",
+    "well", "oh", "ok", "sure", "once", "following", "amid",
     "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "thirteen", "fourteen", "fifteen", "twenty", "thirty", "fifty", "hundreds", "thousands",
 ];
