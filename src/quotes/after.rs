@@ -20,7 +20,7 @@ pub(super) fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Op
     while i < hi && skipped < 2 {
         match punct(body, toks, i) {
             Some("," | "(") => {}
-            Some("—" | "–" | "-" | "―") => dash = true,
+            Some("—" | "–" | "-" | "--" | "―") => dash = true,
             _ => break,
         }
         i += 1;
@@ -117,7 +117,7 @@ pub(super) fn byline_below(body: &str, toks: &[Tok], qi: usize) -> Option<Mentio
     if !opens || toks.get(dash)?.para != para + 1 {
         return None;
     }
-    if !matches!(punct(body, toks, dash), Some("-" | "–" | "—" | "―")) {
+    if !matches!(punct(body, toks, dash), Some("-" | "--" | "–" | "—" | "―")) {
         return None;
     }
     let end = run_from(body, toks, dash + 1)?;

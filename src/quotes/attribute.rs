@@ -428,6 +428,16 @@ mod tests {
             // A relative "who" subject: the antecedent here (mod.rs writes the mention "who").
             ("The board heard from Ruiz, who has long called the plan \"a costly mistake for the town\".", 0, Some("Ruiz"), true),
             ("The board heard from Ruiz, who in the past described the plan as \"a costly mistake\".", 0, Some("Ruiz"), true),
+            // Subjects past an opener, a relative clause with its own cue, a dashed aside, a
+            // stray comma after a party tag; a coordinated verb's subject inside the sentence.
+            ("Still, Ruiz, who thinks the board made a power grab with its harbour policies, called the new law \"much, much better\" than the old one.", 0, Some("Ruiz"), true),
+            ("Ruiz, who says the port should hire more pilots, tweeted that the plan \"will not save the harbour.\"", 0, Some("Ruiz"), true),
+            ("A former harbour master -- Ana Ruiz, who lost the 2008 race -- said the board \"offered no changes at all.\"", 0, Some("Ana Ruiz"), true),
+            ("Rep. Ann Ruiz (D-Calif.), said that she had not read the plan, but called it a \"starting point for our work.\"", 0, Some("Rep. Ann Ruiz"), true),
+            ("There were pointed barbs, such as when Ruiz knocked Ortega on trade and called him a \"moderate,\" a subtle dig.", 0, Some("Ruiz"), true),
+            // Nouns that look like cues: campaign "points", a thing "called" something.
+            ("Ortega, the harbour master, repeated that Ruiz recites the same talking points, calling her a \"tired voice\" again.", 0, Some("Ortega"), true),
+            ("Ortega shared a syllabus for a 2002 shipping class called \"Harbours\" on his page.", 0, None, false),
         ];
         let failures: Vec<String> = cases
             .iter()

@@ -4,12 +4,12 @@
 //! look; out: the mention, or None when the words there are no subject (a preposition's object,
 //! a clause). np.rs holds the phrase rules shared with forward reading.
 
-use super::lexicon::{is_determiner, pronoun, BLOCK, CUE, TITLE};
+use super::lexicon::{is_determiner, pronoun, BLOCK, CUE, POSS, TITLE};
 use super::np::{
     affiliation, aux_before, descriptor_ok, is_person_run, name_mention, np_exact,
     object_of_preposition, paren_open, punct, word, Mention, MentionKind, NP_MAX, PREPOSITIONS,
 };
-use super::runs::{after_place_preposition, run_to};
+use super::runs::{after_place_preposition, run_from, run_to};
 use super::tokens::{strip_possessive, text, Kind, Tok};
 
 /// A noun phrase ending right before `verb`, scanning back no further than `lo`.
@@ -62,7 +62,17 @@ pub(crate) fn backward_np(body: &str, toks: &[Tok], lo: usize, verb: usize) -> O
             .rev()
             .take(30)
             .find(|&k| punct(body, toks, k) == Some(dash))?;
-        return backward_core(body, toks, lo, open).filter(|m| m.kind == MentionKind::Name);
+        // "A former candidate -- John McCain, who lost in 2008 -- said": an aside that opens
+        // with a name names the descriptor before it.
+        let named = run_from(body, toks, open + 1)
+            .filter(|&e| e < end - 1 && matches!(punct(body, toks, e), Some("," | "--" | "—")))
+            .filter(|&e| !toks[e - 1].is(POSS))
+            .map(|e| name_mention(body, toks, lo, open + 1, e - 1));
+        let before = backward_core(body, toks, lo, open);
+        return match (before, named) {
+            (Some(b), Some(n)) if b.kind == MentionKind::Descriptor => Some(n),
+            (b, _) => b.filter(|m| m.kind == MentionKind::Name),
+        };
     }
     backward_core(body, toks, lo, end)
 }

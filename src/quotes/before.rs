@@ -106,7 +106,9 @@ pub(super) fn before_cue(
             b -= 1;
         }
         if b > lo && matches!(word(body, toks, b - 1), Some("and" | "but")) {
-            if let Some(m) = sentence_subject(body, toks, lo, b - 1) {
+            if let Some(m) = sentence_subject(body, toks, lo, b - 1)
+                .or_else(|| clause_subject(body, toks, lo, b - 1))
+            {
                 return Some((m, participle_at.unwrap_or(dist), None));
             }
         }
@@ -123,7 +125,7 @@ pub(super) fn before_cue(
         let inverted = invertible(w)
             && (k == lo
                 || matches!(punct(body, toks, k - 1), Some("," | ":"))
-                || (dash_ok && punct(body, toks, k - 1) == Some("—"))
+                || (dash_ok && matches!(punct(body, toks, k - 1), Some("—" | "--")))
                 || matches!(toks[k - 1].kind, Kind::Quote(_)));
         if inverted {
             if let Some(m) = forward_np(body, toks, k + 1, qi) {
@@ -252,6 +254,19 @@ pub(super) fn sentence_subject(body: &str, toks: &[Tok], lo: usize, qi: usize) -
     {
         return None;
     }
+    let start = opening(body, toks, lo, qi);
+    subject_at(body, toks, lo, start, qi).or_else(|| {
+        // "Led by the mayor, the crowd denounced": an opening participle phrase.
+        let comma = (start + 1..(start + 12).min(qi))
+            .take_while(|&k| !matches!(toks[k].kind, Kind::Quote(_)))
+            .find(|&k| punct(body, toks, k) == Some(","))?;
+        subject_at(body, toks, lo, comma + 1, qi)
+    })
+}
+
+/// Where the subject of the sentence opening at `lo` can start: past leading connectives ("But",
+/// "And then"), a stray mark, and an introductory phrase ("In an August speech,", "Still,").
+fn opening(body: &str, toks: &[Tok], lo: usize, qi: usize) -> usize {
     let mut i = lo;
     while i < qi
         // "And then Trump went on the attack": the second connective is lower case.
@@ -279,14 +294,7 @@ pub(super) fn sentence_subject(body: &str, toks: &[Tok], lo: usize, qi: usize) -
     {
         i += 1;
     }
-    let start = past_introduction(body, toks, i, qi);
-    subject_at(body, toks, lo, start, qi).or_else(|| {
-        // "Led by the mayor, the crowd denounced": an opening participle phrase.
-        let comma = (start + 1..(start + 12).min(qi))
-            .take_while(|&k| !matches!(toks[k].kind, Kind::Quote(_)))
-            .find(|&k| punct(body, toks, k) == Some(","))?;
-        subject_at(body, toks, lo, comma + 1, qi)
-    })
+    past_introduction(body, toks, i, qi)
 }
 
 /// The subject phrase starting exactly at `i` (see `sentence_subject`).
@@ -328,7 +336,12 @@ fn subject_at(body: &str, toks: &[Tok], lo: usize, i: usize, qi: usize) -> Optio
                 kind: MentionKind::Descriptor,
             });
         }
-        (name_mention(body, toks, lo, i, end - 1), end)
+        // "Sen. Jack Reed (D-R.I.), said": past the party tag.
+        let tagged = (punct(body, toks, end) == Some("("))
+            .then(|| (end + 1..(end + 8).min(qi)).find(|&k| punct(body, toks, k) == Some(")")))
+            .flatten()
+            .map_or(end, |c| c + 1);
+        (name_mention(body, toks, lo, i, end - 1), tagged)
     } else if is_determiner(w) && word(body, toks, i + 1).is_some() {
         // "The Republican nominee also vowed": the phrase runs to an auxiliary or a cue;
         // "The New York Times reported": "the" and a name; "The book accuses": one noun.
@@ -372,10 +385,12 @@ fn subject_at(body: &str, toks: &[Tok], lo: usize, i: usize, qi: usize) -> Optio
     let end = if m.kind != MentionKind::Pronoun && punct(body, toks, end) == Some(",") {
         // `Ana Ruiz, star of "Night Shift," thanked ...`: a title's comma inside its quote
         // marks closes the appositive too.
+        // "Sen. Jack Reed (D-R.I.), said": a stray comma before the verb.
+        let stray = flag(toks, end + 1, CUE | AUX);
         (end + 1..(end + 12).min(qi))
             .take_while(|&k| !toks[k].is(CUE | PART))
             .find(|&k| punct(body, toks, k) == Some(",") || quote_ends_with(body, toks, k, &[',']))
-            .map_or(end, |c| c + 1)
+            .map_or(if stray { end + 1 } else { end }, |c| c + 1)
     } else {
         end
     };
@@ -390,6 +405,34 @@ fn subject_at(body: &str, toks: &[Tok], lo: usize, i: usize, qi: usize) -> Optio
     (end < qi && verb_next).then_some(m)
 }
 
+/// The subject of the clause a coordinated verb at `and` joins, when it does not open the
+/// sentence (`such as when Cruz knocked Rubio on trade and called him a "moderate"`): the
+/// nearest name or subject pronoun before `and` that a lower-case word other than a preposition,
+/// determiner or conjunction follows.
+fn clause_subject(body: &str, toks: &[Tok], lo: usize, and: usize) -> Option<Mention> {
+    (lo..and).rev().take(25).find_map(|k| {
+        let verb = word(body, toks, k + 1).is_some_and(|v| {
+            starts_lower(v)
+                && k + 1 < and
+                && (!toks[k + 1].is(BLOCK | DET) || toks[k + 1].is(AUX | CUE))
+                && !super::np::PREPOSITIONS.contains(&v)
+        });
+        if !verb || toks[k].is(POSS) {
+            return None;
+        }
+        let w = word(body, toks, k)?;
+        if matches!(pronoun(w), Some("he" | "she" | "they" | "we" | "i")) {
+            return Some(Mention {
+                first: k,
+                last: k,
+                kind: MentionKind::Pronoun,
+            });
+        }
+        let s = run_to(body, toks, k).filter(|&s| s >= lo)?;
+        Some(name_mention(body, toks, lo, s, k))
+    })
+}
+
 /// The name opening the sentence at `lo` when a comma follows it and the sentence runs on to
 /// the comma at `close` with no verb of speech and no quote in between: the head of a long
 /// appositive (`Marty West, a professor at Harvard who once worked for the senator, said`).
@@ -397,7 +440,9 @@ fn appositive_subject(body: &str, toks: &[Tok], lo: usize, close: usize) -> Opti
     if lo > 0 && toks[lo - 1].sent == toks[lo].sent {
         return None;
     }
-    let name_end = run_from(body, toks, lo)?;
+    // "Still, Petrilli, who ..., called": past the sentence's opener.
+    let start = opening(body, toks, lo, close);
+    let name_end = run_from(body, toks, start)?;
     // "Rep. Ann Ruiz (D-Calif.), who ..., said": past the party tag.
     let mut end = name_end;
     if punct(body, toks, end) == Some("(") {
@@ -406,10 +451,13 @@ fn appositive_subject(body: &str, toks: &[Tok], lo: usize, close: usize) -> Opti
     if end >= close || punct(body, toks, end) != Some(",") || toks[name_end - 1].is(POSS) {
         return None;
     }
+    // A relative clause may have its own speech verb ("Graham, who says allies should send
+    // troops, tweeted"); anything else with one is a clause of its own.
+    let relative = word(body, toks, end + 1).is_some_and(|w| matches!(w, "who" | "whose"));
     let clean = toks[end..close]
         .iter()
-        .all(|t| !matches!(t.kind, Kind::Quote(_)) && !t.is(CUE | PART));
-    clean.then(|| name_mention(body, toks, lo, lo, name_end - 1))
+        .all(|t| !matches!(t.kind, Kind::Quote(_)) && (relative || !t.is(CUE | PART)));
+    clean.then(|| name_mention(body, toks, lo, start, name_end - 1))
 }
 
 /// Past an introductory phrase at `i` ("In an August speech,", "Meanwhile,", "When he

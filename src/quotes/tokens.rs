@@ -98,6 +98,7 @@ pub(crate) fn tokenize(body: &str, paras: &[Paragraph], spans: &[Span]) -> Vec<T
         }
         words(body, at, p.end, para, &mut out);
         mark_put_it(body, &mut out[first..]);
+        unmark_non_speech(body, &mut out[first..]);
         sent = assign_sentences(body, spans, &mut out[first..], sent);
     }
     out
@@ -114,6 +115,32 @@ fn mark_put_it(body: &str, toks: &mut [Tok]) {
             && matches!(w(i + 2), "," | ":")
         {
             toks[i].f |= lexicon::CUE;
+        }
+    }
+}
+
+/// Speech verbs that are not speech here: "points" without "out" ("recites the same campaign
+/// points, calling him ..." made "the same campaign" the speaker), and a name given to a thing
+/// after an indefinite noun (`a 2002 psychology class called "Perception"`), which is a title,
+/// not words of whoever the noun is.
+fn unmark_non_speech(body: &str, toks: &mut [Tok]) {
+    let w = |toks: &[Tok], k: usize| &body[toks[k].start..toks[k].end];
+    for i in 0..toks.len() {
+        if toks[i].kind != Kind::Word || !toks[i].is(lexicon::CUE) {
+            continue;
+        }
+        let next = toks.get(i + 1).map(|t| &body[t.start..t.end]);
+        let point = matches!(w(toks, i), "points" | "pointed" | "point");
+        let naming = matches!(w(toks, i), "called" | "dubbed" | "named" | "titled")
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| matches!(t.kind, Kind::Quote(_)))
+            && (i.saturating_sub(5)..i)
+                .rev()
+                .take_while(|&k| toks[k].kind == Kind::Word && !toks[k].is(lexicon::UPPER))
+                .any(|k| matches!(w(toks, k), "a" | "an"));
+        if (point && next != Some("out")) || naming {
+            toks[i].f &= !lexicon::CUE;
         }
     }
 }
@@ -182,7 +209,12 @@ fn words(body: &str, from: usize, to: usize, para: u32, out: &mut Vec<Tok>) {
             continue;
         }
         if !c.is_alphanumeric() {
-            let end = from + i + c.len_utf8();
+            let mut end = from + i + c.len_utf8();
+            // "McCain -- who lost in 2008 -- said": a typed double hyphen is one dash.
+            if c == '-' && it.peek().is_some_and(|&(_, d)| d == '-') {
+                it.next();
+                end += 1;
+            }
             out.push(Tok {
                 start: from + i,
                 end,
