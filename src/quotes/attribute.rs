@@ -438,6 +438,11 @@ mod tests {
             // Nouns that look like cues: campaign "points", a thing "called" something.
             ("Ortega, the harbour master, repeated that Ruiz recites the same talking points, calling her a \"tired voice\" again.", 0, Some("Ortega"), true),
             ("Ortega shared a syllabus for a 2002 shipping class called \"Harbours\" on his page.", 0, None, false),
+            // The possessor of a speech noun; a participle's clause subject inside the sentence.
+            ("The union will not back Ruiz after her March comment that, \"We will close the port.\"", 0, Some("her"), false),
+            ("It is the pull of Ortega's \"keep your harbour\" promise.", 0, Some("Ortega's"), true),
+            ("The fair was held in Leeds because, in Ortega’s words, \"it is the best town on the coast.\"", 0, Some("Ortega’s"), true),
+            ("Though in a news conference last week he used stronger words, saying the board \"must be dissolved.\"", 0, Some("he"), true),
         ];
         let failures: Vec<String> = cases
             .iter()

@@ -122,6 +122,11 @@ fn before_time(body: &str, toks: &[Tok], lo: usize, verb: usize) -> usize {
     }
 }
 
+/// "Monday", "Sunday" as written (any case).
+pub(crate) fn is_weekday_word(w: &str) -> bool {
+    is_weekday(&w.to_ascii_lowercase())
+}
+
 fn is_weekday(w: &str) -> bool {
     matches!(
         w,

@@ -28,6 +28,9 @@ pub(super) fn before_cue(
     lo: usize,
     qi: usize,
 ) -> Option<(Mention, usize, Option<usize>)> {
+    if let Some(m) = possessor_cue(body, toks, lo, qi) {
+        return Some((m, 0, None));
+    }
     let mut participle_at = None;
     let mut seen_cue = false;
     for k in (lo..qi).rev() {
@@ -133,9 +136,93 @@ pub(super) fn before_cue(
             }
         }
     }
-    // A participle with no finite cue before it: its subject opens the sentence.
+    // A participle with no finite cue before it: its subject opens the sentence, or opens the
+    // clause it hangs off ("though last week he used stronger language, saying ...").
     let dist = participle_at?;
-    sentence_subject(body, toks, lo, qi).map(|m| (m, dist, None))
+    sentence_subject(body, toks, lo, qi)
+        .or_else(|| clause_subject(body, toks, lo, qi - dist - 1))
+        .map(|m| (m, dist, None))
+}
+
+/// Nouns of speech whose possessor is the speaker of the quote they introduce: `her March
+/// comment that, "..."`, `in Forbes' words, "..."`, `Trump stood by his claim that "..."`.
+const SPEECH_NOUNS: &[&str] = &[
+    "comment",
+    "comments",
+    "remark",
+    "remarks",
+    "statement",
+    "claim",
+    "promise",
+    "pledge",
+    "words",
+    "assertion",
+    "warning",
+    "vow",
+    "quip",
+    "slogan",
+    "dictum",
+    "motto",
+    "mantra",
+    "catchphrase",
+    "refrain",
+    "boast",
+    "declaration",
+    "insistence",
+    "admission",
+    "view",
+    "argument",
+    "complaint",
+    "suggestion",
+    "description",
+    "prediction",
+    "tweet",
+    "message",
+];
+
+/// The possessor of a speech noun standing right before the quote (past "that", "was", a
+/// comma or a colon): `his comment that "..."`, `Obama's promise: "..."`.
+fn possessor_cue(body: &str, toks: &[Tok], lo: usize, qi: usize) -> Option<Mention> {
+    let speech_noun = |k: usize| word(body, toks, k).is_some_and(|w| SPEECH_NOUNS.contains(&w));
+    let mut k = qi.checked_sub(1)?;
+    // `Obama's "if you like your plan, you can keep it" promise`: the noun after the quote.
+    if k >= lo && toks[k].is(POSS) && speech_noun(qi + 1) {
+        return run_to(body, toks, k)
+            .filter(|&s| s >= lo)
+            .map(|s| name_mention(body, toks, lo, s, k));
+    }
+    while k > lo
+        && qi - k <= 4
+        && (matches!(word(body, toks, k), Some("that" | "was" | "is"))
+            || word(body, toks, k).is_some_and(super::backward::is_weekday_word)
+            || matches!(punct(body, toks, k), Some("," | ":")))
+    {
+        k -= 1;
+    }
+    if k <= lo || !speech_noun(k) {
+        return None;
+    }
+    // One modifier may stand between: "her March comment", "his now-famous promise".
+    let possessor = |p: usize| {
+        let w = word(body, toks, p)?;
+        if matches!(w, "his" | "her" | "their" | "His" | "Her" | "Their") {
+            return Some(Mention {
+                first: p,
+                last: p,
+                kind: MentionKind::Pronoun,
+            });
+        }
+        let s = toks[p]
+            .is(POSS)
+            .then(|| run_to(body, toks, p))
+            .flatten()
+            .filter(|&s| s >= lo)?;
+        Some(name_mention(body, toks, lo, s, p))
+    };
+    possessor(k - 1).or_else(|| {
+        let modifier = word(body, toks, k - 1).is_some() && !toks[k - 1].is(POSS | DET | CUE);
+        (k > lo + 1 && modifier).then(|| possessor(k - 2)).flatten()
+    })
 }
 
 /// `Blumenthal was asked, "..."`, `Priebus was said to be "furious"`: a speech verb in the

@@ -455,6 +455,17 @@ pub(crate) fn pronoun(w: &str) -> Option<&'static str> {
     })
 }
 
+/// The subject pronoun of a possessive determiner ("his" → "he"), lowercased.
+pub(crate) fn possessive_pronoun(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "his" | "His" => "he",
+        "her" | "Her" => "she",
+        "their" | "Their" => "they",
+        "its" | "Its" => "it",
+        _ => return None,
+    })
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Gender {
     Male,

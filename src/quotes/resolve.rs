@@ -59,9 +59,10 @@ pub(super) fn mention_words<'a>(
     first: usize,
     last: usize,
 ) -> Vec<&'a str> {
+    // "Obama's comment that ...": the possessor's name without its "'s".
     toks[first..=last]
         .iter()
-        .map(|t| tokens::text(body, t))
+        .map(|t| tokens::strip_possessive(tokens::text(body, t)).0)
         .collect()
 }
 
@@ -102,7 +103,10 @@ pub(super) fn resolve(
             None => (Some(mention.clone()), None),
         },
         MentionKind::Pronoun => {
-            let pron = lexicon::pronoun(&mention).unwrap_or("");
+            // "his comment that ...": a possessive stands for its subject pronoun.
+            let pron = lexicon::pronoun(&mention)
+                .or_else(|| lexicon::possessive_pronoun(&mention))
+                .unwrap_or("");
             match antecedents::resolve(events, m.first, toks[m.first].para, pron) {
                 Some(e) => with_role(e.name.clone()),
                 None => (None, None),
