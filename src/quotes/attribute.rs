@@ -443,6 +443,11 @@ mod tests {
             ("It is the pull of Ortega's \"keep your harbour\" promise.", 0, Some("Ortega's"), true),
             ("The fair was held in Leeds because, in Ortega’s words, \"it is the best town on the coast.\"", 0, Some("Ortega’s"), true),
             ("Though in a news conference last week he used stronger words, saying the board \"must be dissolved.\"", 0, Some("he"), true),
+            // "after" before a subject and its verb is a conjunction; a conjunction ends no
+            // subject; "Continuing to ..." opens a participle phrase.
+            ("The deal comes three days after Ruiz told the Gazette she was \"not quite there yet\" on it.", 0, Some("Ruiz"), true),
+            ("Ruiz has made the harbour a centerpiece of her campaign and has boasted of her will to spend \"whatever it takes\" on it.", 0, Some("Ruiz"), true),
+            ("Continuing to push back on the notion that the affair should be water under the bridge, Ruiz dismissed it, saying that if she \"found something rotten, I would fix it.\"", 0, Some("Ruiz"), true),
         ];
         let failures: Vec<String> = cases
             .iter()

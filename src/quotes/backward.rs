@@ -7,7 +7,7 @@
 use super::lexicon::{is_determiner, pronoun, BLOCK, CUE, POSS, TITLE};
 use super::np::{
     affiliation, aux_before, descriptor_ok, is_person_run, name_mention, np_exact,
-    object_of_preposition, paren_open, punct, word, Mention, MentionKind, NP_MAX, PREPOSITIONS,
+    object_of_preposition, paren_open, punct, word, Mention, MentionKind, NP_MAX,
 };
 use super::runs::{after_place_preposition, run_from, run_to};
 use super::tokens::{strip_possessive, text, Kind, Tok};
@@ -170,6 +170,10 @@ pub(crate) fn backward_core(body: &str, toks: &[Tok], lo: usize, end: usize) -> 
             }
         }
     }
+    // "... of his campaign and has boasted": a conjunction ends no subject.
+    if toks[last].is(BLOCK) {
+        return None;
+    }
     // Description: back to a determiner or a possessive ("Trump's spokesman", "the
     // parliament's committee"), or to the start of the clause.
     let mut s = last;
@@ -213,11 +217,7 @@ pub(crate) fn backward_core(body: &str, toks: &[Tok], lo: usize, end: usize) -> 
     let clause_start = s == lo || toks[s - 1].kind != Kind::Word;
     // "Beck, who has in the past described": a phrase after a preposition is no subject.
     // "As one employee told the paper" is a subject all the same.
-    let after_prep = s > lo
-        && word(body, toks, s - 1).is_some_and(|p| {
-            let p = p.to_ascii_lowercase();
-            p != "as" && PREPOSITIONS.contains(&p.as_str())
-        });
+    let after_prep = s > lo && object_of_preposition(body, toks, s - 1);
     if after_prep {
         return None;
     }

@@ -557,8 +557,10 @@ fn past_introduction(body: &str, toks: &[Tok], i: usize, qi: usize) -> usize {
     // ("Fleming said", "Manning, a soldier,") by the lower-case non-verb after it.
     let participle = starts_upper(w)
         && ((w.len() > 5 && w.ends_with("ing")) || (w.len() > 4 && w.ends_with("ed")))
-        && word(body, toks, i + 1)
-            .is_some_and(|n| starts_lower(n) && !toks[i + 1].is(CUE | AUX | PART));
+        && word(body, toks, i + 1).is_some_and(|n| {
+            // "Continuing to push back on ...,": "to" is the participle's, not an auxiliary.
+            n == "to" || (starts_lower(n) && !toks[i + 1].is(CUE | AUX | PART))
+        });
     let opener = (toks[i].is(CAP_STOP) && pronoun(w).is_none() && !is_determiner(w))
         || (w.len() > 4 && w.ends_with("ly"))
         || participle;

@@ -88,11 +88,15 @@ pub(crate) const PREPOSITIONS: &[&str] = &[
 
 /// A preposition whose object cannot be the subject of the verb that follows ("32% of
 /// Republican claims", "marching through the streets chanted"). Not "as"/"like"/"than": "as
-/// Trump said" has Trump for subject.
+/// Trump said" has Trump for subject, and so has "days after Trump told" ("after", "before",
+/// "since" and "until" are conjunctions before a subject and its verb).
 pub(crate) fn object_of_preposition(body: &str, toks: &[Tok], at: usize) -> bool {
     word(body, toks, at).is_some_and(|p| {
         let p = p.to_ascii_lowercase();
-        !matches!(p.as_str(), "as" | "like" | "than") && PREPOSITIONS.contains(&p.as_str())
+        !matches!(
+            p.as_str(),
+            "as" | "like" | "than" | "after" | "before" | "since" | "until"
+        ) && PREPOSITIONS.contains(&p.as_str())
     })
 }
 
