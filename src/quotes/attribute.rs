@@ -447,6 +447,9 @@ mod tests {
             // subject; "Continuing to ..." opens a participle phrase.
             ("The deal comes three days after Ruiz told the Gazette she was \"not quite there yet\" on it.", 0, Some("Ruiz"), true),
             ("Ruiz has made the harbour a centerpiece of her campaign and has boasted of her will to spend \"whatever it takes\" on it.", 0, Some("Ruiz"), true),
+            // "who" after a preposition's object, or set off by a dash.
+            ("Ruiz got a lecture from the harbour master, who said that the port has been good for \"the town as well as the region\" and more.", 0, Some("the harbour master"), true),
+            ("Mayor Ana Ruiz - who previously said she would \"close the harbour\" - said on Monday that she would not.", 0, Some("Mayor Ana Ruiz"), true),
             ("Continuing to push back on the notion that the affair should be water under the bridge, Ruiz dismissed it, saying that if she \"found something rotten, I would fix it.\"", 0, Some("Ruiz"), true),
         ];
         let failures: Vec<String> = cases

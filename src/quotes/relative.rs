@@ -6,7 +6,7 @@
 
 use super::backward::backward_np;
 use super::lexicon::{pronoun, starts_lower, AUX, BLOCK, CUE, PART, POSS};
-use super::np::{name_mention, punct, word, Mention};
+use super::np::{name_mention, punct, word, Mention, MentionKind};
 use super::runs::run_to;
 use super::tokens::{quote_ends_with, text, Kind, Tok};
 
@@ -49,7 +49,12 @@ pub(super) fn relative_subject(
         return None;
     }
     let mut end = r;
-    if punct(body, toks, end - 1) == Some(",") {
+    // "Trump - who previously said": a dash sets the clause off as a comma does.
+    let set_off = matches!(
+        punct(body, toks, end - 1),
+        Some("," | "-" | "--" | "—" | "–")
+    );
+    if set_off {
         end -= 1;
     }
     // The word before is the antecedent's last word, never a verb or a pronoun.
@@ -61,6 +66,29 @@ pub(super) fn relative_subject(
     let name = run_to(body, toks, end - 1)
         .filter(|&s| s >= lo && !toks[end - 1].is(POSS))
         .map(|s| name_mention(body, toks, lo, s, end - 1));
-    let m = name.or_else(|| backward_np(body, toks, lo, end))?;
+    let m = name
+        .or_else(|| backward_np(body, toks, lo, end))
+        .or_else(|| {
+            // Only a clause set off by a comma: "a candidate who has called for" after a
+            // preposition is part of what the sentence's subject says.
+            set_off
+                .then(|| object_antecedent(body, toks, lo, end))
+                .flatten()
+        })?;
     Some((m, r))
+}
+
+/// `a lecture from the Mexican president, who said`: a description after a preposition is no
+/// subject of a verb after it, but it is the antecedent of "who". Back from `end` to the
+/// nearest determiner over words only.
+fn object_antecedent(body: &str, toks: &[Tok], lo: usize, end: usize) -> Option<Mention> {
+    let first = (end.saturating_sub(6).max(lo)..end)
+        .rev()
+        .take_while(|&k| toks[k].kind == Kind::Word && !toks[k].is(CUE | PART))
+        .find(|&k| word(body, toks, k).is_some_and(|w| matches!(w, "the" | "a" | "an" | "one")))?;
+    (first + 1 < end).then_some(Mention {
+        first,
+        last: end - 1,
+        kind: MentionKind::Descriptor,
+    })
 }
