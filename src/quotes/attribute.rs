@@ -447,6 +447,12 @@ mod tests {
             // subject; "Continuing to ..." opens a participle phrase.
             ("The deal comes three days after Ruiz told the Gazette she was \"not quite there yet\" on it.", 0, Some("Ruiz"), true),
             ("Ruiz has made the harbour a centerpiece of her campaign and has boasted of her will to spend \"whatever it takes\" on it.", 0, Some("Ruiz"), true),
+            // Colons: a listener is no speaker, "Here's X", "From X's post", the clause's subject.
+            ("Harbour Master Ana Ruiz, the board's chair, delivered a blunt message to Ortega: \"It is time to stop attacking the port.\"", 0, Some("Harbour Master Ana Ruiz"), false),
+            ("Here's Ortega in December 1992: \"Our new direction must rest on the harbour.\"", 0, Some("Ortega"), false),
+            ("From Ruiz's Facebook post: \"For the sake of the town, we must move on.\"", 0, Some("Ruiz's"), false),
+            ("When the board threatened to sue, Ruiz fired back forcefully: \"If they sue us in Leeds, they will lose.\"", 0, Some("Ruiz"), false),
+            ("The meeting was so odd that a spokesman for Ana Ruiz could only quip: \"I guess the harbour was booked.\"", 0, Some("a spokesman for Ana Ruiz"), false),
             // "who" after a preposition's object, or set off by a dash.
             ("Ruiz got a lecture from the harbour master, who said that the port has been good for \"the town as well as the region\" and more.", 0, Some("the harbour master"), true),
             ("Mayor Ana Ruiz - who previously said she would \"close the harbour\" - said on Monday that she would not.", 0, Some("Mayor Ana Ruiz"), true),
@@ -482,6 +488,8 @@ mod tests {
             ("Ortega toured the harbour with the board on Monday. \"The port will remain the busiest in the region for decades to come.\"", None),
             // A quote that shares its paragraph with other words is no paragraph of its own.
             ("Ortega told the harbour forum about the plans.\n\n\"The port will remain the busiest in the region for decades.\" Trade rose again in May.", None),
+            // A colon closing the paragraph: its clause's subject, not a name-like adjective.
+            ("Ortega met the board.\n\nHe then listed the qualities of a good Republican harbour master in 2016:\n\n\"Has the candidate a record of leadership in the port?\"", Some("He")),
         ];
         for &(body, want) in cases {
             assert_eq!(mention(body), vec![want.map(str::to_string)], "{body}");

@@ -319,13 +319,46 @@ pub(super) fn colon_cue(body: &str, toks: &[Tok], lo: usize, qi: usize) -> Optio
             .checked_sub(1)
             .filter(|&l| l >= lo)?;
     }
+    // "delivered a blunt message to Trump:": a preposition's object is the listener.
+    let object = |s: usize| {
+        s > lo
+            && matches!(
+                word(body, toks, s - 1),
+                Some("to" | "with" | "against" | "about" | "at" | "toward" | "towards")
+            )
+    };
     if let Some(s) = run_to(body, toks, last).filter(|&s| s >= lo && !toks[last].is(POSS)) {
-        return Some(name_mention(body, toks, lo, s, last));
+        if !object(s) {
+            return Some(name_mention(body, toks, lo, s, last));
+        }
+    }
+    // "Here's Clinton in December 1992:": the name after "Here's".
+    if let Some(k) = (lo..colon).find(|&k| matches!(word(body, toks, k), Some("Here’s" | "Here's")))
+    {
+        if let Some(e) = run_from(body, toks, k + 1).filter(|&e| e <= colon) {
+            return Some(name_mention(body, toks, lo, k + 1, e - 1));
+        }
+    }
+    // "From Bush's Facebook post:", "From the report:": the source quoted from.
+    if word(body, toks, lo) == Some("From") && lo + 1 < colon {
+        if let Some(e) = run_from(body, toks, lo + 1).filter(|&e| toks[e - 1].is(POSS)) {
+            return Some(name_mention(body, toks, lo, lo + 1, e - 1));
+        }
+        if colon - lo <= 4 && word(body, toks, lo + 1).is_some_and(is_determiner) {
+            return Some(Mention {
+                first: lo + 1,
+                last: colon - 1,
+                kind: MentionKind::Descriptor,
+            });
+        }
     }
     // "President Obama is rolling out a new message: "It's about me."": a quote right after
-    // the colon is the words of the sentence's subject.
+    // the colon is the words of the sentence's subject, or of the clause before the colon
+    // ("When Kerry threatened to sue, Rubio fired back forcefully: "...""). Not a listener.
     if colon + 1 == qi {
-        return sentence_subject(body, toks, lo, colon);
+        return clause_subject(body, toks, lo, colon)
+            .filter(|m| !object(m.first))
+            .or_else(|| sentence_subject(body, toks, lo, colon));
     }
     None
 }
@@ -498,12 +531,7 @@ fn subject_at(body: &str, toks: &[Tok], lo: usize, i: usize, qi: usize) -> Optio
 /// determiner or conjunction follows.
 fn clause_subject(body: &str, toks: &[Tok], lo: usize, and: usize) -> Option<Mention> {
     (lo..and).rev().take(25).find_map(|k| {
-        let verb = word(body, toks, k + 1).is_some_and(|v| {
-            starts_lower(v)
-                && k + 1 < and
-                && (!toks[k + 1].is(BLOCK | DET) || toks[k + 1].is(AUX | CUE))
-                && !super::np::PREPOSITIONS.contains(&v)
-        });
+        let verb = k + 1 < and && finite_like(body, toks, k + 1);
         if !verb || toks[k].is(POSS) {
             return None;
         }
@@ -518,6 +546,63 @@ fn clause_subject(body: &str, toks: &[Tok], lo: usize, and: usize) -> Option<Men
         let s = run_to(body, toks, k).filter(|&s| s >= lo)?;
         Some(name_mention(body, toks, lo, s, k))
     })
+}
+
+/// A lower-case word that reads as a finite verb after its subject: a speech verb or an
+/// auxiliary, a past form in -ed, a present form in -s, or a common irregular past ("Bush
+/// thought", "Rubio fired back"); not "Republican presidential nominee".
+fn finite_like(body: &str, toks: &[Tok], k: usize) -> bool {
+    let Some(v) = word(body, toks, k).filter(|v| starts_lower(v)) else {
+        return false;
+    };
+    // "Ortega on trade": "on" is on the auxiliary list for "went on to say", but no verb.
+    if super::np::PREPOSITIONS.contains(&v) || matches!(v, "as" | "to") {
+        return false;
+    }
+    if toks[k].is(AUX | CUE) {
+        return true;
+    }
+    if toks[k].is(BLOCK | DET) {
+        return false;
+    }
+    v.ends_with("ed")
+        || (v.len() > 3 && v.ends_with('s') && !v.ends_with("ss") && !v.ends_with("us"))
+        || matches!(
+            v,
+            "went"
+                | "made"
+                | "took"
+                | "gave"
+                | "thought"
+                | "got"
+                | "came"
+                | "held"
+                | "left"
+                | "sent"
+                | "knew"
+                | "saw"
+                | "put"
+                | "set"
+                | "ran"
+                | "shot"
+                | "stood"
+                | "began"
+                | "brought"
+                | "kept"
+                | "felt"
+                | "found"
+                | "heard"
+                | "led"
+                | "met"
+                | "paid"
+                | "sat"
+                | "won"
+                | "lost"
+                | "struck"
+                | "threw"
+                | "spent"
+                | "chose"
+        )
 }
 
 /// The name opening the sentence at `lo` when a comma follows it and the sentence runs on to

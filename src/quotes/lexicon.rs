@@ -52,7 +52,7 @@ const CUE_FINITE: &[&str] = &[
     "roared", "sneered", "jeered", "taunted", "heckled", "rejoined", "volunteered", "confided",
     "posited", "theorized", "speculated", "speculates", "recited", "intoned", "preached",
     "lectured", "reassured", "swore", "retweeted", "penned", "editorialized", "bragged", "brags",
-    "remembered", "reacted", "exhorted",
+    "remembered", "reacted", "exhorted", "quip",
 ];
 
 /// Participles and infinitive-like forms that hang off a clause whose subject is the speaker:
@@ -171,7 +171,8 @@ const AUX_WORDS: &[&str] = &[
     "also", "later", "then", "has", "had", "have", "was", "is", "were", "are", "would", "will",
     "could", "might", "may", "once", "previously", "again", "further", "recently", "earlier",
     "often", "just", "did", "does", "do", "once", "still", "already", "never", "always", "even",
-    "quoted", "as", "had", "went", "on", "to", "been", "being", "first",
+    "quoted", "as", "had", "went", "on", "to", "been", "being", "first", "only", "can", "should",
+    "must",
 ];
 
 /// Determiners that open a descriptive speaker ("a spokesman", "his campaign").
