@@ -453,6 +453,10 @@ mod tests {
             ("From Ruiz's Facebook post: \"For the sake of the town, we must move on.\"", 0, Some("Ruiz's"), false),
             ("When the board threatened to sue, Ruiz fired back forcefully: \"If they sue us in Leeds, they will lose.\"", 0, Some("Ruiz"), false),
             ("The meeting was so odd that a spokesman for Ana Ruiz could only quip: \"I guess the harbour was booked.\"", 0, Some("a spokesman for Ana Ruiz"), false),
+            // "issued a statement,", stance verbs "welcomed", "chiding".
+            ("Right after the storm, Ruiz issued a statement, \"Last night, our town was hit.\"", 0, Some("Ruiz"), false),
+            ("Ortega, a harbour advocate, welcomed \"the recognition that we need more pilots.\"", 0, Some("Ortega"), true),
+            ("Ruiz clashed with Ortega at the hearing, chiding him, \"What difference does it make?\"", 0, Some("Ruiz"), false),
             // "who" after a preposition's object, or set off by a dash.
             ("Ruiz got a lecture from the harbour master, who said that the port has been good for \"the town as well as the region\" and more.", 0, Some("the harbour master"), true),
             ("Mayor Ana Ruiz - who previously said she would \"close the harbour\" - said on Monday that she would not.", 0, Some("Mayor Ana Ruiz"), true),

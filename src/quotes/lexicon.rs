@@ -52,7 +52,7 @@ const CUE_FINITE: &[&str] = &[
     "roared", "sneered", "jeered", "taunted", "heckled", "rejoined", "volunteered", "confided",
     "posited", "theorized", "speculated", "speculates", "recited", "intoned", "preached",
     "lectured", "reassured", "swore", "retweeted", "penned", "editorialized", "bragged", "brags",
-    "remembered", "reacted", "exhorted", "quip",
+    "remembered", "reacted", "exhorted", "quip", "welcomed", "welcomes",
 ];
 
 /// Participles and infinitive-like forms that hang off a clause whose subject is the speaker:
@@ -70,7 +70,7 @@ const CUE_PARTICIPLE: &[&str] = &[
     "criticizing", "decrying", "demanding", "denouncing", "denying", "echoing", "elaborating",
     "hailing", "imploring", "lecturing", "mocking", "muttering", "pleading", "praising",
     "preaching", "questioning", "quoting", "recounting", "reiterating", "repeating", "retorting",
-    "slamming", "testifying", "thanking", "touting", "whispering",
+    "slamming", "testifying", "thanking", "touting", "whispering", "chiding", "scolding",
 ];
 
 /// Titles and role words stripped from the front of a name ("Russian Foreign Minister Sergei

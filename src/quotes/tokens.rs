@@ -105,15 +105,21 @@ pub(crate) fn tokenize(body: &str, paras: &[Paragraph], spans: &[Span]) -> Vec<T
 }
 
 /// `As Vulture put it, "..."`, `as the mayor puts it:`: "put(s) it" before a comma or colon is
-/// a speech verb; "put" elsewhere ("put the plan on hold") is not.
+/// a speech verb; "put" elsewhere ("put the plan on hold") is not. So is `Trump issued a
+/// statement, "..."` ("issued"/"released" a statement right before a comma, colon or quote).
 fn mark_put_it(body: &str, toks: &mut [Tok]) {
-    for i in 0..toks.len().saturating_sub(2) {
+    let n = toks.len();
+    for i in 0..n.saturating_sub(2) {
         let w = |k: usize| &body[toks[k].start..toks[k].end];
-        if toks[i].kind == Kind::Word
-            && matches!(w(i), "put" | "puts")
-            && w(i + 1) == "it"
-            && matches!(w(i + 2), "," | ":")
-        {
+        let opens = |k: usize| {
+            k < n && (matches!(w(k), "," | ":") || matches!(toks[k].kind, Kind::Quote(_)))
+        };
+        let put_it = matches!(w(i), "put" | "puts") && w(i + 1) == "it" && opens(i + 2);
+        let statement = matches!(w(i), "issued" | "released")
+            && matches!(w(i + 1), "a" | "the")
+            && w(i + 2) == "statement"
+            && opens(i + 3);
+        if toks[i].kind == Kind::Word && (put_it || statement) {
             toks[i].f |= lexicon::CUE;
         }
     }
