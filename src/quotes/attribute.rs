@@ -457,6 +457,10 @@ mod tests {
             ("Right after the storm, Ruiz issued a statement, \"Last night, our town was hit.\"", 0, Some("Ruiz"), false),
             ("Ortega, a harbour advocate, welcomed \"the recognition that we need more pilots.\"", 0, Some("Ortega"), true),
             ("Ruiz clashed with Ortega at the hearing, chiding him, \"What difference does it make?\"", 0, Some("Ruiz"), false),
+            // A speech noun as a reported clause's subject; a time phrase opening the sentence.
+            ("Ana Ruiz told the Gazette on Tuesday that Ortega's comments \"show bias to me.\"", 0, Some("Ana Ruiz"), true),
+            ("A few days later, Ruiz reversed herself again, telling the Gazette that the harbour rules \"are set.\"", 0, Some("Ruiz"), true),
+            ("Ortega cites the union's support for the port, \"the placards carried by the marchers\" and the strike.", 0, Some("Ortega"), false),
             // "who" after a preposition's object, or set off by a dash.
             ("Ruiz got a lecture from the harbour master, who said that the port has been good for \"the town as well as the region\" and more.", 0, Some("the harbour master"), true),
             ("Mayor Ana Ruiz - who previously said she would \"close the harbour\" - said on Monday that she would not.", 0, Some("Mayor Ana Ruiz"), true),

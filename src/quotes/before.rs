@@ -199,7 +199,9 @@ fn possessor_cue(body: &str, toks: &[Tok], lo: usize, qi: usize) -> Option<Menti
     {
         k -= 1;
     }
-    if k <= lo || !speech_noun(k) {
+    // Something must introduce the quote: in `Ryan said Ginsburg's comments "show bias"` the
+    // noun is the subject of a reported clause and the quote its predicate.
+    if k <= lo || k + 1 == qi || !speech_noun(k) {
         return None;
     }
     // One modifier may stand between: "her March comment", "his now-famous promise".
@@ -638,6 +640,20 @@ fn past_introduction(body: &str, toks: &[Tok], i: usize, qi: usize) -> usize {
     let Some(w) = word(body, toks, i) else {
         return i;
     };
+    // "A few days later, Trump reversed himself": a time phrase is no subject.
+    let time = (i + 1..(i + 4).min(qi)).find(|&k| {
+        matches!(word(body, toks, k), Some("later" | "ago" | "earlier"))
+            && punct(body, toks, k + 1) == Some(",")
+            && word(body, toks, k - 1).is_some_and(|u| {
+                matches!(
+                    u.trim_end_matches('s'),
+                    "minute" | "hour" | "day" | "week" | "month" | "year" | "moment"
+                )
+            })
+    });
+    if let Some(k) = time {
+        return k + 2;
+    }
     // "Remarking upon ...,", "Preceded by a video,": a participle phrase, told from a surname
     // ("Fleming said", "Manning, a soldier,") by the lower-case non-verb after it.
     let participle = starts_upper(w)

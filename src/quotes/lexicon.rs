@@ -52,7 +52,7 @@ const CUE_FINITE: &[&str] = &[
     "roared", "sneered", "jeered", "taunted", "heckled", "rejoined", "volunteered", "confided",
     "posited", "theorized", "speculated", "speculates", "recited", "intoned", "preached",
     "lectured", "reassured", "swore", "retweeted", "penned", "editorialized", "bragged", "brags",
-    "remembered", "reacted", "exhorted", "quip", "welcomed", "welcomes",
+    "remembered", "reacted", "exhorted", "quip", "welcomed", "welcomes", "cites",
 ];
 
 /// Participles and infinitive-like forms that hang off a clause whose subject is the speaker:
