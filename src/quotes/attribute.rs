@@ -17,7 +17,7 @@
 //! Scans are bounded (40 tokens back, 44 forward) so a megabyte-long "sentence" stays linear.
 
 use super::after::{after_cue, byline_below, quote_ends_sentence, trailing_cue};
-use super::before::{before_cue, colon_cue, passive, sentence_subject};
+use super::before::{before_cue, colon_cue, passive, sentence_subject, subject_after_opening};
 pub(crate) use super::before::{colon_intro, cue_before, statement_before};
 use super::lexicon::{
     is_cue_finite, is_cue_participle, starts_lower, starts_upper, CUE, PART, POSS,
@@ -87,7 +87,10 @@ pub(crate) fn analyse(body: &str, toks: &[Tok], qi: usize, quote_text: &str) -> 
     // Not after a passive speech verb: "Priebus was said to be "furious"" is not his word.
     let subject = || {
         (partial && !(lo..qi).any(|k| passive(body, toks, k)))
-            .then(|| sentence_subject(body, toks, lo, qi))
+            .then(|| {
+                sentence_subject(body, toks, lo, qi)
+                    .or_else(|| subject_after_opening(body, toks, lo, qi, hi))
+            })
             .flatten()
     };
     Analysis {
@@ -461,6 +464,10 @@ mod tests {
             ("Ana Ruiz told the Gazette on Tuesday that Ortega's comments \"show bias to me.\"", 0, Some("Ana Ruiz"), true),
             ("A few days later, Ruiz reversed herself again, telling the Gazette that the harbour rules \"are set.\"", 0, Some("Ruiz"), true),
             ("Ortega cites the union's support for the port, \"the placards carried by the marchers\" and the strike.", 0, Some("Ortega"), false),
+            // A stop inside brackets; "who" after a possessive object; an opening phrase.
+            ("Others were as fierce. Sen. Ana Ruiz (Tex.) has said that she would \"close the harbour for good.\"", 0, Some("Sen. Ana Ruiz"), true),
+            ("Ortega was not heard by his show's listeners, who wondered if \"he would be the token voice in the debate.\"", 0, Some("his show's listeners"), true),
+            ("In declaring the mayor's plans \"not Christian,\" the old bishop again showed his knack for it.", 0, Some("the old bishop"), true),
             // "who" after a preposition's object, or set off by a dash.
             ("Ruiz got a lecture from the harbour master, who said that the port has been good for \"the town as well as the region\" and more.", 0, Some("the harbour master"), true),
             ("Mayor Ana Ruiz - who previously said she would \"close the harbour\" - said on Monday that she would not.", 0, Some("Mayor Ana Ruiz"), true),

@@ -419,6 +419,39 @@ fn opening(body: &str, toks: &[Tok], lo: usize, qi: usize) -> usize {
     past_introduction(body, toks, i, qi)
 }
 
+/// `In declaring Trump's statements "not Christian," the pope again demonstrated ...`, `By
+/// calling Ruiz a "liar," Ortega ...`: a partial quote inside an opening phrase (a participle,
+/// or a preposition and a participle) belongs to the subject right after that phrase. `hi` is
+/// the end of the sentence's scan window.
+pub(super) fn subject_after_opening(
+    body: &str,
+    toks: &[Tok],
+    lo: usize,
+    qi: usize,
+    hi: usize,
+) -> Option<Mention> {
+    if lo > 0 && toks[lo - 1].sent == toks[lo].sent {
+        return None;
+    }
+    let first = word(body, toks, lo)?;
+    let ing = |k: usize| word(body, toks, k).is_some_and(|w| w.len() > 5 && w.ends_with("ing"));
+    let opening = (starts_upper(first) && ing(lo))
+        || (matches!(
+            first,
+            "In" | "By" | "After" | "Before" | "While" | "When" | "Since" | "Despite" | "Without"
+        ) && ing(lo + 1));
+    if !opening {
+        return None;
+    }
+    // The phrase closes at the first comma, which may stand inside the quote's marks.
+    let comma = (lo + 1..hi)
+        .find(|&k| punct(body, toks, k) == Some(",") || quote_ends_with(body, toks, k, &[',']))?;
+    if comma < qi {
+        return None;
+    }
+    subject_at(body, toks, lo, comma + 1, hi)
+}
+
 /// The subject phrase starting exactly at `i` (see `sentence_subject`).
 fn subject_at(body: &str, toks: &[Tok], lo: usize, i: usize, qi: usize) -> Option<Mention> {
     let w = word(body, toks, i).filter(|_| i < qi)?;

@@ -5,7 +5,7 @@
 //! Split from `before.rs`, which calls it for the speech verb nearest the quote.
 
 use super::backward::backward_np;
-use super::lexicon::{pronoun, starts_lower, AUX, BLOCK, CUE, PART, POSS};
+use super::lexicon::{is_determiner, pronoun, starts_lower, AUX, BLOCK, CUE, PART, POSS};
 use super::np::{name_mention, punct, word, Mention, MentionKind};
 use super::runs::run_to;
 use super::tokens::{quote_ends_with, text, Kind, Tok};
@@ -85,7 +85,9 @@ fn object_antecedent(body: &str, toks: &[Tok], lo: usize, end: usize) -> Option<
     let first = (end.saturating_sub(6).max(lo)..end)
         .rev()
         .take_while(|&k| toks[k].kind == Kind::Word && !toks[k].is(CUE | PART))
-        .find(|&k| word(body, toks, k).is_some_and(|w| matches!(w, "the" | "a" | "an" | "one")))?;
+        .find(|&k| {
+            word(body, toks, k).is_some_and(|w| w == "one" || (is_determiner(w) && starts_lower(w)))
+        })?;
     (first + 1 < end).then_some(Mention {
         first,
         last: end - 1,

@@ -167,7 +167,11 @@ fn assign_sentences(body: &str, spans: &[Span], toks: &mut [Tok], mut sent: u32)
         let t = toks[i];
         let next = toks.get(i + 1);
         boundary_next = match t.kind {
-            Kind::Punct => matches!(&body[t.start..t.end], "." | "!" | "?"),
+            // "Sen. Ted Cruz (Tex.) has said": a stop inside brackets ends no sentence.
+            Kind::Punct => {
+                matches!(&body[t.start..t.end], "." | "!" | "?")
+                    && !next.is_some_and(|n| matches!(&body[n.start..n.end], ")" | "]"))
+            }
             // "We will win." The crowd cheered. — a quote ending in a full stop, then a capital,
             // ends the sentence; after "?" or "!" a capital is usually the cue ("Why?" Trump asked).
             Kind::Quote(q) => {
