@@ -339,7 +339,8 @@ mod tests {
             ("The minister said Russia had warned against \"steps that cannot be undone\".", 0, Some("The minister"), true),
             ("Lynch said she recalled thinking, \"This is what people talk about.\"", 0, Some("Lynch"), false),
             ("PolitiFact rated 32% of Republican claims as \"false\" in May.", 0, Some("PolitiFact"), true),
-            ("Protesters marching through the streets chanted \"What curfew?\"", 0, None, false),
+            // Not "the streets": the subject before the participle phrase.
+            ("Protesters marching through the streets chanted \"What curfew?\"", 0, Some("Protesters"), false),
             ("The answers to veteran suicides are \"not meeting the demand,\" says Paul Rieckhoff.", 0, Some("Paul Rieckhoff"), true),
             // Contractions, introductory phrases, coordinated verbs, sentence subjects.
             ("He’s claiming that the tax is \"a big, big problem\" for families.", 0, Some("He"), true),
@@ -468,6 +469,8 @@ mod tests {
             ("Others were as fierce. Sen. Ana Ruiz (Tex.) has said that she would \"close the harbour for good.\"", 0, Some("Sen. Ana Ruiz"), true),
             ("Ortega was not heard by his show's listeners, who wondered if \"he would be the token voice in the debate.\"", 0, Some("his show's listeners"), true),
             ("In declaring the mayor's plans \"not Christian,\" the old bishop again showed his knack for it.", 0, Some("the old bishop"), true),
+            // "who" with a year in its time phrase.
+            ("The harbour master, who in 2010 said the board's main goal was to make Ortega a \"one-term mayor,\" kept quiet.", 0, Some("The harbour master"), true),
             // "who" after a preposition's object, or set off by a dash.
             ("Ruiz got a lecture from the harbour master, who said that the port has been good for \"the town as well as the region\" and more.", 0, Some("the harbour master"), true),
             ("Mayor Ana Ruiz - who previously said she would \"close the harbour\" - said on Monday that she would not.", 0, Some("Mayor Ana Ruiz"), true),

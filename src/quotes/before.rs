@@ -115,6 +115,18 @@ pub(super) fn before_cue(
                 return Some((m, participle_at.unwrap_or(dist), None));
             }
         }
+        // "Protesters marching through the streets chanted": a subject with a participle phrase
+        // whose last noun is a preposition's object; no other verb may stand in between.
+        if let Some(m) = sentence_subject(body, toks, lo, k).filter(|m| {
+            m.kind != MentionKind::Pronoun
+                && word(body, toks, m.last + 1)
+                    .is_some_and(|w| starts_lower(w) && w.len() > 4 && w.ends_with("ing"))
+                && toks[m.last + 1..k].iter().all(|t| {
+                    t.kind == Kind::Word && !t.is(CUE | AUX) && !text(body, t).ends_with("ed")
+                })
+        }) {
+            return Some((m, participle_at.unwrap_or(dist), None));
+        }
         // "Ramil Carr, 31, a Philadelphia photographer, said": an appositive too long for the
         // noun-phrase scan; the name opening the sentence, set off by a comma, is the subject.
         if k > lo && punct(body, toks, k - 1) == Some(",") {

@@ -33,9 +33,11 @@ pub(super) fn relative_subject(
     let time = rest.len() <= 3
         && word(body, toks, r + 1 + aux)
             .is_some_and(|p| matches!(p, "in" | "at" | "on" | "during"))
-        && rest
-            .iter()
-            .all(|t| t.kind == Kind::Word && starts_lower(text(body, t)));
+        && rest.iter().all(|t| {
+            // "who in 2010 said": a year is part of the time phrase.
+            let w = text(body, t);
+            t.kind == Kind::Word && (starts_lower(w) || w.starts_with(|c: char| c.is_ascii_digit()))
+        });
     if !(rest.is_empty() || time) {
         return None;
     }
