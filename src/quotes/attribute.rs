@@ -469,6 +469,8 @@ mod tests {
             ("Others were as fierce. Sen. Ana Ruiz (Tex.) has said that she would \"close the harbour for good.\"", 0, Some("Sen. Ana Ruiz"), true),
             ("Ortega was not heard by his show's listeners, who wondered if \"he would be the token voice in the debate.\"", 0, Some("his show's listeners"), true),
             ("In declaring the mayor's plans \"not Christian,\" the old bishop again showed his knack for it.", 0, Some("the old bishop"), true),
+            // A title-case headline keeps its capitalized speech verbs.
+            ("Harbour Is \u{2018}The Heart of Our Town,\u{2019} Ana Ruiz Tells Port Convention.", 0, Some("Ana Ruiz"), true),
             // "who" with a year in its time phrase.
             ("The harbour master, who in 2010 said the board's main goal was to make Ortega a \"one-term mayor,\" kept quiet.", 0, Some("The harbour master"), true),
             // "who" after a preposition's object, or set off by a dash.

@@ -99,7 +99,8 @@ pub(crate) fn tokenize(body: &str, paras: &[Paragraph], spans: &[Span]) -> Vec<T
         words(body, at, p.end, para, &mut out);
         mark_put_it(body, &mut out[first..]);
         unmark_non_speech(body, &mut out[first..]);
-        sent = assign_sentences(body, spans, &mut out[first..], sent);
+        let headline = title_case(body, &out[first..]);
+        sent = assign_sentences(body, spans, &mut out[first..], sent, headline);
     }
     out
 }
@@ -151,8 +152,33 @@ fn unmark_non_speech(body: &str, toks: &mut [Tok]) {
     }
 }
 
-/// Marks sentence numbers from `sent` on; returns the last number used.
-fn assign_sentences(body: &str, spans: &[Span], toks: &mut [Tok], mut sent: u32) -> u32 {
+/// A paragraph written in title case (`Howard Dean Tells Democratic Convention`, `Trump Praises
+/// Boyle: '...'`): at least four words outside quotes, nearly all capitalized but for short
+/// function words. Its capitalized verbs stay verbs.
+fn title_case(body: &str, toks: &[Tok]) -> bool {
+    let (mut words, mut upper, mut caps) = (0, 0, 0);
+    for t in toks.iter().filter(|t| t.kind == Kind::Word) {
+        let w = &body[t.start..t.end];
+        if w.len() <= 3 && t.is(lexicon::LOWER) {
+            continue;
+        }
+        words += 1;
+        upper += usize::from(t.is(lexicon::UPPER));
+        caps += usize::from(w.len() > 1 && !w.chars().any(char::is_lowercase));
+    }
+    // All capitals ("RED STATES OUTNUMBER BLUE") is a section heading, not a headline.
+    words >= 4 && upper * 10 >= words * 9 && caps * 2 < words
+}
+
+/// Marks sentence numbers from `sent` on; returns the last number used. In a title-case
+/// `headline` capitalized speech verbs keep their flags.
+fn assign_sentences(
+    body: &str,
+    spans: &[Span],
+    toks: &mut [Tok],
+    mut sent: u32,
+    headline: bool,
+) -> u32 {
     let mut boundary_next = false;
     for i in 0..toks.len() {
         if boundary_next {
@@ -161,7 +187,7 @@ fn assign_sentences(body: &str, spans: &[Span], toks: &mut [Tok], mut sent: u32)
         toks[i].sent = sent;
         // "the United States' military": a capitalized "States" mid-sentence is no verb.
         let first_in_sentence = i == 0 || toks[i - 1].sent != sent;
-        if !first_in_sentence && toks[i].is(lexicon::UPPER) {
+        if !first_in_sentence && toks[i].is(lexicon::UPPER) && !headline {
             toks[i].f &= !(lexicon::CUE | lexicon::PART);
         }
         let t = toks[i];
