@@ -439,6 +439,11 @@ mod tests {
                 "Elise Martel lost in three sets.\n\n\"She played better,\" the Frenchwoman said.",
                 &[("She played better", Some("Elise Martel"), Some("the Frenchwoman"))],
             ),
+            // A capitalized description ("the Spaniard", "The Ohio Democrat") is linked too.
+            (
+                "Senator Ana Okoro warned of fake accounts.\n\nThe Ohio Democrat spoke of \"a steady drumbeat\" of lies.",
+                &[("a steady drumbeat", Some("Ana Okoro"), Some("The Ohio Democrat"))],
+            ),
             (
                 "\"We will see,\" a Western diplomat said. \"Nobody walked out,\" the diplomat added.",
                 &[("We will see", Some("a Western diplomat"), Some("a Western diplomat")), ("Nobody walked out", Some("a Western diplomat"), Some("the diplomat"))],

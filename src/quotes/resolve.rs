@@ -92,7 +92,25 @@ pub(super) fn resolve(
             .and_then(|p| p.role);
         (Some(name), role)
     };
+    // "the Spaniard", "The Ohio Democrat": a capitalized description after "the" refers back
+    // to a person the article named.
+    let described_name = || {
+        if words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+            return definite_person(body, toks, names, events, described, m.first, &words);
+        }
+        let k = m.first.checked_sub(1)?;
+        let the = tokens::text(body, &toks[k]);
+        if toks[k].kind != tokens::Kind::Word || !the.eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let mut with_the = vec![the];
+        with_the.extend_from_slice(&words);
+        definite_person(body, toks, names, events, described, k, &with_the)
+    };
     let (speaker, role) = match m.kind {
+        MentionKind::Name if described_name().is_some() => {
+            with_role(described_name().unwrap_or_default())
+        }
         MentionKind::Name => match names.canonical(&words) {
             // "the Frenchwoman": no fuller name than the word itself, so it describes someone.
             Some(p) if p.name.contains(' ') || words.len() < 2 => (Some(p.name), p.role),
