@@ -6,7 +6,7 @@
 
 use super::backward::backward_np;
 use super::lexicon::{pronoun, starts_lower, AUX, BLOCK, CUE, PART, POSS};
-use super::np::{name_mention, punct, word, Mention};
+use super::np::{name_mention, punct, word, Mention, MentionKind};
 use super::runs::run_to;
 use super::tokens::{quote_ends_with, text, Kind, Tok};
 
@@ -61,6 +61,52 @@ pub(super) fn relative_subject(
     let name = run_to(body, toks, end - 1)
         .filter(|&s| s >= lo && !toks[end - 1].is(POSS))
         .map(|s| name_mention(body, toks, lo, s, end - 1));
-    let m = name.or_else(|| backward_np(body, toks, lo, end))?;
+    // An antecedent too long or mixed to read (`a lawyer close to the family, who said that`,
+    // `rebuked critics who say he`) still makes "who" the speaker as written when the verb
+    // opens the reported words itself; the person stays unknown (a pronoun that resolves to
+    // no one) rather than going to another subject. Not `anybody who complains about the
+    // noise "is ..."`: there the relative clause ends before the quote.
+    let opens = match toks.get(verb + 1).map(|t| t.kind) {
+        Some(Kind::Quote(_)) => true,
+        Some(Kind::Punct) => matches!(punct(body, toks, verb + 1), Some(":" | ",")),
+        Some(Kind::Word) => word(body, toks, verb + 1)
+            .is_some_and(|w| w == "that" || pronoun(w).is_some_and(|p| p != "it")),
+        None => false,
+    };
+    let unread = Mention {
+        first: r,
+        last: r,
+        kind: MentionKind::Pronoun,
+    };
+    let m = name
+        .or_else(|| backward_np(body, toks, lo, end))
+        .or(opens.then_some(unread))?;
     Some((m, r))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::find_quotes;
+
+    fn who_of(body: &str, prefix: &str) -> (Option<String>, Option<String>) {
+        find_quotes(body, None)
+            .into_iter()
+            .find(|q| q.text.starts_with(prefix))
+            .map_or((None, None), |q| (q.speaker_mention, q.speaker))
+    }
+
+    #[test]
+    fn an_unread_antecedent_leaves_who_as_the_speaker_as_written() {
+        // Not the mayor: those who say it are unnamed critics.
+        let body = "Mayor Ida Lund sharply rebuked critics who say she should “resign over the \
+                    delays,” adding that the bridge would open in May.";
+        assert_eq!(who_of(body, "resign"), (Some("who".to_string()), None));
+    }
+
+    #[test]
+    fn a_relative_clause_closed_before_the_quote_is_not_the_cue() {
+        let body = "Ida Lund mocked the protest, saying anybody who complains about the noise \
+                    “is not having a good week.”";
+        assert_eq!(who_of(body, "is not").0.as_deref(), Some("Ida Lund"));
+    }
 }
