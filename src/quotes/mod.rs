@@ -141,7 +141,7 @@ pub fn find_quotes(body: &str, headline: Option<&str>) -> Vec<Quote> {
             }
         })
         .collect();
-    inherit_in_paragraph(&spans, &analyses, &keep, &mut who);
+    inherit_in_paragraph(body, &spans, &analyses, &keep, &mut who);
     inherit_across_paragraphs(&spans, &qtok, &toks, &keep, &mut who);
     inherit_after_short_cue(body, &spans, &qtok, &toks, &keep, &analyses, &mut who);
 
