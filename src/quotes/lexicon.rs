@@ -338,6 +338,10 @@ pub(crate) const POSS: u16 = 1 << 11;
 /// A stop word that is also a name beside another name ("Theresa May", "Will Doyle").
 pub(crate) const NAMEABLE: u16 = 1 << 12;
 
+/// A speech verb in a tensed form ("said", "urged", "claims"), never the base form a modal
+/// takes: after "Will" or "May" it shows the word is a name ("Will wrote", "May said").
+pub(crate) const TENSED: u16 = 1 << 13;
+
 /// Capitalized stop words that are names too, when a name stands next to them.
 const NAMEABLE_WORDS: &[&str] = &["will", "may", "read"];
 
@@ -386,6 +390,16 @@ static TABLE: LazyLock<FastMap<&'static str, u16>> = LazyLock::new(|| {
         for w in list {
             *t.entry(*w).or_insert(0) |= bit;
         }
+    }
+    // "read" is its own base form ("Will read the statement"); irregular pasts are listed.
+    let tensed = CUE_FINITE.iter().filter(|w| {
+        (w.ends_with("ed")
+            || w.ends_with('s')
+            || matches!(**w, "said" | "told" | "wrote" | "spoke" | "swore" | "sang"))
+            && **w != "read"
+    });
+    for w in tensed {
+        *t.entry(*w).or_insert(0) |= TENSED;
     }
     t
 });
