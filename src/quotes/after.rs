@@ -5,9 +5,10 @@
 use super::before::passive;
 use super::lexicon::{invertible, is_cue_finite, starts_upper, CUE, NOUN_LIKE, PART, POSS};
 use super::np::{
-    check_subject, forward_np, np_head, punct, subject_before, word, Mention, MentionKind,
+    check_subject, forward_np, is_person_run, name_mention, np_head, punct, subject_before, word,
+    Mention, MentionKind,
 };
-use super::runs::run_from;
+use super::runs::{run_from, run_to};
 use super::tokens::{quote_ends_with, text, Kind, Tok};
 
 /// `"...", X said` / `"...", said X` / `"...", according to X` / `"..." ― X`, from token `i`.
@@ -79,6 +80,8 @@ pub(super) fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Op
             Kind::Punct if text(body, &toks[j]) == "(" => {
                 j = (j + 1..limit.min(j + 10)).find(|&k| punct(body, toks, k) == Some(")"))?;
             }
+            // "Fight for $15 organizer Ann Lee said": a figure's sign inside the subject.
+            Kind::Punct if matches!(text(body, &toks[j]), "$" | "%") => {}
             Kind::Punct => return None,
             Kind::Word => {
                 // "went on", and "shot back"/"fired back": a retort after its quote.
@@ -97,7 +100,10 @@ pub(super) fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Op
                     let m = subject_before(body, toks, i, j, &commas)
                         .or_else(|| {
                             (runs_on && commas.is_empty())
-                                .then(|| np_head(body, toks, i, j))
+                                .then(|| {
+                                    named_head(body, toks, i, j)
+                                        .or_else(|| np_head(body, toks, i, j))
+                                })
                                 .flatten()
                         })
                         .or_else(|| lone_name(body, toks, i, j).filter(|_| runs_on))?;
@@ -154,6 +160,42 @@ fn lone_name(body: &str, toks: &[Tok], i: usize, verb: usize) -> Option<Mention>
         last: i,
         kind: MentionKind::Name,
     })
+}
+
+/// `"...," Campaign director for the group Ann Lee said`, `"...," Fight for $15 organizer Ann
+/// Lee told`: a subject opening with a capital, too mixed to read whole, whose last words
+/// before the verb are a person's name of two words or more: the name is its head. Not past a
+/// conjunction (`"...," after spokesman Ben Ruiz said`: a new clause).
+fn named_head(body: &str, toks: &[Tok], i: usize, verb: usize) -> Option<Mention> {
+    let last = verb.checked_sub(1).filter(|&l| l > i)?;
+    let s = run_to(body, toks, last).filter(|&s| s > i && last > s)?;
+    let opens = word(body, toks, i).is_some_and(starts_upper);
+    let clause = toks[i..s].iter().any(|t| {
+        t.kind == Kind::Word
+            && matches!(
+                text(body, t).to_ascii_lowercase().as_str(),
+                "and"
+                    | "or"
+                    | "but"
+                    | "after"
+                    | "before"
+                    | "when"
+                    | "while"
+                    | "as"
+                    | "because"
+                    | "if"
+                    | "since"
+                    | "though"
+                    | "although"
+                    | "until"
+                    | "unless"
+                    | "that"
+            )
+    });
+    if !opens || clause || toks[last].is(POSS) || !is_person_run(body, toks, s, verb) {
+        return None;
+    }
+    Some(name_mention(body, toks, s, s, last))
 }
 
 /// True when the quote token `j` holds a whole sentence of its own (ends in . ! ?): the next
@@ -236,5 +278,19 @@ mod tests {
             "Sales were “flat for most of the spring” and “We expect a rebound,” Ines Morel \
                     said, Karl Ostby added.";
         assert_ne!(mention_of(body, "flat for").as_deref(), Some("Karl Ostby"));
+    }
+
+    #[test]
+    fn a_name_ends_a_subject_too_mixed_to_read_whole() {
+        let body = "“The port cannot wait another decade,” Campaign director for the group Ann \
+                    Lee said on Monday.";
+        assert_eq!(mention_of(body, "The port").as_deref(), Some("Ann Lee"));
+        let body = "“Nobody here can live on that wage,” Fair Pay for $20 organizer Bo Chen told \
+                    a local radio station.";
+        assert_eq!(mention_of(body, "Nobody here").as_deref(), Some("Bo Chen"));
+        // Past a conjunction the name opens a clause of its own.
+        let body = "“The port cannot wait another decade,” Lee added after spokesman Ben Ruiz \
+                    said it would.";
+        assert_eq!(mention_of(body, "The port").as_deref(), Some("Lee"));
     }
 }
