@@ -36,7 +36,9 @@ pub(super) fn reattach(
         let Some(m) = a.mention.filter(|m| m.first > qi) else {
             continue;
         };
-        let text = body[spans[q].start..spans[q].end].trim_end_matches(['"', '\'', ' ']);
+        // A quote inside the quote may close it: `"... 'We're all here.'"` ends a sentence.
+        let text =
+            body[spans[q].start..spans[q].end].trim_end_matches(['"', '\'', '’', '”', '»', ' ']);
         if a.partial || !text.ends_with(['.', '!', '?', '…']) {
             continue;
         }
@@ -248,6 +250,14 @@ mod tests {
         let body = "“They complain,” he said. “Everybody complains, right?” Later, Tomas Brandt \
                     claimed that nobody did.";
         assert_eq!(mention_of(body, "Everybody").as_deref(), Some("he"));
+    }
+
+    #[test]
+    fn a_continuation_closed_by_an_inner_quote_keeps_the_cue_it_continues() {
+        let body = "Helen Okafor opened the bakery in March. “We bake every night,” she told a \
+                    local radio station. “Then people say, ‘The bread is gone by noon.’” Okafor \
+                    wrote on her website that the shop would stay open.";
+        assert_eq!(mention_of(body, "Then people").as_deref(), Some("she"));
     }
 
     #[test]
