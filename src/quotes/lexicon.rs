@@ -52,7 +52,7 @@ const CUE_FINITE: &[&str] = &[
     "roared", "sneered", "jeered", "taunted", "heckled", "rejoined", "volunteered", "confided",
     "posited", "theorized", "speculated", "speculates", "recited", "intoned", "preached",
     "lectured", "reassured", "swore", "retweeted", "penned", "editorialized", "bragged", "brags",
-    "remembered", "reacted", "exhorted",
+    "remembered", "reacted", "exhorted", "referred", "retaliated",
 ];
 
 /// Participles and infinitive-like forms that hang off a clause whose subject is the speaker:
@@ -515,5 +515,26 @@ mod tests {
         assert_eq!(gender_of_word("Mr."), Gender::Male);
         assert_eq!(pronoun("She"), Some("she"));
         assert_eq!(pronoun("Ill"), None);
+    }
+
+    #[test]
+    fn retorts_and_labels_are_speech_verbs() {
+        use super::super::find_quotes;
+        let mention = |body: &str| {
+            find_quotes(body, None)
+                .into_iter()
+                .next()
+                .and_then(|q| q.speaker_mention)
+        };
+        assert_eq!(
+            mention("“The harbour will always be ours,” an angry Mayor Ruiz retaliated.")
+                .as_deref(),
+            Some("Mayor Ruiz")
+        );
+        assert_eq!(
+            mention("When reporters asked, he referred to the council as “a club of cowards.”")
+                .as_deref(),
+            Some("he")
+        );
     }
 }
