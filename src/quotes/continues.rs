@@ -18,7 +18,7 @@
 use super::attribute::{cue_before, Analysis, MentionKind, BACK_WINDOW};
 use super::before::{before_cue, passive, sentence_subject};
 use super::find;
-use super::lexicon::{pronoun, AUX, CUE};
+use super::lexicon::{is_determiner, pronoun, AUX, CUE};
 use super::np::{punct, word};
 use super::tokens::{flag, Kind, Tok};
 
@@ -145,11 +145,47 @@ fn own_words_after(
     comma && takes_clause(body, toks, verb)
 }
 
-/// True when speech verb `verb` is followed by a clause of its own: "that" (not "that night"),
-/// or a subject pronoun (`claimed they never met`; not "it", which may be an object).
+/// True when speech verb `verb` is followed by a clause or an object of its own: "that" (not
+/// "that night"), a subject pronoun (`claimed they never met`; not "it", which may be an
+/// object), a determiner (`said the plan was dead`, `expressed a wish to`) or "yes"/"no". Not a
+/// determiner after a verb whose object is the listener (`told the paper`, `asked the crowd`).
 fn takes_clause(body: &str, toks: &[Tok], verb: usize) -> bool {
     let next = verb + 1;
+    let listener = word(body, toks, verb).is_some_and(|v| {
+        matches!(
+            v.to_ascii_lowercase().as_str(),
+            "told"
+                | "tells"
+                | "tell"
+                | "asked"
+                | "asks"
+                | "ask"
+                | "warned"
+                | "warns"
+                | "urged"
+                | "urges"
+                | "assured"
+                | "assures"
+                | "reminded"
+                | "thanked"
+                | "pressed"
+                | "begged"
+                | "promised"
+                | "promises"
+                | "reassured"
+                | "lectured"
+                | "scolded"
+                | "chided"
+                | "congratulated"
+                | "answered"
+                | "emailed"
+                | "texted"
+        )
+    });
     word(body, toks, next).is_some_and(|w| {
+        if matches!(w, "yes" | "no") || (is_determiner(w) && w != "that" && !listener) {
+            return true;
+        }
         if w == "that" {
             !word(body, toks, next + 1).is_some_and(|n| {
                 matches!(
@@ -297,6 +333,19 @@ mod tests {
         );
         // "that night" is no clause: the after-cue stays.
         let body = "Ortiz has called the vote “a betrayal of the whole town,” she said that night.";
+        assert_eq!(mention_of(body, "a betrayal").as_deref(), Some("she"));
+    }
+
+    #[test]
+    fn a_partial_quote_is_not_the_cue_of_a_verb_with_an_object_of_its_own() {
+        let body = "In a ruling that Judge Ada Lund described as “reckless,” Tom Reyes expressed \
+                    a wish to appeal.";
+        assert_eq!(
+            mention_of(body, "reckless").as_deref(),
+            Some("Judge Ada Lund")
+        );
+        // The listener after "told" is no object that takes the quote's place.
+        let body = "Ortiz has called the vote “a betrayal of the whole town,” she told the paper.";
         assert_eq!(mention_of(body, "a betrayal").as_deref(), Some("she"));
     }
 
