@@ -14,6 +14,10 @@
 //!
 //! `"Why?" Trump asked.` keeps its after-cue: a question or an exclamation is often answered by
 //! someone else, and an after-cue that ends its sentence is the usual attribution.
+//!
+//! A partial quote read against its after-cue (`reattach_partial`) goes back to the speech verb
+//! before it, or its sentence's subject, when that after-cue opens words of its own: a new
+//! sentence after a quote ending in a full stop, or a verb with its own clause or object.
 
 use super::attribute::{cue_before, Analysis, MentionKind, BACK_WINDOW};
 use super::before::{before_cue, passive, sentence_subject};
