@@ -49,7 +49,11 @@ pub(super) fn relative_subject(
         return None;
     }
     let mut end = r;
-    if punct(body, toks, end - 1) == Some(",") {
+    // `Beck, who said`, and an aside set off by a dash: `Trump - who once said`.
+    if matches!(
+        punct(body, toks, end - 1),
+        Some("," | "-" | "—" | "–" | "--")
+    ) {
         end -= 1;
     }
     // The word before is the antecedent's last word, never a verb or a pronoun.
@@ -108,5 +112,15 @@ mod tests {
         let body = "Ida Lund mocked the protest, saying anybody who complains about the noise \
                     “is not having a good week.”";
         assert_eq!(who_of(body, "is not").0.as_deref(), Some("Ida Lund"));
+    }
+
+    #[test]
+    fn who_after_a_dash_opens_a_relative_clause() {
+        let body = "Harbour chief Ida Lund - who once said she would “sink the whole budget” to \
+                    save the pier - spoke on Monday.";
+        assert_eq!(
+            who_of(body, "sink"),
+            (Some("who".to_string()), Some("Ida Lund".to_string()))
+        );
     }
 }
