@@ -3,11 +3,12 @@
 //! token stream and where to start reading; out: the speaker mention, unresolved.
 
 use super::before::passive;
-use super::lexicon::{invertible, is_cue_finite, starts_upper, CUE, NOUN_LIKE, PART};
+use super::lexicon::{invertible, is_cue_finite, starts_upper, CUE, NOUN_LIKE, PART, POSS};
 use super::np::{
-    check_subject, forward_np, np_head, punct, subject_before, word, Mention, MentionKind,
+    check_subject, forward_np, is_person_run, name_mention, np_head, punct, subject_before, word,
+    Mention, MentionKind,
 };
-use super::runs::run_from;
+use super::runs::{run_from, run_to};
 use super::tokens::{quote_ends_with, text, Kind, Tok};
 
 /// `"...", X said` / `"...", said X` / `"...", according to X` / `"..." ― X`, from token `i`.
@@ -79,10 +80,15 @@ pub(super) fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Op
             Kind::Punct if text(body, &toks[j]) == "(" => {
                 j = (j + 1..limit.min(j + 10)).find(|&k| punct(body, toks, k) == Some(")"))?;
             }
+            // "Fight for $15 organizer Ann Lee said": a figure's sign inside the subject.
+            Kind::Punct if matches!(text(body, &toks[j]), "$" | "%") => {}
             Kind::Punct => return None,
             Kind::Word => {
-                let went_on = matches!(text(body, &toks[j]), "went" | "goes")
-                    && word(body, toks, j + 1) == Some("on");
+                // "went on", and "shot back"/"fired back": a retort after its quote.
+                let went_on = (matches!(text(body, &toks[j]), "went" | "goes")
+                    && word(body, toks, j + 1) == Some("on"))
+                    || (matches!(text(body, &toks[j]), "shot" | "fired" | "hit")
+                        && word(body, toks, j + 1) == Some("back"));
                 // "one of the states suing the agency": a cue word after "the" is a noun.
                 let noun = toks[j].is(CUE)
                     && word(body, toks, j - 1).is_some_and(|d| d == "the")
@@ -94,10 +100,20 @@ pub(super) fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Op
                     let m = subject_before(body, toks, i, j, &commas)
                         .or_else(|| {
                             (runs_on && commas.is_empty())
-                                .then(|| np_head(body, toks, i, j))
+                                .then(|| {
+                                    named_head(body, toks, i, j)
+                                        .or_else(|| np_head(body, toks, i, j))
+                                })
                                 .flatten()
                         })
                         .or_else(|| lone_name(body, toks, i, j).filter(|_| runs_on))?;
+                    // `"...," a narrator in the ad states.`: a noun-like verb ("states",
+                    // "notes") that closes the sentence right after its subject is the verb.
+                    let closes = punct(body, toks, j + 1) == Some(".")
+                        || toks.get(j + 1).is_none_or(|t| t.sent != toks[j].sent);
+                    if closes && !toks[m.last].is(POSS) {
+                        return Some(m);
+                    }
                     return check_subject(body, toks, j, m);
                 }
             }
@@ -146,6 +162,42 @@ fn lone_name(body: &str, toks: &[Tok], i: usize, verb: usize) -> Option<Mention>
     })
 }
 
+/// `"...," Campaign director for the group Ann Lee said`, `"...," Fight for $15 organizer Ann
+/// Lee told`: a subject opening with a capital, too mixed to read whole, whose last words
+/// before the verb are a person's name of two words or more: the name is its head. Not past a
+/// conjunction (`"...," after spokesman Ben Ruiz said`: a new clause).
+fn named_head(body: &str, toks: &[Tok], i: usize, verb: usize) -> Option<Mention> {
+    let last = verb.checked_sub(1).filter(|&l| l > i)?;
+    let s = run_to(body, toks, last).filter(|&s| s > i && last > s)?;
+    let opens = word(body, toks, i).is_some_and(starts_upper);
+    let clause = toks[i..s].iter().any(|t| {
+        t.kind == Kind::Word
+            && matches!(
+                text(body, t).to_ascii_lowercase().as_str(),
+                "and"
+                    | "or"
+                    | "but"
+                    | "after"
+                    | "before"
+                    | "when"
+                    | "while"
+                    | "as"
+                    | "because"
+                    | "if"
+                    | "since"
+                    | "though"
+                    | "although"
+                    | "until"
+                    | "unless"
+                    | "that"
+            )
+    });
+    if !opens || clause || toks[last].is(POSS) || !is_person_run(body, toks, s, verb) {
+        return None;
+    }
+    Some(name_mention(body, toks, s, s, last))
+}
+
 /// True when the quote token `j` holds a whole sentence of its own (ends in . ! ?): the next
 /// quote of a run, not a nickname inside a speaker's description.
 pub(super) fn quote_ends_sentence(body: &str, toks: &[Tok], j: usize) -> bool {
@@ -153,6 +205,14 @@ pub(super) fn quote_ends_sentence(body: &str, toks: &[Tok], j: usize) -> bool {
     body[t.start..t.end]
         .trim_end_matches(['"', '”', '’', '»', ' '])
         .ends_with(['.', '!', '?'])
+}
+
+/// True when quote token `j` is a bare fragment: its words end without punctuation.
+fn fragment(body: &str, toks: &[Tok], j: usize) -> bool {
+    let t = &toks[j];
+    !body[t.start..t.end]
+        .trim_end_matches(['"', '”', '’', '»', '\'', ' '])
+        .ends_with(['.', '!', '?', ',', ';', ':', '…'])
 }
 
 /// `... "mistake" in the background check, Comey said.`: a cue after a later comma of the
@@ -164,9 +224,11 @@ pub(super) fn trailing_cue(
     hi: usize,
 ) -> Option<(Mention, usize)> {
     for comma in (qi + 1..hi).filter(|&k| punct(body, toks, k) == Some(",")) {
-        if toks[qi + 1..comma]
-            .iter()
-            .any(|t| matches!(t.kind, Kind::Quote(_)))
+        // Another quote on the way ends the search, unless it is a fragment the sentence runs
+        // through (`was "stagnant" as donors waited for a "turbulent cycle" to end, he said`):
+        // one that closes a clause (`"A," Jones said`) may have a cue of its own.
+        if (qi + 1..comma)
+            .any(|k| matches!(toks[k].kind, Kind::Quote(_)) && !fragment(body, toks, k))
         {
             return None;
         }
@@ -175,4 +237,60 @@ pub(super) fn trailing_cue(
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::find_quotes;
+
+    fn mention_of(body: &str, prefix: &str) -> Option<String> {
+        find_quotes(body, None)
+            .into_iter()
+            .find(|q| q.text.starts_with(prefix))
+            .and_then(|q| q.speaker_mention)
+    }
+
+    #[test]
+    fn a_retort_after_its_quote_names_the_speaker() {
+        let body = "“You have never run a business in your life,” Dora Vance shot back.";
+        assert_eq!(mention_of(body, "You have").as_deref(), Some("Dora Vance"));
+        let body = "“That is simply not what the record shows,” the senator fired back on Monday.";
+        assert_eq!(mention_of(body, "That is").as_deref(), Some("the senator"));
+    }
+
+    #[test]
+    fn a_noun_like_verb_closing_the_sentence_after_a_quote_is_the_verb() {
+        let body =
+            "“Only one candidate will stand up to the big banks,” a narrator in the ad states.";
+        assert_eq!(mention_of(body, "Only one").as_deref(), Some("a narrator"));
+        // A possessive before it makes a noun phrase: no speaker there.
+        let body = "“Sweeping reform” was the theme of the rally, the campaign’s claims.";
+        assert_eq!(mention_of(body, "Sweeping"), None);
+    }
+
+    #[test]
+    fn a_trailing_cue_reaches_past_a_fragment_quote() {
+        let body = "Ticket sales were “flat for most of the spring” while fans waited for a \
+                    “proper summer” to arrive, Ines Morel said.";
+        assert_eq!(mention_of(body, "flat for").as_deref(), Some("Ines Morel"));
+        // A quote that closes a clause may have a cue of its own.
+        let body =
+            "Sales were “flat for most of the spring” and “We expect a rebound,” Ines Morel \
+                    said, Karl Ostby added.";
+        assert_ne!(mention_of(body, "flat for").as_deref(), Some("Karl Ostby"));
+    }
+
+    #[test]
+    fn a_name_ends_a_subject_too_mixed_to_read_whole() {
+        let body = "“The port cannot wait another decade,” Campaign director for the group Ann \
+                    Lee said on Monday.";
+        assert_eq!(mention_of(body, "The port").as_deref(), Some("Ann Lee"));
+        let body = "“Nobody here can live on that wage,” Fair Pay for $20 organizer Bo Chen told \
+                    a local radio station.";
+        assert_eq!(mention_of(body, "Nobody here").as_deref(), Some("Bo Chen"));
+        // Past a conjunction the name opens a clause of its own.
+        let body = "“The port cannot wait another decade,” Lee added after spokesman Ben Ruiz \
+                    said it would.";
+        assert_eq!(mention_of(body, "The port").as_deref(), Some("Lee"));
+    }
 }

@@ -14,10 +14,15 @@
 //!
 //! `"Why?" Trump asked.` keeps its after-cue: a question or an exclamation is often answered by
 //! someone else, and an after-cue that ends its sentence is the usual attribution.
+//!
+//! A partial quote read against its after-cue (`reattach_partial`) goes back to the speech verb
+//! before it, or its sentence's subject, when that after-cue opens words of its own: a new
+//! sentence after a quote ending in a full stop, or a verb with its own clause or object.
 
-use super::attribute::{cue_before, Analysis, MentionKind};
+use super::attribute::{cue_before, Analysis, MentionKind, BACK_WINDOW};
+use super::before::{before_cue, passive, sentence_subject};
 use super::find;
-use super::lexicon::{pronoun, AUX, CUE};
+use super::lexicon::{is_determiner, pronoun, AUX, CUE};
 use super::np::{punct, word};
 use super::tokens::{flag, Kind, Tok};
 
@@ -35,7 +40,9 @@ pub(super) fn reattach(
         let Some(m) = a.mention.filter(|m| m.first > qi) else {
             continue;
         };
-        let text = body[spans[q].start..spans[q].end].trim_end_matches(['"', '\'', ' ']);
+        // A quote inside the quote may close it: `"... 'We're all here.'"` ends a sentence.
+        let text =
+            body[spans[q].start..spans[q].end].trim_end_matches(['"', '\'', '’', '”', '»', ' ']);
         if a.partial || !text.ends_with(['.', '!', '?', '…']) {
             continue;
         }
@@ -70,6 +77,138 @@ pub(super) fn reattach(
                 .filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Pronoun));
         }
     }
+}
+
+/// Re-reads the after-cue of a partial quote whose after-cue opens words of its own (see
+/// `own_words_after`): the quote belongs to the speech verb before it in its sentence
+/// (`Lena Ortiz admitted that the plan had "been dead for months," she claimed it never
+/// existed`), or, with none, to the sentence's subject (`The mayor condemned the "reckless
+/// act." He said ...`). With neither, the after-cue stays.
+pub(super) fn reattach_partial(
+    body: &str,
+    toks: &[Tok],
+    spans: &[find::Span],
+    qtok: &[usize],
+    analyses: &mut [Analysis],
+) {
+    for q in 0..spans.len() {
+        let qi = qtok[q];
+        let a = analyses[q];
+        let Some(m) = a.mention.filter(|m| m.first > qi) else {
+            continue;
+        };
+        if !a.partial || !own_words_after(body, toks, spans, q, qi, m) {
+            continue;
+        }
+        let sent = toks[qi].sent;
+        let mut lo = qi;
+        while lo > 0 && toks[lo - 1].sent == sent && qi - lo < BACK_WINDOW {
+            lo -= 1;
+        }
+        if let Some((b, dist, relative)) = before_cue(body, toks, lo, qi) {
+            analyses[q].mention = Some(b);
+            analyses[q].cue_distance = Some(dist);
+            analyses[q].relative = relative;
+        } else if !(lo..qi).any(|k| passive(body, toks, k)) {
+            if let Some(s) = sentence_subject(body, toks, lo, qi) {
+                analyses[q].mention = Some(s);
+                analyses[q].relative = None;
+            }
+        }
+    }
+}
+
+/// True when the after-cue `m` of partial quote `q` (token `qi`) is not the quote's own:
+/// - the quote ends the author's sentence (`... the "reckless act." He said ...`): a
+///   capitalised mention after it opens the next sentence, unless its verb closes that
+///   sentence right away (`... "act." Adler said.`);
+/// - the quote runs on with a comma and the verb after the mention takes a clause or a quote of
+///   its own (`... had "been friends," he claimed they never met`): a speech verb has one
+///   object, and that one is not the quote.
+fn own_words_after(
+    body: &str,
+    toks: &[Tok],
+    spans: &[find::Span],
+    q: usize,
+    qi: usize,
+    m: super::attribute::Mention,
+) -> bool {
+    let Some(verb) = cue_verb(toks, m.last + 1) else {
+        return false;
+    };
+    let text = body[spans[q].start..spans[q].end].trim_end_matches(['"', '\'', '’', '”', ' ']);
+    if text.ends_with('.') {
+        let capital = word(body, toks, m.first).is_some_and(super::lexicon::starts_upper);
+        let closes = punct(body, toks, verb + 1) == Some(".")
+            || toks
+                .get(verb + 1)
+                .is_none_or(|t| t.sent != toks[verb].sent || t.para != toks[verb].para);
+        return capital && !closes;
+    }
+    let comma = text.ends_with(',') || punct(body, toks, qi + 1) == Some(",");
+    comma && takes_clause(body, toks, verb)
+}
+
+/// True when speech verb `verb` is followed by a clause or an object of its own: "that" (not
+/// "that night"), a subject pronoun (`claimed they never met`; not "it", which may be an
+/// object), a determiner (`said the plan was dead`, `expressed a wish to`) or "yes"/"no". Not a
+/// determiner after a verb whose object is the listener (`told the paper`, `asked the crowd`).
+fn takes_clause(body: &str, toks: &[Tok], verb: usize) -> bool {
+    let next = verb + 1;
+    let listener = word(body, toks, verb).is_some_and(|v| {
+        matches!(
+            v.to_ascii_lowercase().as_str(),
+            "told"
+                | "tells"
+                | "tell"
+                | "asked"
+                | "asks"
+                | "ask"
+                | "warned"
+                | "warns"
+                | "urged"
+                | "urges"
+                | "assured"
+                | "assures"
+                | "reminded"
+                | "thanked"
+                | "pressed"
+                | "begged"
+                | "promised"
+                | "promises"
+                | "reassured"
+                | "lectured"
+                | "scolded"
+                | "chided"
+                | "congratulated"
+                | "answered"
+                | "emailed"
+                | "texted"
+        )
+    });
+    word(body, toks, next).is_some_and(|w| {
+        if matches!(w, "yes" | "no") || (is_determiner(w) && w != "that" && !listener) {
+            return true;
+        }
+        if w == "that" {
+            !word(body, toks, next + 1).is_some_and(|n| {
+                matches!(
+                    n,
+                    "day"
+                        | "night"
+                        | "morning"
+                        | "afternoon"
+                        | "evening"
+                        | "week"
+                        | "month"
+                        | "year"
+                        | "time"
+                )
+            })
+        } else {
+            pronoun(w).is_some() && w != "it" && w != "It"
+        }
+    })
 }
 
 /// The speech verb right after a mention that ends before token `i` (auxiliaries skipped).
@@ -154,6 +293,14 @@ mod tests {
     }
 
     #[test]
+    fn a_continuation_closed_by_an_inner_quote_keeps_the_cue_it_continues() {
+        let body = "Helen Okafor opened the bakery in March. “We bake every night,” she told a \
+                    local radio station. “Then people say, ‘The bread is gone by noon.’” Okafor \
+                    wrote on her website that the shop would stay open.";
+        assert_eq!(mention_of(body, "Then people").as_deref(), Some("she"));
+    }
+
+    #[test]
     fn a_short_sentence_continuing_a_quote_is_a_quote() {
         let body = "“It is taxing on the harbour,” Ana Ruiz said. “Big time.” The board met later.";
         assert_eq!(mention_of(body, "Big time").as_deref(), Some("Ana Ruiz"));
@@ -178,5 +325,46 @@ mod tests {
         let body = "The mayor spoke first. “We will rebuild the bridge.” Ruth Adler said. \
                     “Who pays for it?” a reporter asked.";
         assert_eq!(mention_of(body, "We will").as_deref(), Some("Ruth Adler"));
+    }
+
+    #[test]
+    fn a_partial_quote_is_not_the_cue_of_a_verb_with_a_clause_of_its_own() {
+        let body = "Although Lena Ortiz admitted to reporters that she and the builder had “been \
+                    partners for years,” she claimed they never signed a contract.";
+        assert_eq!(
+            mention_of(body, "been partners").as_deref(),
+            Some("Lena Ortiz")
+        );
+        // "that night" is no clause: the after-cue stays.
+        let body = "Ortiz has called the vote “a betrayal of the whole town,” she said that night.";
+        assert_eq!(mention_of(body, "a betrayal").as_deref(), Some("she"));
+    }
+
+    #[test]
+    fn a_partial_quote_is_not_the_cue_of_a_verb_with_an_object_of_its_own() {
+        let body = "In a ruling that Judge Ada Lund described as “reckless,” Tom Reyes expressed \
+                    a wish to appeal.";
+        assert_eq!(
+            mention_of(body, "reckless").as_deref(),
+            Some("Judge Ada Lund")
+        );
+        // The listener after "told" is no object that takes the quote's place.
+        let body = "Ortiz has called the vote “a betrayal of the whole town,” she told the paper.";
+        assert_eq!(mention_of(body, "a betrayal").as_deref(), Some("she"));
+    }
+
+    #[test]
+    fn a_partial_quote_ending_its_sentence_is_not_the_next_sentences() {
+        let body =
+            "Mayor Tobias Wren condemned the fire as a “reckless and cowardly act.” He said \
+                    the police would guard the square.";
+        assert_eq!(
+            mention_of(body, "reckless").as_deref(),
+            Some("Mayor Tobias Wren")
+        );
+        // An after-cue that closes its own sentence stays.
+        let body = "Mayor Tobias Wren condemned the fire as a “reckless and cowardly act.” Ruth \
+                    Adler said.";
+        assert_eq!(mention_of(body, "reckless").as_deref(), Some("Ruth Adler"));
     }
 }

@@ -7,12 +7,14 @@ use super::attribute::Analysis;
 use super::find;
 use super::lexicon::PART;
 use super::tokens::{Kind, Tok};
-use super::Who;
+use super::{Who, SPEECH_WORDS};
 
 /// A full quote with no cue of its own, in a paragraph where another quote is attributed,
 /// continues that speaker: `"A," he said. "B."`. The nearest attributed quote before it wins,
-/// else the first one after it (`"A." "B," he said.`).
+/// else the first one after it (`"A." "B," he said.`). A partial quote of a statement's length
+/// takes the one before it only.
 pub(super) fn inherit_in_paragraph(
+    body: &str,
     spans: &[find::Span],
     analyses: &[Analysis],
     keep: &[bool],
@@ -45,10 +47,25 @@ pub(super) fn inherit_in_paragraph(
         }
     }
     for i in 0..n {
-        if !keep[i] || who[i].is_some() || analyses[i].partial {
+        if !keep[i] || who[i].is_some() {
             continue;
         }
-        if let Some(j) = prev[i].or(next[i]) {
+        // `"...," he said. Instead, "the plan just moves the problem to the suburbs."`: a
+        // partial quote of a statement's length, with no speaker of its own, goes on with the
+        // speaker just before it in the paragraph; a shorter fragment may be the author's own
+        // scare quote ("his criticism of "city values"").
+        let j = if !analyses[i].partial {
+            prev[i].or(next[i])
+        } else if body[spans[i].start..spans[i].end]
+            .split_whitespace()
+            .count()
+            >= SPEECH_WORDS
+        {
+            prev[i]
+        } else {
+            None
+        };
+        if let Some(j) = j {
             who[i] = who[j].clone();
         }
     }
@@ -152,5 +169,35 @@ pub(super) fn inherit_after_short_cue(
         if toks[qtok[p]].para == prev_para && last_in_para && short {
             who[q] = who[p].clone();
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::find_quotes;
+
+    fn speaker_of(body: &str, prefix: &str) -> Option<String> {
+        find_quotes(body, None)
+            .into_iter()
+            .find(|q| q.text.starts_with(prefix))
+            .and_then(|q| q.speaker)
+    }
+
+    #[test]
+    fn a_statement_length_fragment_goes_on_with_the_speaker_before_it() {
+        let body = "“She was supposed to defend the harbour,” Ana Ruiz said. Instead, “she just \
+                    moved the whole problem to the suburbs.”";
+        assert_eq!(speaker_of(body, "she just").as_deref(), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn a_short_fragment_stays_the_authors() {
+        let body =
+            "“She was supposed to defend the harbour,” Ana Ruiz said. So much for “good old \
+                    harbour values.”";
+        let quotes = find_quotes(body, None);
+        let q = quotes.iter().find(|q| q.text.starts_with("good old"));
+        assert!(q.is_some(), "{quotes:?}");
+        assert_eq!(q.and_then(|q| q.speaker.as_deref()), None);
     }
 }

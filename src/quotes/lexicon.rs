@@ -52,7 +52,8 @@ const CUE_FINITE: &[&str] = &[
     "roared", "sneered", "jeered", "taunted", "heckled", "rejoined", "volunteered", "confided",
     "posited", "theorized", "speculated", "speculates", "recited", "intoned", "preached",
     "lectured", "reassured", "swore", "retweeted", "penned", "editorialized", "bragged", "brags",
-    "remembered", "reacted", "exhorted", "quip", "welcomed", "welcomes", "cites",
+    "remembered", "reacted", "exhorted", "quip", "welcomed", "welcomes", "cites", "referred",
+    "retaliated",
 ];
 
 /// Participles and infinitive-like forms that hang off a clause whose subject is the speaker:
@@ -339,6 +340,10 @@ pub(crate) const POSS: u16 = 1 << 11;
 /// A stop word that is also a name beside another name ("Theresa May", "Will Doyle").
 pub(crate) const NAMEABLE: u16 = 1 << 12;
 
+/// A speech verb in a tensed form ("said", "urged", "claims"), never the base form a modal
+/// takes: after "Will" or "May" it shows the word is a name ("Will wrote", "May said").
+pub(crate) const TENSED: u16 = 1 << 13;
+
 /// Capitalized stop words that are names too, when a name stands next to them.
 const NAMEABLE_WORDS: &[&str] = &["will", "may", "read"];
 
@@ -387,6 +392,16 @@ static TABLE: LazyLock<FastMap<&'static str, u16>> = LazyLock::new(|| {
         for w in list {
             *t.entry(*w).or_insert(0) |= bit;
         }
+    }
+    // "read" is its own base form ("Will read the statement"); irregular pasts are listed.
+    let tensed = CUE_FINITE.iter().filter(|w| {
+        (w.ends_with("ed")
+            || w.ends_with('s')
+            || matches!(**w, "said" | "told" | "wrote" | "spoke" | "swore" | "sang"))
+            && **w != "read"
+    });
+    for w in tensed {
+        *t.entry(*w).or_insert(0) |= TENSED;
     }
     t
 });
@@ -513,5 +528,26 @@ mod tests {
         assert_eq!(gender_of_word("Mr."), Gender::Male);
         assert_eq!(pronoun("She"), Some("she"));
         assert_eq!(pronoun("Ill"), None);
+    }
+
+    #[test]
+    fn retorts_and_labels_are_speech_verbs() {
+        use super::super::find_quotes;
+        let mention = |body: &str| {
+            find_quotes(body, None)
+                .into_iter()
+                .next()
+                .and_then(|q| q.speaker_mention)
+        };
+        assert_eq!(
+            mention("“The harbour will always be ours,” an angry Mayor Ruiz retaliated.")
+                .as_deref(),
+            Some("Mayor Ruiz")
+        );
+        assert_eq!(
+            mention("When reporters asked, he referred to the council as “a club of cowards.”")
+                .as_deref(),
+            Some("he")
+        );
     }
 }

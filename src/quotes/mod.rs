@@ -114,6 +114,7 @@ pub fn find_quotes(body: &str, headline: Option<&str>) -> Vec<Quote> {
     colon_introductions(body, &toks, &spans, &qtok, &mut analyses);
     sentence_introductions(body, &toks, &spans, &qtok, &mut analyses);
     continues::reattach(body, &toks, &spans, &qtok, &mut analyses);
+    continues::reattach_partial(body, &toks, &spans, &qtok, &mut analyses);
     // `"It's taxing," O'Donnell said. "Big time."`: a quoted sentence too short to read as
     // speech on its own is one when it continues the quote and cue just before it.
     let keep: Vec<bool> = (0..spans.len())
@@ -140,7 +141,7 @@ pub fn find_quotes(body: &str, headline: Option<&str>) -> Vec<Quote> {
             }
         })
         .collect();
-    inherit_in_paragraph(&spans, &analyses, &keep, &mut who);
+    inherit_in_paragraph(body, &spans, &analyses, &keep, &mut who);
     inherit_across_paragraphs(&spans, &qtok, &toks, &keep, &mut who);
     inherit_after_short_cue(body, &spans, &qtok, &toks, &keep, &analyses, &mut who);
 

@@ -161,6 +161,12 @@ pub(crate) fn subject_before(
         }
         // "Joe Kasper, told POLITICO": a stray comma before the verb.
         [a] if *a + 1 == end => np_exact(body, toks, from, *a),
+        // "the soft-spoken, 71-year-old diplomat said": a comma between two adjectives.
+        [a] if coordinate_adjectives(body, toks, from, *a, end) => Some(Mention {
+            first: from,
+            last: end - 1,
+            kind: MentionKind::Descriptor,
+        }),
         // "Nate Silver, the pollster who founded the site tweeted": an appositive with a
         // relative clause whose closing comma is missing; only a name can head it.
         [a] if (a + 1..end).any(|k| word(body, toks, k) == Some("who")) => {
@@ -168,6 +174,20 @@ pub(crate) fn subject_before(
         }
         _ => None,
     }
+}
+
+/// True when `from..end` reads determiner, adjective, comma (at `comma`), then lowercase
+/// words: "the soft-spoken, 71-year-old diplomat", one noun phrase with its comma.
+fn coordinate_adjectives(body: &str, toks: &[Tok], from: usize, comma: usize, end: usize) -> bool {
+    let lower = |k: usize| {
+        word(body, toks, k).is_some_and(|w| !starts_upper(w) && !is_blocker(w) && !is_cue_finite(w))
+    };
+    comma == from + 2
+        && word(body, toks, from).is_some_and(is_determiner)
+        && lower(from + 1)
+        && end > comma + 1
+        && end - from <= NP_MAX + 1
+        && (comma + 1..end).all(lower)
 }
 
 /// A subject too long or too mixed for `np_exact`, cut before its first "and" or preposition:
@@ -391,4 +411,29 @@ pub(crate) fn check_subject(body: &str, toks: &[Tok], verb: usize, m: Mention) -
     });
     let possessive = toks[m.last].is(POSS);
     (!(noun_like && m.kind == MentionKind::Descriptor && (possessive || !verb_shown))).then_some(m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::find_quotes;
+
+    fn mention_of(body: &str, prefix: &str) -> Option<String> {
+        find_quotes(body, None)
+            .into_iter()
+            .find(|q| q.text.starts_with(prefix))
+            .and_then(|q| q.speaker_mention)
+    }
+
+    #[test]
+    fn a_comma_between_two_adjectives_stays_inside_the_subject() {
+        let body = "“We never gave up on the harbour project,” the soft-spoken, 64-year-old \
+                    engineer said in an interview.";
+        assert_eq!(
+            mention_of(body, "We never").as_deref(),
+            Some("the soft-spoken, 64-year-old engineer")
+        );
+        // A name before the comma is an appositive, not an adjective.
+        let body = "“We never gave up on the harbour project,” Ana Ruiz, the engineer, said.";
+        assert_eq!(mention_of(body, "We never").as_deref(), Some("Ana Ruiz"));
+    }
 }

@@ -51,7 +51,7 @@ pub(super) fn relative_subject(
         return None;
     }
     let mut end = r;
-    // "Trump - who previously said": a dash sets the clause off as a comma does.
+    // `Beck, who said`, and an aside set off by a dash: `Trump - who previously said`.
     let set_off = matches!(
         punct(body, toks, end - 1),
         Some("," | "-" | "--" | "—" | "–")
@@ -68,6 +68,23 @@ pub(super) fn relative_subject(
     let name = run_to(body, toks, end - 1)
         .filter(|&s| s >= lo && !toks[end - 1].is(POSS))
         .map(|s| name_mention(body, toks, lo, s, end - 1));
+    // An antecedent too long or mixed to read (`a lawyer close to the family, who said that`,
+    // `rebuked critics who say he`) still makes "who" the speaker as written when the verb
+    // opens the reported words itself; the person stays unknown (a pronoun that resolves to
+    // no one) rather than going to another subject. Not `anybody who complains about the
+    // noise "is ..."`: there the relative clause ends before the quote.
+    let opens = match toks.get(verb + 1).map(|t| t.kind) {
+        Some(Kind::Quote(_)) => true,
+        Some(Kind::Punct) => matches!(punct(body, toks, verb + 1), Some(":" | ",")),
+        Some(Kind::Word) => word(body, toks, verb + 1)
+            .is_some_and(|w| w == "that" || pronoun(w).is_some_and(|p| p != "it")),
+        None => false,
+    };
+    let unread = Mention {
+        first: r,
+        last: r,
+        kind: MentionKind::Pronoun,
+    };
     let m = name
         .or_else(|| backward_np(body, toks, lo, end))
         .or_else(|| {
@@ -76,7 +93,8 @@ pub(super) fn relative_subject(
             set_off
                 .then(|| object_antecedent(body, toks, lo, end))
                 .flatten()
-        })?;
+        })
+        .or(opens.then_some(unread))?;
     Some((m, r))
 }
 
@@ -95,4 +113,41 @@ fn object_antecedent(body: &str, toks: &[Tok], lo: usize, end: usize) -> Option<
         last: end - 1,
         kind: MentionKind::Descriptor,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::find_quotes;
+
+    fn who_of(body: &str, prefix: &str) -> (Option<String>, Option<String>) {
+        find_quotes(body, None)
+            .into_iter()
+            .find(|q| q.text.starts_with(prefix))
+            .map_or((None, None), |q| (q.speaker_mention, q.speaker))
+    }
+
+    #[test]
+    fn an_unread_antecedent_leaves_who_as_the_speaker_as_written() {
+        // Not the mayor: those who say it are unnamed critics.
+        let body = "Mayor Ida Lund sharply rebuked critics who say she should “resign over the \
+                    delays,” adding that the bridge would open in May.";
+        assert_eq!(who_of(body, "resign"), (Some("who".to_string()), None));
+    }
+
+    #[test]
+    fn a_relative_clause_closed_before_the_quote_is_not_the_cue() {
+        let body = "Ida Lund mocked the protest, saying anybody who complains about the noise \
+                    “is not having a good week.”";
+        assert_eq!(who_of(body, "is not").0.as_deref(), Some("Ida Lund"));
+    }
+
+    #[test]
+    fn who_after_a_dash_opens_a_relative_clause() {
+        let body = "Harbour chief Ida Lund - who once said she would “sink the whole budget” to \
+                    save the pier - spoke on Monday.";
+        assert_eq!(
+            who_of(body, "sink"),
+            (Some("who".to_string()), Some("Ida Lund".to_string()))
+        );
+    }
 }

@@ -4,7 +4,9 @@
 //! Split from `names.rs`, which turns the runs into canonical people.
 
 use super::given_names;
-use super::lexicon::{gender_of_word, is_title, Gender, CAP_STOP, LOWER, NAMEABLE, POSS, UPPER};
+use super::lexicon::{
+    gender_of_word, is_title, Gender, CAP_STOP, LOWER, NAMEABLE, POSS, TENSED, UPPER,
+};
 use super::np::word;
 use super::tokens::{strip_possessive, text, Kind, Tok};
 
@@ -32,7 +34,10 @@ pub(crate) fn is_name_tok(toks: &[Tok], i: usize) -> bool {
     let same = |k: usize| toks.get(k).is_some_and(|n| n.sent == t.sent);
     let after_name = i > 0 && same(i - 1) && plain(i - 1) && !toks[i - 1].is(POSS);
     let before_name = i > 0 && same(i - 1) && same(i + 1) && plain(i + 1);
-    after_name || before_name
+    // "Will wrote", "May said": a modal never takes a tensed verb, so the word is a surname
+    // even opening a sentence.
+    let subject = same(i + 1) && toks[i + 1].is(TENSED);
+    after_name || before_name || subject
 }
 
 /// The capitalized run starting at token `i`: `i..end`, or None when `i` is no name word.
@@ -371,6 +376,29 @@ mod tests {
         assert_eq!(
             cut(&["U.S.", "Secretary", "of", "State", "Mike", "Pompeo"]),
             None
+        );
+    }
+
+    #[test]
+    fn will_or_may_before_a_tensed_speech_verb_is_a_surname() {
+        use super::super::find_quotes;
+        let body = "Ada Will has written about the race. Will described the mayor as a \
+                    “walking advertisement for the status quo” in her column.";
+        let quotes = find_quotes(body, None);
+        let q = quotes.iter().find(|q| q.text.starts_with("walking"));
+        assert_eq!(
+            q.and_then(|q| q.speaker.as_deref()),
+            Some("Ada Will"),
+            "{quotes:?}"
+        );
+        // A modal before a base form stays a modal: no name.
+        let body = "Will say the mayor is a “walking advertisement for the status quo” again?";
+        let quotes = find_quotes(body, None);
+        let q = quotes.iter().find(|q| q.text.starts_with("walking"));
+        assert_eq!(
+            q.and_then(|q| q.speaker_mention.as_deref()),
+            None,
+            "{quotes:?}"
         );
     }
 }
