@@ -469,6 +469,13 @@ mod tests {
             ("Others were as fierce. Sen. Ana Ruiz (Tex.) has said that she would \"close the harbour for good.\"", 0, Some("Sen. Ana Ruiz"), true),
             ("Ortega was not heard by his show's listeners, who wondered if \"he would be the token voice in the debate.\"", 0, Some("his show's listeners"), true),
             ("In declaring the mayor's plans \"not Christian,\" the old bishop again showed his knack for it.", 0, Some("the old bishop"), true),
+            // "with the crowd calling", "what former employees have called", "shot back", a
+            // stop glued to the next sentence, "Minutes later,".
+            ("The first debate was a mess, with the crowd calling it \"a circus\" all night.", 0, Some("the crowd"), true),
+            ("The long battle over whether the port is what former pilots have called a \"fraudulent scheme\" took a turn.", 0, Some("former pilots"), true),
+            ("Ruiz shot back, \"I suppose I could have stayed home.\"", 0, Some("Ruiz"), false),
+            ("Ruiz said.Ortega claimed the port was \"full to bursting\" all week.", 0, Some("Ortega"), true),
+            ("Minutes later, Ruiz sent an email saying \"we are done.\"", 0, Some("Ruiz"), true),
             // A title-case headline keeps its capitalized speech verbs.
             ("Harbour Is \u{2018}The Heart of Our Town,\u{2019} Ana Ruiz Tells Port Convention.", 0, Some("Ana Ruiz"), true),
             // "who" with a year in its time phrase.

@@ -214,7 +214,13 @@ pub(crate) fn backward_core(body: &str, toks: &[Tok], lo: usize, end: usize) -> 
             }
         }
     }
-    let clause_start = s == lo || toks[s - 1].kind != Kind::Word;
+    // "what former employees have called": a clause opener before a bare plural subject.
+    let clause_start = s == lo
+        || toks[s - 1].kind != Kind::Word
+        || matches!(
+            word(body, toks, s - 1),
+            Some("what" | "that" | "whom" | "which" | "because" | "while" | "if")
+        );
     // "Beck, who has in the past described": a phrase after a preposition is no subject.
     // "As one employee told the paper" is a subject all the same.
     let after_prep = s > lo && object_of_preposition(body, toks, s - 1);

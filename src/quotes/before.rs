@@ -65,6 +65,19 @@ pub(super) fn before_cue(
                     return Some((name_mention(body, toks, lo, s, p - 1), dist, None));
                 }
             }
+            // "with the crowd calling it ...": a description after "with" is the subject too.
+            let det = (p.saturating_sub(4).max(lo + 1)..p)
+                .rev()
+                .take_while(|&d| word(body, toks, d).is_some_and(starts_lower))
+                .find(|&d| toks[d].is(DET));
+            if let Some(d) = det.filter(|&d| d + 1 < p && word(body, toks, d - 1) == Some("with")) {
+                let m = Mention {
+                    first: d,
+                    last: p - 1,
+                    kind: MentionKind::Descriptor,
+                };
+                return Some((m, dist, None));
+            }
             participle_at.get_or_insert(dist);
             continue;
         }
@@ -691,7 +704,7 @@ fn past_introduction(body: &str, toks: &[Tok], i: usize, qi: usize) -> usize {
             && punct(body, toks, k + 1) == Some(",")
             && word(body, toks, k - 1).is_some_and(|u| {
                 matches!(
-                    u.trim_end_matches('s'),
+                    u.to_ascii_lowercase().trim_end_matches('s'),
                     "minute" | "hour" | "day" | "week" | "month" | "year" | "moment"
                 )
             })

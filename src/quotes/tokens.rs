@@ -116,11 +116,13 @@ fn mark_put_it(body: &str, toks: &mut [Tok]) {
             k < n && (matches!(w(k), "," | ":") || matches!(toks[k].kind, Kind::Quote(_)))
         };
         let put_it = matches!(w(i), "put" | "puts") && w(i + 1) == "it" && opens(i + 2);
+        // "Hillary shot back, "..."", "Rubio fired back forcefully:".
+        let back = matches!(w(i), "shot" | "fired" | "hit" | "snapped") && w(i + 1) == "back";
         let statement = matches!(w(i), "issued" | "released")
             && matches!(w(i + 1), "a" | "the")
             && w(i + 2) == "statement"
             && opens(i + 3);
-        if toks[i].kind == Kind::Word && (put_it || statement) {
+        if toks[i].kind == Kind::Word && (put_it || statement || back) {
             toks[i].f |= lexicon::CUE;
         }
     }
@@ -265,12 +267,15 @@ fn words(body: &str, from: usize, to: usize, para: u32, out: &mut Vec<Tok>) {
         while let Some(&(j, d)) = it.peek() {
             let joiner = matches!(d, '\'' | '’' | '-' | '.' | '&');
             let after = j + d.len_utf8();
+            let next = seg[after..].chars().next();
+            // "Trump said.Trump claimed": a stop glued between a lower-case word and a capital
+            // ends a sentence (not "U.S." or "St.Louis", whose part before is a capital).
+            let glued_stop = d == '.'
+                && next.is_some_and(char::is_uppercase)
+                && seg[i..j].chars().count() > 2
+                && seg[i..j].chars().all(char::is_lowercase);
             let continues = d.is_alphanumeric()
-                || (joiner
-                    && seg[after..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_alphanumeric));
+                || (joiner && !glued_stop && next.is_some_and(char::is_alphanumeric));
             if !continues {
                 break;
             }
