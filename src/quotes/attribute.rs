@@ -17,13 +17,14 @@
 //! Scans are bounded (40 tokens back, 44 forward) so a megabyte-long "sentence" stays linear.
 
 use super::after::{after_cue, byline_below, quote_ends_sentence, trailing_cue};
-use super::before::{before_cue, colon_cue, passive, sentence_subject, subject_after_opening};
+use super::before::{before_cue, colon_cue, passive};
 pub(crate) use super::before::{colon_intro, cue_before, statement_before};
 use super::lexicon::{
     is_cue_finite, is_cue_participle, starts_lower, starts_upper, CUE, PART, POSS,
 };
 use super::np::{punct, word, PREPOSITIONS};
 pub(crate) use super::np::{Mention, MentionKind};
+use super::subject::{sentence_subject, subject_after_opening};
 use super::tokens::{quote_ends_with, text, Kind, Tok};
 
 pub(crate) const BACK_WINDOW: usize = 40;

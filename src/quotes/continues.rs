@@ -20,10 +20,11 @@
 //! sentence after a quote ending in a full stop, or a verb with its own clause or object.
 
 use super::attribute::{cue_before, Analysis, MentionKind, BACK_WINDOW};
-use super::before::{before_cue, passive, sentence_subject};
+use super::before::{before_cue, passive};
 use super::find;
 use super::lexicon::{is_determiner, pronoun, AUX, CUE};
 use super::np::{punct, word};
+use super::subject::sentence_subject;
 use super::tokens::{flag, Kind, Tok};
 
 /// Re-reads the after-cue of every full quote that ends a statement (see the module comment).

@@ -31,10 +31,12 @@ mod inherit;
 mod lexicon;
 mod names;
 mod np;
+mod possessor;
 mod relative;
 mod resolve;
 mod roles;
 mod runs;
+mod subject;
 mod tokens;
 
 use serde::Serialize;

@@ -1,0 +1,92 @@
+//! Speech nouns → their possessor as the quote's speaker: `her March comment that, "..."`,
+//! `in Forbes' words, "..."`, `Obama's "if you like your plan" promise`. In: the token stream
+//! and the quote's sentence range; out: the possessor's mention. Split from `before.rs`, which
+//! tries it first.
+
+use super::lexicon::{CUE, DET, POSS};
+use super::np::{name_mention, punct, word, Mention, MentionKind};
+use super::runs::run_to;
+use super::tokens::Tok;
+
+/// Nouns of speech whose possessor is the speaker of the quote they introduce: `her March
+/// comment that, "..."`, `in Forbes' words, "..."`, `Trump stood by his claim that "..."`.
+const SPEECH_NOUNS: &[&str] = &[
+    "comment",
+    "comments",
+    "remark",
+    "remarks",
+    "statement",
+    "claim",
+    "promise",
+    "pledge",
+    "words",
+    "assertion",
+    "warning",
+    "vow",
+    "quip",
+    "slogan",
+    "dictum",
+    "motto",
+    "mantra",
+    "catchphrase",
+    "refrain",
+    "boast",
+    "declaration",
+    "insistence",
+    "admission",
+    "view",
+    "argument",
+    "complaint",
+    "suggestion",
+    "description",
+    "prediction",
+    "tweet",
+    "message",
+];
+
+/// The possessor of a speech noun standing right before the quote (past "that", "was", a
+/// comma or a colon): `his comment that "..."`, `Obama's promise: "..."`.
+pub(super) fn possessor_cue(body: &str, toks: &[Tok], lo: usize, qi: usize) -> Option<Mention> {
+    let speech_noun = |k: usize| word(body, toks, k).is_some_and(|w| SPEECH_NOUNS.contains(&w));
+    let mut k = qi.checked_sub(1)?;
+    // `Obama's "if you like your plan, you can keep it" promise`: the noun after the quote.
+    if k >= lo && toks[k].is(POSS) && speech_noun(qi + 1) {
+        return run_to(body, toks, k)
+            .filter(|&s| s >= lo)
+            .map(|s| name_mention(body, toks, lo, s, k));
+    }
+    while k > lo
+        && qi - k <= 4
+        && (matches!(word(body, toks, k), Some("that" | "was" | "is"))
+            || word(body, toks, k).is_some_and(super::backward::is_weekday_word)
+            || matches!(punct(body, toks, k), Some("," | ":")))
+    {
+        k -= 1;
+    }
+    // Something must introduce the quote: in `Ryan said Ginsburg's comments "show bias"` the
+    // noun is the subject of a reported clause and the quote its predicate.
+    if k <= lo || k + 1 == qi || !speech_noun(k) {
+        return None;
+    }
+    // One modifier may stand between: "her March comment", "his now-famous promise".
+    let possessor = |p: usize| {
+        let w = word(body, toks, p)?;
+        if matches!(w, "his" | "her" | "their" | "His" | "Her" | "Their") {
+            return Some(Mention {
+                first: p,
+                last: p,
+                kind: MentionKind::Pronoun,
+            });
+        }
+        let s = toks[p]
+            .is(POSS)
+            .then(|| run_to(body, toks, p))
+            .flatten()
+            .filter(|&s| s >= lo)?;
+        Some(name_mention(body, toks, lo, s, p))
+    };
+    possessor(k - 1).or_else(|| {
+        let modifier = word(body, toks, k - 1).is_some() && !toks[k - 1].is(POSS | DET | CUE);
+        (k > lo + 1 && modifier).then(|| possessor(k - 2)).flatten()
+    })
+}

@@ -1,0 +1,361 @@
+//! The subject of a sentence or clause → the speaker when no speech verb names one: the noun
+//! phrase opening the sentence (past connectives and introductions), the nearest name before a
+//! finite verb in a coordinated or participle clause, the head of a long appositive, and the
+//! subject after an opening phrase that holds the quote. In: the token stream and a token
+//! range; out: a `Mention`. Split from `before.rs`, whose cues fall back on these.
+
+use super::lexicon::{
+    is_determiner, pronoun, starts_lower, starts_upper, AUX, BLOCK, CAP_STOP, CUE, DET, PART, POSS,
+};
+use super::np::{name_mention, punct, word, Mention, MentionKind};
+use super::runs::{run_from, run_to};
+use super::tokens::{flag, quote_ends_with, Kind, Tok};
+
+/// The noun phrase opening the sentence, when a lowercase word (its verb, an auxiliary or an
+/// adverb) follows it before `qi`: a pronoun, a name, or a determiner with up to three words
+/// ("The book accuses ...", "The Republican nominee also vowed ..."). Leading "But"/"And"
+/// and an introductory phrase closed by a comma ("In an August speech, Trump attacked",
+/// "Meanwhile, it attacked") are skipped. `lo` must open the sentence.
+pub(super) fn sentence_subject(body: &str, toks: &[Tok], lo: usize, qi: usize) -> Option<Mention> {
+    if toks[lo].sent != toks[qi.min(toks.len() - 1)].sent
+        || (lo > 0 && toks[lo - 1].sent == toks[lo].sent)
+    {
+        return None;
+    }
+    let start = opening(body, toks, lo, qi);
+    subject_at(body, toks, lo, start, qi).or_else(|| {
+        // "Led by the mayor, the crowd denounced": an opening participle phrase.
+        let comma = (start + 1..(start + 12).min(qi))
+            .take_while(|&k| !matches!(toks[k].kind, Kind::Quote(_)))
+            .find(|&k| punct(body, toks, k) == Some(","))?;
+        subject_at(body, toks, lo, comma + 1, qi)
+    })
+}
+
+/// Where the subject of the sentence opening at `lo` can start: past leading connectives ("But",
+/// "And then"), a stray mark, and an introductory phrase ("In an August speech,", "Still,").
+fn opening(body: &str, toks: &[Tok], lo: usize, qi: usize) -> usize {
+    let mut i = lo;
+    while i < qi
+        // "And then Trump went on the attack": the second connective is lower case.
+        && (word(body, toks, i).is_some_and(|w| {
+            (i == lo || starts_lower(w))
+                && matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "but"
+                        | "and"
+                        | "so"
+                        | "yet"
+                        | "still"
+                        | "then"
+                        | "now"
+                        | "later"
+                        | "instead"
+                        | "also"
+                        | "finally"
+                        | "meanwhile"
+                        | "however"
+                )
+        }) || (i > lo && punct(body, toks, i) == Some(","))
+            // A stray mark opening the paragraph (`"Trump walked onto the stage`).
+            || (i == lo && matches!(punct(body, toks, i), Some("\"" | "“" | "(" | "—" | "•"))))
+    {
+        i += 1;
+    }
+    past_introduction(body, toks, i, qi)
+}
+
+/// `In declaring Trump's statements "not Christian," the pope again demonstrated ...`, `By
+/// calling Ruiz a "liar," Ortega ...`: a partial quote inside an opening phrase (a participle,
+/// or a preposition and a participle) belongs to the subject right after that phrase. `hi` is
+/// the end of the sentence's scan window.
+pub(super) fn subject_after_opening(
+    body: &str,
+    toks: &[Tok],
+    lo: usize,
+    qi: usize,
+    hi: usize,
+) -> Option<Mention> {
+    if lo > 0 && toks[lo - 1].sent == toks[lo].sent {
+        return None;
+    }
+    let first = word(body, toks, lo)?;
+    let ing = |k: usize| word(body, toks, k).is_some_and(|w| w.len() > 5 && w.ends_with("ing"));
+    let opening = (starts_upper(first) && ing(lo))
+        || (matches!(
+            first,
+            "In" | "By" | "After" | "Before" | "While" | "When" | "Since" | "Despite" | "Without"
+        ) && ing(lo + 1));
+    if !opening {
+        return None;
+    }
+    // The phrase closes at the first comma, which may stand inside the quote's marks.
+    let comma = (lo + 1..hi)
+        .find(|&k| punct(body, toks, k) == Some(",") || quote_ends_with(body, toks, k, &[',']))?;
+    if comma < qi {
+        return None;
+    }
+    subject_at(body, toks, lo, comma + 1, hi)
+}
+
+/// The subject phrase starting exactly at `i` (see `sentence_subject`).
+fn subject_at(body: &str, toks: &[Tok], lo: usize, i: usize, qi: usize) -> Option<Mention> {
+    let w = word(body, toks, i).filter(|_| i < qi)?;
+    let (m, end) = if pronoun(w).is_some() {
+        (
+            Mention {
+                first: i,
+                last: i,
+                kind: MentionKind::Pronoun,
+            },
+            i + 1,
+        )
+    } else if let Some(end) = run_from(body, toks, i) {
+        if toks[end - 1].is(POSS) {
+            // "Hoff's letter makes the case: "..."": the possessor's noun is the subject when a
+            // verb follows it ("Trump's latest claim" and "Nixon's appeal for" are no subject).
+            // "Clinton's right-hand woman rallied": up to two nouns.
+            let noun = |k: usize| {
+                word(body, toks, k).is_some_and(starts_lower)
+                    && !toks[k].is(BLOCK)
+                    && (k == end || !toks[k].is(CUE | AUX))
+            };
+            let verb = |k: usize| {
+                word(body, toks, k).is_some_and(|v| {
+                    toks[k].is(CUE | AUX)
+                        || (starts_lower(v)
+                            && !toks[k].is(BLOCK)
+                            && (v.ends_with("es") || v.ends_with("ed")))
+                })
+            };
+            let last = (end..end + 2)
+                .take_while(|&k| noun(k))
+                .find(|&k| verb(k + 1) && k + 1 < qi)?;
+            return Some(Mention {
+                first: i,
+                last,
+                kind: MentionKind::Descriptor,
+            });
+        }
+        // "Sen. Jack Reed (D-R.I.), said": past the party tag.
+        let tagged = (punct(body, toks, end) == Some("("))
+            .then(|| (end + 1..(end + 8).min(qi)).find(|&k| punct(body, toks, k) == Some(")")))
+            .flatten()
+            .map_or(end, |c| c + 1);
+        (name_mention(body, toks, lo, i, end - 1), tagged)
+    } else if is_determiner(w) && word(body, toks, i + 1).is_some() {
+        // "The Republican nominee also vowed": the phrase runs to an auxiliary or a cue;
+        // "The New York Times reported": "the" and a name; "The book accuses": one noun.
+        let longer = (i + 2..(i + 5).min(qi))
+            .take_while(|&k| {
+                word(body, toks, k).is_some() && (!toks[k].is(BLOCK) || toks[k].is(AUX))
+            })
+            .find(|&k| toks[k].is(AUX | CUE) && !toks[k - 1].is(AUX | CUE));
+        let name = run_from(body, toks, i + 1).filter(|&e| !toks[e - 1].is(POSS));
+        let (last, kind) = match (longer, name) {
+            (Some(e), _) => (e - 1, MentionKind::Descriptor),
+            (None, Some(e)) => (e - 1, MentionKind::Name),
+            (None, None) if word(body, toks, i + 1).is_some_and(starts_lower) => {
+                (i + 1, MentionKind::Descriptor)
+            }
+            _ => return None,
+        };
+        (
+            Mention {
+                first: i,
+                last,
+                kind,
+            },
+            last + 1,
+        )
+    } else {
+        return None;
+    };
+    // "At an event in Salem, New Hampshire, Trump went after Bush": after an introduction, a
+    // name set off by commas and followed by another name is the end of the introduction;
+    // the later name is the subject.
+    let after_intro = i > lo && punct(body, toks, end) == Some(",") && m.kind == MentionKind::Name;
+    let later = run_from(body, toks, end + 1)
+        .filter(|&e| after_intro && e < qi && !toks[e - 1].is(POSS))
+        .filter(|&e| word(body, toks, e).is_some_and(starts_lower));
+    let (m, end) = match later {
+        Some(e) => (name_mention(body, toks, lo, end + 1, e - 1), e),
+        None => (m, end),
+    };
+    // "Donald Trump, her Republican opponent, bemoaned": past an appositive.
+    let end = if m.kind != MentionKind::Pronoun && punct(body, toks, end) == Some(",") {
+        // `Ana Ruiz, star of "Night Shift," thanked ...`: a title's comma inside its quote
+        // marks closes the appositive too.
+        // "Sen. Jack Reed (D-R.I.), said": a stray comma before the verb.
+        let stray = flag(toks, end + 1, CUE | AUX);
+        (end + 1..(end + 12).min(qi))
+            .take_while(|&k| !toks[k].is(CUE | PART))
+            .find(|&k| punct(body, toks, k) == Some(",") || quote_ends_with(body, toks, k, &[',']))
+            .map_or(if stray { end + 1 } else { end }, |c| c + 1)
+    } else {
+        end
+    };
+    // The verb follows the subject: after a lone capitalized word, a determiner, pronoun, "by"
+    // or "of" there means the word was no subject ("Led by ...", "Reprising one of ...").
+    let verb_next = word(body, toks, end).is_some_and(|w| {
+        starts_lower(w)
+            && (m.kind != MentionKind::Name
+                || m.first != m.last
+                || !(flag(toks, end, DET) || pronoun(w).is_some() || matches!(w, "by" | "of")))
+    }) || flag(toks, end, AUX);
+    (end < qi && verb_next).then_some(m)
+}
+
+/// The subject of the clause a coordinated verb at `and` joins, when it does not open the
+/// sentence (`such as when Cruz knocked Rubio on trade and called him a "moderate"`): the
+/// nearest name or subject pronoun before `and` that a lower-case word other than a preposition,
+/// determiner or conjunction follows.
+pub(super) fn clause_subject(body: &str, toks: &[Tok], lo: usize, and: usize) -> Option<Mention> {
+    (lo..and).rev().take(25).find_map(|k| {
+        let verb = k + 1 < and && finite_like(body, toks, k + 1);
+        if !verb || toks[k].is(POSS) {
+            return None;
+        }
+        let w = word(body, toks, k)?;
+        if matches!(pronoun(w), Some("he" | "she" | "they" | "we" | "i")) {
+            return Some(Mention {
+                first: k,
+                last: k,
+                kind: MentionKind::Pronoun,
+            });
+        }
+        let s = run_to(body, toks, k).filter(|&s| s >= lo)?;
+        Some(name_mention(body, toks, lo, s, k))
+    })
+}
+
+/// A lower-case word that reads as a finite verb after its subject: a speech verb or an
+/// auxiliary, a past form in -ed, a present form in -s, or a common irregular past ("Bush
+/// thought", "Rubio fired back"); not "Republican presidential nominee".
+pub(super) fn finite_like(body: &str, toks: &[Tok], k: usize) -> bool {
+    let Some(v) = word(body, toks, k).filter(|v| starts_lower(v)) else {
+        return false;
+    };
+    // "Ortega on trade": "on" is on the auxiliary list for "went on to say", but no verb.
+    if super::np::PREPOSITIONS.contains(&v) || matches!(v, "as" | "to") {
+        return false;
+    }
+    if toks[k].is(AUX | CUE) {
+        return true;
+    }
+    if toks[k].is(BLOCK | DET) {
+        return false;
+    }
+    v.ends_with("ed")
+        || (v.len() > 3 && v.ends_with('s') && !v.ends_with("ss") && !v.ends_with("us"))
+        || matches!(
+            v,
+            "went"
+                | "made"
+                | "took"
+                | "gave"
+                | "thought"
+                | "got"
+                | "came"
+                | "held"
+                | "left"
+                | "sent"
+                | "knew"
+                | "saw"
+                | "put"
+                | "set"
+                | "ran"
+                | "shot"
+                | "stood"
+                | "began"
+                | "brought"
+                | "kept"
+                | "felt"
+                | "found"
+                | "heard"
+                | "led"
+                | "met"
+                | "paid"
+                | "sat"
+                | "won"
+                | "lost"
+                | "struck"
+                | "threw"
+                | "spent"
+                | "chose"
+        )
+}
+
+/// The name opening the sentence at `lo` when a comma follows it and the sentence runs on to
+/// the comma at `close` with no verb of speech and no quote in between: the head of a long
+/// appositive (`Marty West, a professor at Harvard who once worked for the senator, said`).
+pub(super) fn appositive_subject(
+    body: &str,
+    toks: &[Tok],
+    lo: usize,
+    close: usize,
+) -> Option<Mention> {
+    if lo > 0 && toks[lo - 1].sent == toks[lo].sent {
+        return None;
+    }
+    // "Still, Petrilli, who ..., called": past the sentence's opener.
+    let start = opening(body, toks, lo, close);
+    let name_end = run_from(body, toks, start)?;
+    // "Rep. Ann Ruiz (D-Calif.), who ..., said": past the party tag.
+    let mut end = name_end;
+    if punct(body, toks, end) == Some("(") {
+        end = (end + 1..close.min(end + 10)).find(|&k| punct(body, toks, k) == Some(")"))? + 1;
+    }
+    if end >= close || punct(body, toks, end) != Some(",") || toks[name_end - 1].is(POSS) {
+        return None;
+    }
+    // A relative clause may have its own speech verb ("Graham, who says allies should send
+    // troops, tweeted"); anything else with one is a clause of its own.
+    let relative = word(body, toks, end + 1).is_some_and(|w| matches!(w, "who" | "whose"));
+    let clean = toks[end..close]
+        .iter()
+        .all(|t| !matches!(t.kind, Kind::Quote(_)) && (relative || !t.is(CUE | PART)));
+    clean.then(|| name_mention(body, toks, lo, start, name_end - 1))
+}
+
+/// Past an introductory phrase at `i` ("In an August speech,", "Meanwhile,", "When he
+/// returned,"): the token after its comma, or `i` when the sentence opens otherwise.
+fn past_introduction(body: &str, toks: &[Tok], i: usize, qi: usize) -> usize {
+    let Some(w) = word(body, toks, i) else {
+        return i;
+    };
+    // "A few days later, Trump reversed himself": a time phrase is no subject.
+    let time = (i + 1..(i + 4).min(qi)).find(|&k| {
+        matches!(word(body, toks, k), Some("later" | "ago" | "earlier"))
+            && punct(body, toks, k + 1) == Some(",")
+            && word(body, toks, k - 1).is_some_and(|u| {
+                matches!(
+                    u.to_ascii_lowercase().trim_end_matches('s'),
+                    "minute" | "hour" | "day" | "week" | "month" | "year" | "moment"
+                )
+            })
+    });
+    if let Some(k) = time {
+        return k + 2;
+    }
+    // "Remarking upon ...,", "Preceded by a video,": a participle phrase, told from a surname
+    // ("Fleming said", "Manning, a soldier,") by the lower-case non-verb after it.
+    let participle = starts_upper(w)
+        && ((w.len() > 5 && w.ends_with("ing")) || (w.len() > 4 && w.ends_with("ed")))
+        && word(body, toks, i + 1).is_some_and(|n| {
+            // "Continuing to push back on ...,": "to" is the participle's, not an auxiliary.
+            n == "to" || (starts_lower(n) && !toks[i + 1].is(CUE | AUX | PART))
+        });
+    let opener = (toks[i].is(CAP_STOP) && pronoun(w).is_none() && !is_determiner(w))
+        || (w.len() > 4 && w.ends_with("ly"))
+        || participle;
+    if !opener {
+        return i;
+    }
+    // A participle phrase still open at the quote has no subject before it.
+    let unclosed = if participle { qi } else { i };
+    (i + 1..(i + 12).min(qi))
+        .take_while(|&k| !matches!(toks[k].kind, Kind::Quote(_)))
+        .find(|&k| punct(body, toks, k) == Some(","))
+        .map_or(unclosed, |c| c + 1)
+}
