@@ -477,6 +477,11 @@ mod tests {
             ("Ruiz shot back, \"I suppose I could have stayed home.\"", 0, Some("Ruiz"), false),
             ("Ruiz said.Ortega claimed the port was \"full to bursting\" all week.", 0, Some("Ortega"), true),
             ("Minutes later, Ruiz sent an email saying \"we are done.\"", 0, Some("Ruiz"), true),
+            // A relative clause with a speech verb inside the subject's appositive; base forms
+            // after a subject pronoun; "wanted to know,".
+            ("Ruiz, who was speaking to the harbour board, did not name Ortega, but told the pilots that the port should be run by those \"who put the town first.\"", 0, Some("Ruiz"), true),
+            ("They note that under the rules, even a ferry timetable can be deemed \"top secret\" now.", 0, Some("They"), true),
+            ("But she wanted to know, \"How surprised are you by the vote?\"", 0, Some("she"), false),
             // A title-case headline keeps its capitalized speech verbs.
             ("Harbour Is \u{2018}The Heart of Our Town,\u{2019} Ana Ruiz Tells Port Convention.", 0, Some("Ana Ruiz"), true),
             // "who" with a year in its time phrase.

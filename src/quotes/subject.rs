@@ -188,8 +188,12 @@ fn subject_at(body: &str, toks: &[Tok], lo: usize, i: usize, qi: usize) -> Optio
         // marks closes the appositive too.
         // "Sen. Jack Reed (D-R.I.), said": a stray comma before the verb.
         let stray = flag(toks, end + 1, CUE | AUX);
-        (end + 1..(end + 12).min(qi))
-            .take_while(|&k| !toks[k].is(CUE | PART))
+        // "Clinton, who was speaking to the mayors, did not ...": a relative clause may hold
+        // a speech verb of its own and run longer.
+        let relative = matches!(word(body, toks, end + 1), Some("who" | "whose"));
+        let reach = if relative { 20 } else { 12 };
+        (end + 1..(end + reach).min(qi))
+            .take_while(|&k| relative || !toks[k].is(CUE | PART))
             .find(|&k| punct(body, toks, k) == Some(",") || quote_ends_with(body, toks, k, &[',']))
             .map_or(if stray { end + 1 } else { end }, |c| c + 1)
     } else {

@@ -116,13 +116,24 @@ fn mark_put_it(body: &str, toks: &mut [Tok]) {
             k < n && (matches!(w(k), "," | ":") || matches!(toks[k].kind, Kind::Quote(_)))
         };
         let put_it = matches!(w(i), "put" | "puts") && w(i + 1) == "it" && opens(i + 2);
+        // "They note that ...", "we claim": a noun-like base form after a subject pronoun.
+        let base = matches!(
+            w(i),
+            "note" | "claim" | "state" | "report" | "warn" | "argue"
+        ) && i > 0
+            && matches!(w(i - 1), "they" | "They" | "we" | "We" | "I");
+        // "But he wanted to know, "..."": a question put to someone.
+        let know = matches!(w(i), "wanted" | "wants")
+            && w(i + 1) == "to"
+            && w(i + 2) == "know"
+            && opens(i + 3);
         // "Hillary shot back, "..."", "Rubio fired back forcefully:".
         let back = matches!(w(i), "shot" | "fired" | "hit" | "snapped") && w(i + 1) == "back";
         let statement = matches!(w(i), "issued" | "released")
             && matches!(w(i + 1), "a" | "the")
             && w(i + 2) == "statement"
             && opens(i + 3);
-        if toks[i].kind == Kind::Word && (put_it || statement || back) {
+        if toks[i].kind == Kind::Word && (put_it || statement || back || base || know) {
             toks[i].f |= lexicon::CUE;
         }
     }
