@@ -482,6 +482,9 @@ mod tests {
             ("Ruiz, who was speaking to the harbour board, did not name Ortega, but told the pilots that the port should be run by those \"who put the town first.\"", 0, Some("Ruiz"), true),
             ("They note that under the rules, even a ferry timetable can be deemed \"top secret\" now.", 0, Some("They"), true),
             ("But she wanted to know, \"How surprised are you by the vote?\"", 0, Some("she"), false),
+            // "9/11" is one word before a name; a speech noun's "that" clause holds the quote.
+            ("\"The rules do not hold,\" said 9/11 widow Ana Ruiz.", 0, Some("Ana Ruiz"), false),
+            ("The paper checked Ortega's claim that there have been \"thousands of delays\" at the port.", 0, Some("Ortega's"), true),
             // A title-case headline keeps its capitalized speech verbs.
             ("Harbour Is \u{2018}The Heart of Our Town,\u{2019} Ana Ruiz Tells Port Convention.", 0, Some("Ana Ruiz"), true),
             // "who" with a year in its time phrase.

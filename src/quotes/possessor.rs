@@ -3,10 +3,10 @@
 //! and the quote's sentence range; out: the possessor's mention. Split from `before.rs`, which
 //! tries it first.
 
-use super::lexicon::{CUE, DET, POSS};
+use super::lexicon::{CUE, DET, PART, POSS};
 use super::np::{name_mention, punct, word, Mention, MentionKind};
 use super::runs::run_to;
-use super::tokens::Tok;
+use super::tokens::{Kind, Tok};
 
 /// Nouns of speech whose possessor is the speaker of the quote they introduce: `her March
 /// comment that, "..."`, `in Forbes' words, "..."`, `Trump stood by his claim that "..."`.
@@ -62,6 +62,17 @@ pub(super) fn possessor_cue(body: &str, toks: &[Tok], lo: usize, qi: usize) -> O
             || matches!(punct(body, toks, k), Some("," | ":")))
     {
         k -= 1;
+    }
+    // `Trump's claim that there have been "thousands of shootings"`: the noun's "that" clause
+    // holds the quote, with no speech verb or other quote in between.
+    if !speech_noun(k) {
+        let that = (qi.saturating_sub(12).max(lo + 1)..qi)
+            .rev()
+            .take_while(|&j| toks[j].kind == Kind::Word && !toks[j].is(CUE | PART))
+            .find(|&j| word(body, toks, j) == Some("that") && speech_noun(j - 1));
+        if let Some(j) = that {
+            k = j - 1;
+        }
     }
     // Something must introduce the quote: in `Ryan said Ginsburg's comments "show bias"` the
     // noun is the subject of a reported clause and the quote its predicate.

@@ -276,9 +276,13 @@ fn words(body: &str, from: usize, to: usize, para: u32, out: &mut Vec<Tok>) {
         }
         let mut e = i + c.len_utf8();
         while let Some(&(j, d)) = it.peek() {
-            let joiner = matches!(d, '\'' | '’' | '-' | '.' | '&');
             let after = j + d.len_utf8();
             let next = seg[after..].chars().next();
+            // "9/11 widow Terry Strada", "24/7": a slash between digits is inside the word.
+            let digit_slash = d == '/'
+                && seg[..j].ends_with(|c: char| c.is_ascii_digit())
+                && next.is_some_and(|c| c.is_ascii_digit());
+            let joiner = matches!(d, '\'' | '’' | '-' | '.' | '&') || digit_slash;
             // "Trump said.Trump claimed": a stop glued between a lower-case word and a capital
             // ends a sentence (not "U.S." or "St.Louis", whose part before is a capital).
             let glued_stop = d == '.'
