@@ -9,7 +9,7 @@
 use super::attribute::BACK_WINDOW;
 use super::backward::backward_np;
 use super::lexicon::{
-    gender_of_word, invertible, is_determiner, pronoun, starts_lower, Gender, AUX, CUE, DET,
+    gender_of_word, invertible, is_determiner, pronoun, starts_lower, Gender, AUX, BLOCK, CUE, DET,
     NOUN_LIKE, PART, POSS,
 };
 use super::np::{
@@ -212,6 +212,29 @@ pub(super) fn outer_speaker(body: &str, toks: &[Tok], lo: usize, m: Mention) -> 
     let mut k = m.first;
     if k > lo && word(body, toks, k - 1) == Some("that") {
         k -= 1;
+    }
+    // "Graham assures his audience he will", "told reporters she was": past the listener.
+    if k > lo + 2 && !toks[k - 1].is(CUE) {
+        let listener = (k.saturating_sub(4).max(lo + 1)..k).find(|&v| {
+            matches!(
+                word(body, toks, v),
+                Some(
+                    "told"
+                        | "tells"
+                        | "assured"
+                        | "assures"
+                        | "reminded"
+                        | "reminds"
+                        | "warned"
+                        | "warns"
+                )
+            ) && toks[v + 1..k]
+                .iter()
+                .all(|t| t.kind == Kind::Word && !t.is(CUE | PART | BLOCK))
+        });
+        if let Some(v) = listener {
+            k = v + 1;
+        }
     }
     let reported = k > lo + 1 && toks[k - 1].is(CUE) && !toks[k - 1].is(PART);
     if !reported || word(body, toks, k - 1).is_some_and(|w| NOUN_LIKE.contains(&w)) {
