@@ -485,6 +485,8 @@ mod tests {
             // "9/11" is one word before a name; a speech noun's "that" clause holds the quote.
             ("\"The rules do not hold,\" said 9/11 widow Ana Ruiz.", 0, Some("Ana Ruiz"), false),
             ("The paper checked Ortega's claim that there have been \"thousands of delays\" at the port.", 0, Some("Ortega's"), true),
+            // "her tweet was "..."" is a reported clause's predicate, not a speech noun's quote.
+            ("Ruiz told the Gazette on Wednesday that her tweet was \"a joke.\"", 0, Some("Ruiz"), true),
             // The reporter of a clause past its listener: "assures her audience she will".
             ("In her address, Ruiz assures her audience she will tell the \"cowards\" to leave.", 0, Some("Ruiz"), true),
             // A title-case headline keeps its capitalized speech verbs.

@@ -57,7 +57,11 @@ pub(super) fn possessor_cue(body: &str, toks: &[Tok], lo: usize, qi: usize) -> O
     }
     while k > lo
         && qi - k <= 4
-        && (matches!(word(body, toks, k), Some("that" | "was" | "is"))
+        // "was"/"is" only before a comma or colon (`his dictum was, "..."`): in `her tweet was
+        // "a joke"` the quote is what the reporter says the tweet was.
+        && (word(body, toks, k) == Some("that")
+            || (matches!(word(body, toks, k), Some("was" | "is"))
+                && matches!(punct(body, toks, k + 1), Some("," | ":")))
             || word(body, toks, k).is_some_and(super::backward::is_weekday_word)
             || matches!(punct(body, toks, k), Some("," | ":")))
     {
