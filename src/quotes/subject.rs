@@ -210,13 +210,13 @@ fn subject_at(body: &str, toks: &[Tok], lo: usize, i: usize, qi: usize) -> Optio
     (end < qi && verb_next).then_some(m)
 }
 
-/// The subject of the clause a coordinated verb at `and` joins, when it does not open the
-/// sentence (`such as when Cruz knocked Rubio on trade and called him a "moderate"`): the
-/// nearest name or subject pronoun before `and` that a lower-case word other than a preposition,
-/// determiner or conjunction follows.
-pub(super) fn clause_subject(body: &str, toks: &[Tok], lo: usize, and: usize) -> Option<Mention> {
-    (lo..and).rev().take(25).find_map(|k| {
-        let verb = k + 1 < and && finite_like(body, toks, k + 1);
+/// The subject of the clause that ends at `end` (a coordinating "and"/"but", a participle's
+/// comma, a colon) when it does not open the sentence (`such as when Cruz knocked Rubio on trade
+/// and called him a "moderate"`, `When Kerry threatened to sue, Rubio fired back:`): the nearest
+/// name or subject pronoun before `end` followed by a word that reads as a finite verb.
+pub(super) fn clause_subject(body: &str, toks: &[Tok], lo: usize, end: usize) -> Option<Mention> {
+    (lo..end).rev().take(25).find_map(|k| {
+        let verb = k + 1 < end && finite_like(body, toks, k + 1);
         if !verb || toks[k].is(POSS) {
             return None;
         }
@@ -232,6 +232,14 @@ pub(super) fn clause_subject(body: &str, toks: &[Tok], lo: usize, and: usize) ->
         Some(name_mention(body, toks, lo, s, k))
     })
 }
+
+/// Common irregular past forms that follow a subject ("Bush thought", "Trump went on").
+#[rustfmt::skip]
+const IRREGULAR_PAST: &[&str] = &[
+    "went", "made", "took", "gave", "thought", "got", "came", "held", "left", "sent", "knew",
+    "saw", "put", "set", "ran", "shot", "stood", "began", "brought", "kept", "felt", "found",
+    "heard", "led", "met", "paid", "sat", "won", "lost", "struck", "threw", "spent", "chose",
+];
 
 /// A lower-case word that reads as a finite verb after its subject: a speech verb or an
 /// auxiliary, a past form in -ed, a present form in -s, or a common irregular past ("Bush
@@ -252,42 +260,7 @@ pub(super) fn finite_like(body: &str, toks: &[Tok], k: usize) -> bool {
     }
     v.ends_with("ed")
         || (v.len() > 3 && v.ends_with('s') && !v.ends_with("ss") && !v.ends_with("us"))
-        || matches!(
-            v,
-            "went"
-                | "made"
-                | "took"
-                | "gave"
-                | "thought"
-                | "got"
-                | "came"
-                | "held"
-                | "left"
-                | "sent"
-                | "knew"
-                | "saw"
-                | "put"
-                | "set"
-                | "ran"
-                | "shot"
-                | "stood"
-                | "began"
-                | "brought"
-                | "kept"
-                | "felt"
-                | "found"
-                | "heard"
-                | "led"
-                | "met"
-                | "paid"
-                | "sat"
-                | "won"
-                | "lost"
-                | "struck"
-                | "threw"
-                | "spent"
-                | "chose"
-        )
+        || IRREGULAR_PAST.contains(&v)
 }
 
 /// The name opening the sentence at `lo` when a comma follows it and the sentence runs on to

@@ -97,7 +97,7 @@ pub(crate) fn tokenize(body: &str, paras: &[Paragraph], spans: &[Span]) -> Vec<T
             si += 1;
         }
         words(body, at, p.end, para, &mut out);
-        mark_put_it(body, &mut out[first..]);
+        mark_speech_phrases(body, &mut out[first..]);
         unmark_non_speech(body, &mut out[first..]);
         let headline = title_case(body, &out[first..]);
         sent = assign_sentences(body, spans, &mut out[first..], sent, headline);
@@ -105,10 +105,11 @@ pub(crate) fn tokenize(body: &str, paras: &[Paragraph], spans: &[Span]) -> Vec<T
     out
 }
 
-/// `As Vulture put it, "..."`, `as the mayor puts it:`: "put(s) it" before a comma or colon is
-/// a speech verb; "put" elsewhere ("put the plan on hold") is not. So is `Trump issued a
-/// statement, "..."` ("issued"/"released" a statement right before a comma, colon or quote).
-fn mark_put_it(body: &str, toks: &mut [Tok]) {
+/// Phrases whose verb is a speech verb only in that phrase: `As Vulture put it, "..."` ("put"
+/// elsewhere, "put the plan on hold", is not), `Trump issued a statement, "..."`, `he wanted to
+/// know, "..."`, `Hillary shot back`, and noun-like base forms after a subject pronoun (`They
+/// note that`). The verb gets the CUE flag.
+fn mark_speech_phrases(body: &str, toks: &mut [Tok]) {
     let n = toks.len();
     for i in 0..n.saturating_sub(2) {
         let w = |k: usize| &body[toks[k].start..toks[k].end];
