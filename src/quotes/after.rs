@@ -241,14 +241,7 @@ pub(super) fn trailing_cue(
 
 #[cfg(test)]
 mod tests {
-    use super::super::find_quotes;
-
-    fn mention_of(body: &str, prefix: &str) -> Option<String> {
-        find_quotes(body, None)
-            .into_iter()
-            .find(|q| q.text.starts_with(prefix))
-            .and_then(|q| q.speaker_mention)
-    }
+    use super::super::test_quotes::mention_of;
 
     #[test]
     fn a_retort_after_its_quote_names_the_speaker() {

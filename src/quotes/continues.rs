@@ -266,21 +266,7 @@ fn introduces(body: &str, toks: &[Tok], verb: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::find_quotes;
-
-    fn mentions(body: &str) -> Vec<(String, Option<String>)> {
-        find_quotes(body, None)
-            .into_iter()
-            .map(|q| (q.text, q.speaker_mention))
-            .collect()
-    }
-
-    fn mention_of(body: &str, prefix: &str) -> Option<String> {
-        mentions(body)
-            .into_iter()
-            .find(|(t, _)| t.starts_with(prefix))
-            .and_then(|(_, m)| m)
-    }
+    use super::super::test_quotes::mention_of;
 
     #[test]
     fn a_continuation_keeps_the_cue_it_continues() {

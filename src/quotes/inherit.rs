@@ -175,13 +175,7 @@ pub(super) fn inherit_after_short_cue(
 #[cfg(test)]
 mod tests {
     use super::super::find_quotes;
-
-    fn speaker_of(body: &str, prefix: &str) -> Option<String> {
-        find_quotes(body, None)
-            .into_iter()
-            .find(|q| q.text.starts_with(prefix))
-            .and_then(|q| q.speaker)
-    }
+    use super::super::test_quotes::speaker_of;
 
     #[test]
     fn a_statement_length_fragment_goes_on_with_the_speaker_before_it() {

@@ -286,6 +286,27 @@ fn sentence_introductions(
     }
 }
 
+/// Test helpers for the stage's modules: the first quote found in `body` whose text starts
+/// with `prefix`, and the speaker it names as written or resolved.
+#[cfg(test)]
+mod test_quotes {
+    use super::{find_quotes, Quote};
+
+    pub(super) fn quote_starting(body: &str, prefix: &str) -> Option<Quote> {
+        find_quotes(body, None)
+            .into_iter()
+            .find(|q| q.text.starts_with(prefix))
+    }
+
+    pub(super) fn mention_of(body: &str, prefix: &str) -> Option<String> {
+        quote_starting(body, prefix).and_then(|q| q.speaker_mention)
+    }
+
+    pub(super) fn speaker_of(body: &str, prefix: &str) -> Option<String> {
+        quote_starting(body, prefix).and_then(|q| q.speaker)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

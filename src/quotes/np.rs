@@ -415,14 +415,7 @@ pub(crate) fn check_subject(body: &str, toks: &[Tok], verb: usize, m: Mention) -
 
 #[cfg(test)]
 mod tests {
-    use super::super::find_quotes;
-
-    fn mention_of(body: &str, prefix: &str) -> Option<String> {
-        find_quotes(body, None)
-            .into_iter()
-            .find(|q| q.text.starts_with(prefix))
-            .and_then(|q| q.speaker_mention)
-    }
+    use super::super::test_quotes::mention_of;
 
     #[test]
     fn a_comma_between_two_adjectives_stays_inside_the_subject() {

@@ -117,13 +117,10 @@ fn object_antecedent(body: &str, toks: &[Tok], lo: usize, end: usize) -> Option<
 
 #[cfg(test)]
 mod tests {
-    use super::super::find_quotes;
+    use super::super::test_quotes::quote_starting;
 
     fn who_of(body: &str, prefix: &str) -> (Option<String>, Option<String>) {
-        find_quotes(body, None)
-            .into_iter()
-            .find(|q| q.text.starts_with(prefix))
-            .map_or((None, None), |q| (q.speaker_mention, q.speaker))
+        quote_starting(body, prefix).map_or((None, None), |q| (q.speaker_mention, q.speaker))
     }
 
     #[test]

@@ -107,18 +107,19 @@ pub(super) fn resolve(
         with_the.extend_from_slice(&words);
         definite_person(body, toks, names, events, described, k, &with_the)
     };
+    let canonical_name = || match names.canonical(&words) {
+        // "the Frenchwoman": no fuller name than the word itself, so it describes someone.
+        Some(p) if p.name.contains(' ') || words.len() < 2 => (Some(p.name), p.role),
+        Some(p) => match link() {
+            Some(name) => with_role(name),
+            None => (Some(p.name), p.role),
+        },
+        None => (Some(mention.clone()), None),
+    };
     let (speaker, role) = match m.kind {
-        MentionKind::Name if described_name().is_some() => {
-            with_role(described_name().unwrap_or_default())
-        }
-        MentionKind::Name => match names.canonical(&words) {
-            // "the Frenchwoman": no fuller name than the word itself, so it describes someone.
-            Some(p) if p.name.contains(' ') || words.len() < 2 => (Some(p.name), p.role),
-            Some(p) => match link() {
-                Some(name) => with_role(name),
-                None => (Some(p.name), p.role),
-            },
-            None => (Some(mention.clone()), None),
+        MentionKind::Name => match described_name() {
+            Some(name) => with_role(name),
+            None => canonical_name(),
         },
         MentionKind::Pronoun => {
             // "his comment that ...": a possessive stands for its subject pronoun.

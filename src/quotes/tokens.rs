@@ -151,7 +151,7 @@ fn unmark_non_speech(body: &str, toks: &mut [Tok]) {
             continue;
         }
         let next = toks.get(i + 1).map(|t| &body[t.start..t.end]);
-        let point = matches!(w(toks, i), "points" | "pointed" | "point");
+        let point = matches!(w(toks, i), "points" | "pointed");
         let naming = matches!(w(toks, i), "called" | "dubbed" | "named" | "titled")
             && toks
                 .get(i + 1)
