@@ -15,6 +15,9 @@ use super::tokens::{strip_possessive, text, Kind, Tok};
 /// A noun phrase ending right before `verb`, scanning back no further than `lo`.
 pub(crate) fn backward_np(body: &str, toks: &[Tok], lo: usize, verb: usize) -> Option<Mention> {
     let mut end = before_time(body, toks, lo, verb);
+    if end == verb {
+        end = before_setting(body, toks, lo, verb).unwrap_or(verb);
+    }
     while end > lo && aux_before(body, toks, end) {
         end -= 1;
     }
@@ -85,25 +88,18 @@ fn after_place(body: &str, toks: &[Tok], lo: usize, comma: usize) -> bool {
 }
 
 /// Where a time adverbial ending right before `verb` starts ("Feinstein last week said",
-/// "Trump on Friday said", "Obama earlier this month told"), else `verb`.
+/// "Trump on Friday said", "Obama earlier this month told", "The State Department less than
+/// two weeks ago said", "The senator last March said"), else `verb`.
 fn before_time(body: &str, toks: &[Tok], lo: usize, verb: usize) -> usize {
     let w = |k: usize| word(body, toks, k).map(str::to_ascii_lowercase);
-    let unit = |k: usize| {
-        w(k).is_some_and(|u| {
-            matches!(
-                u.as_str(),
-                "week"
-                    | "month"
-                    | "year"
-                    | "night"
-                    | "morning"
-                    | "afternoon"
-                    | "evening"
-                    | "weekend"
-            ) || is_weekday(&u)
-        })
-    };
-    if verb < lo + 2 || !unit(verb - 1) {
+    let unit = |k: usize| w(k).is_some_and(|u| time_unit(&u) || is_month(&u));
+    if verb < lo + 2 {
+        return verb;
+    }
+    if w(verb - 1).is_some_and(|d| matches!(d.as_str(), "ago" | "later" | "earlier")) {
+        return counted_span(body, toks, lo, verb - 1).unwrap_or(verb);
+    }
+    if !unit(verb - 1) {
         return verb;
     }
     let mut start = verb - 1;
@@ -120,6 +116,116 @@ fn before_time(body: &str, toks: &[Tok], lo: usize, verb: usize) -> usize {
     } else {
         verb
     }
+}
+
+/// "Trump in his announcement speech called", "she at a rally in Iowa said": a short phrase
+/// of place or occasion between a name (or a pronoun) and its verb. Returns where the phrase
+/// starts. Only after a name or a pronoun: after a common noun the phrase may be the subject's
+/// own ("the leader of the party in Congress said" is read whole by `backward_core`).
+fn before_setting(body: &str, toks: &[Tok], lo: usize, verb: usize) -> Option<usize> {
+    let p = (verb.saturating_sub(7).max(lo + 1)..verb.saturating_sub(1))
+        .rev()
+        .find(|&k| matches!(word(body, toks, k), Some("in" | "at" | "during")))?;
+    let plain = toks[p + 1..verb]
+        .iter()
+        .all(|t| t.kind == Kind::Word && !t.is(CUE | BLOCK));
+    let before = p - 1;
+    let named = word(body, toks, before)
+        .is_some_and(|w| matches!(pronoun(w), Some("he" | "she" | "they" | "we" | "i")))
+        || (run_to(body, toks, before).is_some_and(|s| s >= lo) && !toks[before].is(POSS));
+    (plain && named).then_some(p)
+}
+
+/// "two days", "less than two weeks", "a year" ending at `end - 1` (before "ago"/"later"): the
+/// span's first token, when the words there are a count and a unit and something precedes
+/// them to be the subject.
+fn counted_span(body: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize> {
+    let w = |k: usize| word(body, toks, k).map(str::to_ascii_lowercase);
+    let u = end.checked_sub(1).filter(|&u| u > lo)?;
+    let stem = w(u)?;
+    if !time_unit(stem.strip_suffix('s').unwrap_or(&stem)) {
+        return None;
+    }
+    let count = |c: &str| {
+        c.chars().all(|ch| ch.is_ascii_digit())
+            || matches!(
+                c,
+                "a" | "an"
+                    | "one"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "few"
+                    | "several"
+                    | "some"
+                    | "many"
+            )
+    };
+    let mut start = u;
+    if start > lo + 1 && w(start - 1).is_some_and(|c| count(&c)) {
+        start -= 1;
+        // "less than two weeks", "more than a year", "about two hours", "just days".
+        if start > lo + 1 && w(start - 1).is_some_and(|c| matches!(c.as_str(), "few" | "than")) {
+            start -= 1;
+        }
+        if start > lo + 1
+            && w(start - 1).is_some_and(|c| {
+                matches!(
+                    c.as_str(),
+                    "less" | "more" | "about" | "nearly" | "almost" | "just" | "only" | "a"
+                )
+            })
+        {
+            start -= 1;
+        }
+    } else if !stem.ends_with('s') {
+        // "week later" needs its count; "days later", "weeks ago" stand alone.
+        return None;
+    }
+    Some(start)
+}
+
+/// "week", "day", "hours": the units a time phrase counts in (singular as written).
+fn time_unit(u: &str) -> bool {
+    matches!(
+        u,
+        "week"
+            | "month"
+            | "year"
+            | "night"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "weekend"
+            | "day"
+            | "hour"
+            | "minute"
+            | "moment"
+            | "decade"
+    ) || is_weekday(u)
+}
+
+fn is_month(u: &str) -> bool {
+    matches!(
+        u,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    )
 }
 
 /// "Monday", "Sunday" as written (any case).
