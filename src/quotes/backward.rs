@@ -81,10 +81,16 @@ pub(crate) fn backward_np(body: &str, toks: &[Tok], lo: usize, verb: usize) -> O
 }
 
 /// True when the comma at `comma` closes a place name after a preposition ("in Columbus,").
+/// "Cory James, 45, of Flint, Mich., said": "of" introduces a hometown here too.
 fn after_place(body: &str, toks: &[Tok], lo: usize, comma: usize) -> bool {
     comma > lo
-        && run_to(body, toks, comma - 1)
-            .is_some_and(|s| s > lo && after_place_preposition(body, toks, s, comma))
+        && run_to(body, toks, comma - 1).is_some_and(|s| {
+            s > lo
+                && (after_place_preposition(body, toks, s, comma)
+                    || (word(body, toks, s - 1) == Some("of")
+                        && s > lo + 1
+                        && punct(body, toks, s - 2) == Some(",")))
+        })
 }
 
 /// Where a time adverbial ending right before `verb` starts ("Feinstein last week said",

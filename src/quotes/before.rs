@@ -18,7 +18,7 @@ use super::np::{
 use super::possessor::possessor_cue;
 use super::relative::relative_subject;
 use super::runs::{run_from, run_to};
-use super::subject::{appositive_subject, clause_subject, sentence_subject};
+use super::subject::{appositive_subject, clause_subject, finite_like, sentence_subject};
 use super::tokens::{flag, text, Kind, Tok};
 
 /// The cue before the quote in its sentence: the nearest speech verb with a subject. Returns the
@@ -159,7 +159,10 @@ pub(super) fn before_cue(
                 || (dash_ok && matches!(punct(body, toks, k - 1), Some("—" | "--")))
                 || matches!(toks[k - 1].kind, Kind::Quote(_)));
         if inverted {
-            if let Some(m) = forward_np(body, toks, k + 1, qi) {
+            // "Mary Susan, who wore a cape, said the convention could be": a finite verb after
+            // the phrase makes it the reported clause's subject, not an inverted speaker.
+            let reported = |m: &Mention| m.last + 1 < qi && finite_like(body, toks, m.last + 1);
+            if let Some(m) = forward_np(body, toks, k + 1, qi).filter(|m| !reported(m)) {
                 return Some((m, dist, None));
             }
         }

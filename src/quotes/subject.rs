@@ -277,7 +277,19 @@ pub(super) fn appositive_subject(
     }
     // "Still, Petrilli, who ..., called": past the sentence's opener.
     let start = opening(body, toks, lo, close);
-    let name_end = run_from(body, toks, start)?;
+    let mut name_end = run_from(body, toks, start)?;
+    // "Minnesota state delegate Mary Susan, who ...": a role in lower case between a place
+    // and the person.
+    let role = (name_end..(name_end + 3).min(close))
+        .take_while(|&k| {
+            word(body, toks, k).is_some_and(starts_lower) && !toks[k].is(CUE | AUX | BLOCK | DET)
+        })
+        .last();
+    if let Some(e) = role.and_then(|r| run_from(body, toks, r + 1)) {
+        if punct(body, toks, e) == Some(",") {
+            name_end = e;
+        }
+    }
     // "Rep. Ann Ruiz (D-Calif.), who ..., said": past the party tag.
     let mut end = name_end;
     if punct(body, toks, end) == Some("(") {
