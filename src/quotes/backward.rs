@@ -317,7 +317,13 @@ pub(crate) fn backward_core(body: &str, toks: &[Tok], lo: usize, end: usize) -> 
     if s >= lo + 2 && (familiar || matches!(word(body, toks, s - 1), Some("for" | "of"))) {
         let hop = if familiar { s - 2 } else { s - 1 };
         if let Some(m) = backward_core(body, toks, lo, hop) {
-            if m.kind == MentionKind::Descriptor {
+            // "Supporters of the measure say": a plural opening the sentence reads as a name.
+            let group = m.kind == MentionKind::Name
+                && m.first == m.last
+                && (m.first == 0 || toks[m.first - 1].sent != toks[m.first].sent)
+                && word(body, toks, m.first)
+                    .is_some_and(|w| w.len() > 4 && w.ends_with('s') && !w.ends_with("ss"));
+            if m.kind == MentionKind::Descriptor || group {
                 return Some(Mention {
                     first: m.first,
                     last,
