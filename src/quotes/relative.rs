@@ -95,7 +95,14 @@ pub(super) fn relative_subject(
                 .flatten()
         })
         .or(opens.then_some(unread))?;
-    Some((m, r))
+    // "Ana Ruiz, the council's longest-serving member, who called it": the appositive's name.
+    let named = (m.kind == MentionKind::Descriptor && m.first >= lo + 2)
+        .then(|| punct(body, toks, m.first - 1) == Some(","))
+        .filter(|&comma| comma && !toks[m.first - 2].is(POSS))
+        .and_then(|_| run_to(body, toks, m.first - 2))
+        .filter(|&s| s >= lo)
+        .map(|s| name_mention(body, toks, lo, s, m.first - 2));
+    Some((named.unwrap_or(m), r))
 }
 
 /// `a lecture from the Mexican president, who said`: a description after a preposition is no
@@ -144,6 +151,16 @@ mod tests {
                     save the pier - spoke on Monday.";
         assert_eq!(
             who_of(body, "sink"),
+            (Some("who".to_string()), Some("Ida Lund".to_string()))
+        );
+    }
+
+    #[test]
+    fn who_after_an_appositive_names_the_person_before_it() {
+        let body = "The pier plan drew fire from Ida Lund, the harbour board's longest-serving \
+                    member, who called it “reckless.”";
+        assert_eq!(
+            who_of(body, "reckless"),
             (Some("who".to_string()), Some("Ida Lund".to_string()))
         );
     }
