@@ -96,12 +96,26 @@ pub(super) fn relative_subject(
         })
         .or(opens.then_some(unread))?;
     // "Ana Ruiz, the council's longest-serving member, who called it": the appositive's name.
-    let named = (m.kind == MentionKind::Descriptor && m.first >= lo + 2)
-        .then(|| punct(body, toks, m.first - 1) == Some(","))
-        .filter(|&comma| comma && !toks[m.first - 2].is(POSS))
-        .and_then(|_| run_to(body, toks, m.first - 2))
-        .filter(|&s| s >= lo)
-        .map(|s| name_mention(body, toks, lo, s, m.first - 2));
+    // A description may start before the mention's possessive ("the harbour board's").
+    let comma = (m.kind == MentionKind::Descriptor)
+        .then(|| {
+            (m.first.saturating_sub(4).max(lo + 1)..m.first)
+                .rev()
+                .take_while(|&k| {
+                    punct(body, toks, k) == Some(",")
+                        || word(body, toks, k).is_some_and(starts_lower)
+                })
+                .find(|&k| punct(body, toks, k) == Some(","))
+        })
+        .flatten();
+    let named = comma
+        .filter(|&c| !toks[c - 1].is(POSS))
+        .and_then(|c| {
+            run_to(body, toks, c - 1)
+                .filter(|&s| s >= lo)
+                .map(|s| (s, c))
+        })
+        .map(|(s, c)| name_mention(body, toks, lo, s, c - 1));
     Some((named.unwrap_or(m), r))
 }
 
