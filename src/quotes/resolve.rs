@@ -131,16 +131,49 @@ pub(super) fn resolve(
                 None => (None, None),
             }
         }
-        MentionKind::Descriptor => match link() {
-            Some(name) => with_role(name),
-            None => (Some(lower_determiner(&mention)), None),
-        },
+        MentionKind::Descriptor => {
+            match link().or_else(|| speech_possessor(toks, names, m.first, &words)) {
+                Some(name) => with_role(name),
+                None => (Some(lower_determiner(&mention)), None),
+            }
+        }
     };
     Some(Who {
         speaker,
         mention,
         role,
     })
+}
+
+/// `Ruiz's response was swift: "..."`, `Trump's message to the crowd:`: a possessive name
+/// before a noun of speech is the person speaking.
+fn speech_possessor(toks: &[Tok], names: &Names, first: usize, words: &[&str]) -> Option<String> {
+    let p = (0..words.len().saturating_sub(1)).find(|&i| toks[first + i].is(lexicon::POSS))?;
+    let noun = words[p + 1].to_ascii_lowercase();
+    let speech = matches!(
+        noun.as_str(),
+        "response"
+            | "reply"
+            | "answer"
+            | "retort"
+            | "message"
+            | "statement"
+            | "comment"
+            | "comments"
+            | "remarks"
+            | "words"
+            | "tweet"
+            | "post"
+            | "letter"
+            | "email"
+    );
+    if !speech {
+        return None;
+    }
+    names
+        .canonical(&words[..=p])
+        .filter(|person| !person.place)
+        .map(|person| person.name)
 }
 
 /// "An EU spokesman" → "an EU spokesman"; anything not opening with a determiner unchanged.
@@ -287,5 +320,13 @@ mod tests {
         let quotes = find_quotes(body, None);
         let q = quotes.iter().find(|q| q.text.starts_with("It comes"));
         assert_eq!(q.and_then(|q| q.speaker.as_deref()), Some("Tom Reyes"));
+    }
+
+    #[test]
+    fn a_possessor_of_a_speech_noun_is_the_person() {
+        let body = "Harbour chief Ida Lund heard the vote. Lund's response was swift: \
+                    “This is a disgrace to the town.”";
+        let q = super::super::test_quotes::quote_starting(body, "This is");
+        assert_eq!(q.and_then(|q| q.speaker).as_deref(), Some("Ida Lund"));
     }
 }
