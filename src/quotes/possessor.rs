@@ -1,10 +1,10 @@
 //! Speech nouns → their possessor as the quote's speaker: `her March comment that, "..."`,
-//! `in Forbes' words, "..."`, `Obama's "if you like your plan" promise`. In: the token stream
+//! `in Forbes' words, "..."`, `in the words of one aide, "..."`, `Obama's "if you like your plan" promise`. In: the token stream
 //! and the quote's sentence range; out: the possessor's mention. Split from `before.rs`, which
 //! tries it first.
 
 use super::lexicon::{CUE, DET, PART, POSS};
-use super::np::{name_mention, punct, word, Mention, MentionKind};
+use super::np::{forward_np, name_mention, punct, word, Mention, MentionKind};
 use super::runs::run_to;
 use super::tokens::{Kind, Tok};
 
@@ -48,6 +48,16 @@ const SPEECH_NOUNS: &[&str] = &[
 /// comma or a colon): `his comment that "..."`, `Obama's promise: "..."`.
 pub(super) fn possessor_cue(body: &str, toks: &[Tok], lo: usize, qi: usize) -> Option<Mention> {
     let speech_noun = |k: usize| word(body, toks, k).is_some_and(|w| SPEECH_NOUNS.contains(&w));
+    // `It was, in the words of one aide, "a total mess."`
+    let words_of = (qi.saturating_sub(10).max(lo + 3)..qi).find(|&j| {
+        word(body, toks, j) == Some("of")
+            && word(body, toks, j - 1) == Some("words")
+            && word(body, toks, j - 2) == Some("the")
+            && word(body, toks, j - 3).is_some_and(|w| w.eq_ignore_ascii_case("in"))
+    });
+    if let Some(m) = words_of.and_then(|j| forward_np(body, toks, j + 1, qi)) {
+        return Some(m);
+    }
     let mut k = qi.checked_sub(1)?;
     // `Obama's "if you like your plan, you can keep it" promise`: the noun after the quote.
     if k >= lo && toks[k].is(POSS) && speech_noun(qi + 1) {
