@@ -60,7 +60,11 @@ pub(crate) fn subjects(names: &Names, body: &str, toks: &[Tok]) -> Vec<Event> {
             let known = !one_word || names.seen_mid_sentence(&p.name);
             let strong = cue || sentence_subject;
             let person_like = cue || !one_word || p.gender != Gender::Unknown;
-            if known && !p.place && (person_like && strong || p.gender != Gender::Unknown) {
+            if known
+                && !p.place
+                && !super::runs::is_institution(&p.name)
+                && (person_like && strong || p.gender != Gender::Unknown)
+            {
                 out.push(Event {
                     tok: i,
                     para: toks[i].para,

@@ -99,12 +99,41 @@ pub(crate) fn name_start(words: &[&str]) -> usize {
     if words.iter().all(|w| is_title(w)) {
         return words.len();
     }
+    // "Justice Department", "State Department", "Foreign Ministry": a title word naming an
+    // institution is part of its name.
+    if words.len() > 1 && words.last().is_some_and(|w| INSTITUTIONS.contains(w)) {
+        return 0;
+    }
     let n = words.len();
     (0..n.saturating_sub(1))
         .rev()
         .find(|&k| is_title(words[k]))
         .map_or(0, |k| k + 1)
 }
+
+/// "Justice Department", "Democratic Party": an institution, never a "he" or "she".
+pub(crate) fn is_institution(name: &str) -> bool {
+    name.rsplit(' ')
+        .next()
+        .is_some_and(|w| INSTITUTIONS.contains(&w))
+}
+
+/// Last words of an institution's name: a title before them is part of the name.
+const INSTITUTIONS: &[&str] = &[
+    "Department",
+    "Ministry",
+    "Committee",
+    "Court",
+    "Council",
+    "Office",
+    "Commission",
+    "Agency",
+    "Bureau",
+    "Administration",
+    "Service",
+    "Party",
+    "Board",
+];
 
 /// "Rep. Lee Zeldin of New Jersey", "Archbishop Aris Shirvanian of the Armenian Patriarchate":
 /// the number of words before the "of" when they hold a person's name of two words or more
@@ -336,6 +365,7 @@ mod tests {
             (&["Martin", "Luther", "King"], 0),
             (&["President", "Obama"], 1),
             (&["Secretary", "of", "State"], 3),
+            (&["Justice", "Department"], 0),
         ];
         for (words, want) in cases {
             assert_eq!(name_start(words), *want, "{words:?}");
