@@ -3,7 +3,7 @@
 //! the subject of a sentence or a cue) and, per pronoun, the event it refers to. Split from
 //! `names.rs`, which says who a name is; this file says who a pronoun is.
 
-use super::lexicon::{starts_upper, Gender, AUX, CUE, POSS};
+use super::lexicon::{starts_upper, Gender, AUX, CUE, PART, POSS};
 use super::names::Names;
 use super::np::{punct, word};
 use super::runs::{is_name_tok, person_before_of, sentence_opener};
@@ -41,7 +41,18 @@ pub(crate) fn subjects(names: &Names, body: &str, toks: &[Tok]) -> Vec<Event> {
             && toks[i - 1].sent == toks[i].sent
             && word(body, toks, i - 1)
                 .is_some_and(|w| matches!(w, "of" | "in" | "from" | "at" | "for" | "to" | "by"));
-        let cue = !possessive && !object && flag(toks, j, CUE);
+        // "the minister said Russia had warned Tehran": the subject of a reported clause is
+        // what the speaker talks about; a later "he said" still goes back to the speaker.
+        let same = |k: usize| toks[k].sent == toks[i].sent;
+        let reported = i > 1
+            && same(i - 1)
+            && ((flag(toks, i - 1, CUE) && !flag(toks, i - 1, PART))
+                || (word(body, toks, i - 1) == Some("that")
+                    && same(i - 2)
+                    && flag(toks, i - 2, CUE)
+                    && !flag(toks, i - 2, PART)))
+            && super::subject::finite_like(body, toks, j);
+        let cue = !possessive && !object && !reported && flag(toks, j, CUE);
         // "Maybe Trump is ...": the run starts after a glued first word (runs.rs).
         let glued = i > 0
             && toks[i - 1].sent == toks[i].sent

@@ -130,8 +130,14 @@ pub fn find_quotes(body: &str, headline: Option<&str>) -> Vec<Quote> {
         })
         .collect();
 
-    let events = antecedents(body, &toks, &names, &analyses, &keep);
     let described = resolve::described(body, &toks, &analyses, &keep);
+    let mut events = antecedents(body, &toks, &names, &analyses, &keep);
+    let linked =
+        resolve::linked_descriptions(body, &toks, &names, &events, &described, &analyses, &keep);
+    if !linked.is_empty() {
+        events.extend(linked);
+        events.sort_by_key(|e| e.tok);
+    }
     let mut who: Vec<Option<Who>> = analyses
         .iter()
         .zip(&keep)

@@ -54,6 +54,42 @@ pub(super) fn antecedents(
     events
 }
 
+/// Speakers written as a description the article links to a person ("the minister said" after
+/// "Foreign Minister Anatoly Brenner"): antecedents for a later "he"/"she" like a named
+/// speaker. Built after `antecedents`, whose events the link reads.
+pub(super) fn linked_descriptions(
+    body: &str,
+    toks: &[Tok],
+    names: &Names,
+    events: &[Event],
+    described: &[Described],
+    analyses: &[Analysis],
+    keep: &[bool],
+) -> Vec<Event> {
+    let mut out = Vec::new();
+    for (a, _) in analyses.iter().zip(keep).filter(|(_, &k)| k) {
+        let Some(m) = a.mention.filter(|m| m.kind == MentionKind::Descriptor) else {
+            continue;
+        };
+        let words = mention_words(body, toks, m.first, m.last);
+        let Some(name) = definite_person(body, toks, names, events, described, m.first, &words)
+        else {
+            continue;
+        };
+        let Some(p) = names.canonical(&name.split(' ').collect::<Vec<_>>()) else {
+            continue;
+        };
+        out.push(Event {
+            tok: m.first,
+            para: toks[m.first].para,
+            name,
+            gender: p.gender,
+            weak: false,
+        });
+    }
+    out
+}
+
 pub(super) fn mention_words<'a>(
     body: &'a str,
     toks: &[Tok],
@@ -328,6 +364,17 @@ mod tests {
         let body = "Harbour chief Ida Lund heard the vote. Lund's response was swift: \
                     “This is a disgrace to the town.”";
         let q = super::super::test_quotes::quote_starting(body, "This is");
+        assert_eq!(q.and_then(|q| q.speaker).as_deref(), Some("Ida Lund"));
+    }
+
+    #[test]
+    fn he_after_a_reported_clause_goes_back_to_the_described_speaker() {
+        // Not Norway: the subject of what the minister said is no antecedent for "she said".
+        let body = "Foreign Minister Ida Lund met the harbour board on Monday.\n\nAsked about \
+                    the port, the minister said Norway had warned the city against “steps that \
+                    cannot be undone”.\n\n“We have told our friends this many times. They \
+                    understand.\n\n“It is not easy to answer,” she said.";
+        let q = super::super::test_quotes::quote_starting(body, "We have told");
         assert_eq!(q.and_then(|q| q.speaker).as_deref(), Some("Ida Lund"));
     }
 }
