@@ -95,6 +95,8 @@ const TITLES: &[&str] = &[
     "councilman", "councilwoman", "alderman", "imam", "rabbi", "bishop", "archbishop", "cardinal",
     "pastor", "resident", "sens.", "reps.", "gens.", "del.", "delegate", "inspector", "constable",
     "superintendent", "lieutenant", "sergeant", "envoy", "mayor-elect", "president-elect", "rival",
+    "analyst", "economist", "strategist", "pollster", "historian", "columnist", "commentator",
+    "correspondent", "moderator", "host", "anchor", "lawyer", "activist", "author",
 ];
 
 /// Titles that show the person's gender.
