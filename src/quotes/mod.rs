@@ -132,6 +132,7 @@ pub fn find_quotes(body: &str, headline: Option<&str>) -> Vec<Quote> {
 
     let described = resolve::described(body, &toks, &analyses, &keep);
     let mut events = antecedents(body, &toks, &names, &analyses, &keep);
+    resolve::relink_described_events(body, &toks, &names, &described, &mut events);
     let linked =
         resolve::linked_descriptions(body, &toks, &names, &events, &described, &analyses, &keep);
     if !linked.is_empty() {

@@ -90,6 +90,37 @@ pub(super) fn linked_descriptions(
     out
 }
 
+/// `The Ohio Democrat, who sits on the committee, spoke of ...`: a capitalised description
+/// after "the" is read as a name run, but it refers back to a person the article named;
+/// renames such events so a later "she told the committee" finds the person.
+pub(super) fn relink_described_events(
+    body: &str,
+    toks: &[Tok],
+    names: &Names,
+    described: &[Described],
+    events: &mut [Event],
+) {
+    for i in 0..events.len() {
+        let tok = events[i].tok;
+        let the = tok > 0
+            && toks[tok - 1].sent == toks[tok].sent
+            && tokens::text(body, &toks[tok - 1]).eq_ignore_ascii_case("the");
+        if !the {
+            continue;
+        }
+        let mut words = vec!["the"];
+        words.extend(events[i].name.split(' '));
+        if let Some(name) =
+            definite_person(body, toks, names, &events[..i], described, tok - 1, &words)
+        {
+            if let Some(p) = names.canonical(&name.split(' ').collect::<Vec<_>>()) {
+                events[i].gender = p.gender;
+            }
+            events[i].name = name;
+        }
+    }
+}
+
 pub(super) fn mention_words<'a>(
     body: &'a str,
     toks: &[Tok],
@@ -375,6 +406,17 @@ mod tests {
                     cannot be undone”.\n\n“We have told our friends this many times. They \
                     understand.\n\n“It is not easy to answer,” she said.";
         let q = super::super::test_quotes::quote_starting(body, "We have told");
+        assert_eq!(q.and_then(|q| q.speaker).as_deref(), Some("Ida Lund"));
+    }
+
+    #[test]
+    fn a_capitalised_description_as_subject_refers_back_to_the_person() {
+        // "She" goes back to Ida Lund, not to a person called "Harbour Democrat".
+        let body = "Senator Ida Lund warned the board about the port on Monday.\n\nThe Harbour \
+                    Democrat, who sits on the budget committee, spoke of a “steady drumbeat” of \
+                    cuts.\n\n“We are seeing the same playbook as last year,” she told the \
+                    committee.";
+        let q = super::super::test_quotes::quote_starting(body, "We are seeing");
         assert_eq!(q.and_then(|q| q.speaker).as_deref(), Some("Ida Lund"));
     }
 }
