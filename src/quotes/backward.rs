@@ -261,7 +261,21 @@ pub(crate) fn backward_core(body: &str, toks: &[Tok], lo: usize, end: usize) -> 
         if !strip_possessive(w).1 {
             let m = name_mention(body, toks, lo, s, last);
             // "Mr. Morgan of the Sierra Club said": back over the affiliation to the person.
+            // "Matthias Roth of the privacy group Digitale Freiheit said": past a description
+            // of the organisation ("the privacy group", "the Berlin-based group").
             let k = m.first;
+            let described = (k.saturating_sub(5).max(lo)..k)
+                .rev()
+                .take_while(|&j| toks[j].kind == Kind::Word && !toks[j].is(BLOCK | CUE))
+                .find(|&j| word(body, toks, j).is_some_and(|w| matches!(w, "the" | "a" | "an")))
+                .filter(|&j| {
+                    toks[j + 1..k].iter().all(|t| {
+                        !text(body, t).starts_with(|c: char| c.is_uppercase())
+                            || text(body, t).contains('-')
+                    })
+                })
+                .unwrap_or(k);
+            let k = if described < k { described } else { k };
             if k >= lo + 2 && word(body, toks, k - 1).is_some_and(affiliation) {
                 if let Some(p) = run_to(body, toks, k - 2).filter(|&p| p >= lo) {
                     if is_person_run(body, toks, p, k - 1) {
@@ -269,6 +283,7 @@ pub(crate) fn backward_core(body: &str, toks: &[Tok], lo: usize, end: usize) -> 
                     }
                 }
             }
+            let k = m.first;
             // "A spokesman for Trump said" is the spokesman: the description below hops there.
             // "Speaker of the House Rep. Paul Ryan said": a title inside the run opens a person.
             if !(k > lo && object_of_preposition(body, toks, k - 1)) {
