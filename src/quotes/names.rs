@@ -338,7 +338,13 @@ impl Names {
         let best = self
             .entries
             .iter()
-            .filter(|e| words.iter().all(|w| e.role_words.contains(w)))
+            // "Mr Justice Alan Whitcombe", "Justice Scalia": a justice is "the judge".
+            .filter(|e| {
+                words.iter().all(|w| {
+                    e.role_words.contains(w)
+                        || (w == "judge" && e.role_words.iter().any(|r| r == "justice"))
+                })
+            })
             .filter_map(|e| {
                 let k = e.seen.partition_point(|&p| p < before);
                 (k > 0).then(|| (e.seen[k - 1], e))

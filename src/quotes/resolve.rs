@@ -419,4 +419,14 @@ mod tests {
         let q = super::super::test_quotes::quote_starting(body, "We are seeing");
         assert_eq!(q.and_then(|q| q.speaker).as_deref(), Some("Ida Lund"));
     }
+
+    #[test]
+    fn the_judge_is_the_justice_named_since() {
+        let body = "Harbour users won the right to sue after a county judge ruled that their \
+                    case raised “a serious issue”.\n\nMr Justice Ida Lund rejected the port's \
+                    argument.\n\n“A clause buried in a licence is a thin foundation,” the judge \
+                    said.";
+        let q = super::super::test_quotes::quote_starting(body, "A clause");
+        assert_eq!(q.and_then(|q| q.speaker).as_deref(), Some("Ida Lund"));
+    }
 }
