@@ -357,11 +357,34 @@ pub(super) fn described(
     analyses: &[Analysis],
     keep: &[bool],
 ) -> Vec<Described> {
-    analyses
+    // Speakers of quotes, and subjects of speech verbs with no quote ("A Western diplomat
+    // briefed on the meeting said the tone was better"), for a later "the diplomat said".
+    let mut mentions: Vec<_> = analyses
         .iter()
         .zip(keep)
         .filter(|(_, &k)| k)
         .filter_map(|(a, _)| a.mention)
+        .collect();
+    for k in 1..toks.len() {
+        if !toks[k].is(lexicon::CUE) || toks[k].is(lexicon::PART) {
+            continue;
+        }
+        let mut lo = k;
+        while lo > 0 && toks[lo - 1].sent == toks[k].sent && k - lo < 16 {
+            lo -= 1;
+        }
+        let opens = lo == 0 || toks[lo - 1].sent != toks[k].sent;
+        if let Some(m) = opens
+            .then(|| super::subject::indefinite_subject(body, toks, lo, k))
+            .flatten()
+        {
+            mentions.push(m);
+        }
+    }
+    mentions.sort_by_key(|m| m.first);
+    mentions.dedup_by_key(|m| m.first);
+    mentions
+        .into_iter()
         .filter(|m| m.kind == MentionKind::Descriptor)
         .filter_map(|m| {
             let words = mention_words(body, toks, m.first, m.last);
@@ -428,5 +451,18 @@ mod tests {
                     said.";
         let q = super::super::test_quotes::quote_starting(body, "A clause");
         assert_eq!(q.and_then(|q| q.speaker).as_deref(), Some("Ida Lund"));
+    }
+
+    #[test]
+    fn the_diplomat_is_a_diplomat_who_spoke_without_a_quote() {
+        // Not Norway, the latest subject: the article introduced "a Western diplomat" speaking.
+        let body = "A Western diplomat briefed on the harbour talks said the tone had been \
+                    better than expected. Norway said nothing.\n\n“Nobody walked out,” the \
+                    diplomat said.";
+        let q = super::super::test_quotes::quote_starting(body, "Nobody");
+        assert_eq!(
+            q.and_then(|q| q.speaker).as_deref(),
+            Some("a Western diplomat")
+        );
     }
 }

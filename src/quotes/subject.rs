@@ -233,6 +233,40 @@ pub(super) fn clause_subject(body: &str, toks: &[Tok], lo: usize, end: usize) ->
     })
 }
 
+/// `A Western diplomat briefed on the talks said`: "a"/"an", up to three words and a person
+/// noun opening the sentence at `lo`, before the speech verb at `verb` (past a participle
+/// phrase). Only the head is kept: "a Western diplomat".
+pub(super) fn indefinite_subject(
+    body: &str,
+    toks: &[Tok],
+    lo: usize,
+    verb: usize,
+) -> Option<Mention> {
+    let det = word(body, toks, lo)?;
+    if !matches!(det, "A" | "An") {
+        return None;
+    }
+    let last = (lo + 1..(lo + 5).min(verb))
+        .take_while(|&k| word(body, toks, k).is_some() && !toks[k].is(BLOCK | CUE | AUX | POSS))
+        .last()?;
+    // The head is the last word before a participle, a preposition or the verb.
+    let head = (lo + 1..=last).find(|&k| {
+        let next = k + 1;
+        next == verb
+            || word(body, toks, next).is_some_and(|w| {
+                starts_lower(w)
+                    && (w.ends_with("ed")
+                        || super::np::PREPOSITIONS.contains(&w)
+                        || matches!(w, "who" | "close" | "familiar"))
+            })
+    })?;
+    Some(Mention {
+        first: lo,
+        last: head,
+        kind: MentionKind::Descriptor,
+    })
+}
+
 /// Common irregular past forms that follow a subject ("Bush thought", "Trump went on").
 #[rustfmt::skip]
 const IRREGULAR_PAST: &[&str] = &[
