@@ -4,10 +4,10 @@
 //! look; out: the mention, or None when the words there are no subject (a preposition's object,
 //! a clause). np.rs holds the phrase rules shared with forward reading.
 
-use super::lexicon::{is_determiner, pronoun, BLOCK, CUE, POSS, TITLE};
+use super::lexicon::{is_determiner, pronoun, BLOCK, CUE, PART, POSS, TITLE};
 use super::np::{
     affiliation, aux_before, descriptor_ok, is_person_run, name_mention, np_exact,
-    object_of_preposition, paren_open, punct, word, Mention, MentionKind, NP_MAX,
+    object_of_preposition, paren_open, punct, word, Mention, MentionKind, NP_MAX, PREPOSITIONS,
 };
 use super::runs::{after_place_preposition, run_from, run_to};
 use super::tokens::{strip_possessive, text, Kind, Tok};
@@ -78,6 +78,45 @@ pub(crate) fn backward_np(body: &str, toks: &[Tok], lo: usize, verb: usize) -> O
         };
     }
     backward_core(body, toks, lo, end)
+}
+
+/// `A woman holding a sign said`, `A spokesman reached by phone said`, `A source close to the
+/// mayor said`: a noun with a participle phrase (or "close to", "familiar with") right before
+/// the verb; the subject is the noun phrase before the participle with its phrase, not the
+/// phrase's object.
+fn participle_hop(body: &str, toks: &[Tok], lo: usize, end: usize) -> Option<Mention> {
+    let p = (end.saturating_sub(8).max(lo + 1)..end)
+        .rev()
+        .take_while(|&k| {
+            let prep = word(body, toks, k).is_some_and(|w| PREPOSITIONS.contains(&w));
+            toks[k].is(PART)
+                || (toks[k].kind == Kind::Word && !toks[k].is(CUE) && (prep || !toks[k].is(BLOCK)))
+        })
+        .find(|&k| {
+            word(body, toks, k).is_some_and(|w| {
+                let lower = w.starts_with(|c: char| c.is_lowercase());
+                lower
+                    && ((w.len() > 5 && (w.ends_with("ing") || w.ends_with("ed")))
+                        || matches!(w, "close" | "familiar"))
+            })
+        })?;
+    // Something must follow the participle ("holding a sign"), and a noun precede it.
+    let before = word(body, toks, p - 1)?;
+    let noun = !is_determiner(before)
+        && pronoun(before).is_none()
+        && !PREPOSITIONS.contains(&before)
+        && !toks[p - 1].is(CUE | BLOCK | POSS)
+        && !super::lexicon::is_title(before);
+    if p + 1 >= end || !noun || toks[p - 1].is(super::lexicon::AUX) {
+        return None;
+    }
+    // A description keeps its phrase ("a source close to the mayor" says more than "a
+    // source"); a name is the person.
+    let m = backward_core(body, toks, lo, p).filter(|m| m.last == p - 1)?;
+    Some(match m.kind {
+        MentionKind::Descriptor => Mention { last: end - 1, ..m },
+        _ => m,
+    })
 }
 
 /// True when the comma at `comma` closes a place name after a preposition ("in Columbus,").
@@ -256,6 +295,9 @@ pub(crate) fn backward_core(body: &str, toks: &[Tok], lo: usize, end: usize) -> 
             last,
             kind: MentionKind::Pronoun,
         });
+    }
+    if let Some(m) = participle_hop(body, toks, lo, end) {
+        return Some(m);
     }
     if let Some(s) = run_to(body, toks, last).filter(|&s| s >= lo) {
         if !strip_possessive(w).1 {
