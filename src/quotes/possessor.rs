@@ -10,7 +10,7 @@ use super::tokens::{Kind, Tok};
 
 /// Nouns of speech whose possessor is the speaker of the quote they introduce: `her March
 /// comment that, "..."`, `in Forbes' words, "..."`, `Trump stood by his claim that "..."`.
-const SPEECH_NOUNS: &[&str] = &[
+pub(super) const SPEECH_NOUNS: &[&str] = &[
     "comment",
     "comments",
     "remark",

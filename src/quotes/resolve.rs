@@ -218,23 +218,12 @@ pub(super) fn resolve(
 fn speech_possessor(toks: &[Tok], names: &Names, first: usize, words: &[&str]) -> Option<String> {
     let p = (0..words.len().saturating_sub(1)).find(|&i| toks[first + i].is(lexicon::POSS))?;
     let noun = words[p + 1].to_ascii_lowercase();
-    let speech = matches!(
-        noun.as_str(),
-        "response"
-            | "reply"
-            | "answer"
-            | "retort"
-            | "message"
-            | "statement"
-            | "comment"
-            | "comments"
-            | "remarks"
-            | "words"
-            | "tweet"
-            | "post"
-            | "letter"
-            | "email"
-    );
+    // The possessor cue's nouns, and answers, which introduce a quote but rarely a "that".
+    let speech = super::possessor::SPEECH_NOUNS.contains(&noun.as_str())
+        || matches!(
+            noun.as_str(),
+            "response" | "reply" | "answer" | "retort" | "post" | "letter" | "email"
+        );
     if !speech {
         return None;
     }
