@@ -106,7 +106,13 @@ pub(super) fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Op
                                 })
                                 .flatten()
                         })
-                        .or_else(|| lone_name(body, toks, i, j).filter(|_| runs_on))?;
+                        .or_else(|| lone_name(body, toks, i, j).filter(|_| runs_on))
+                        // `"...," a source close to the mayor said`: a phrase the backward
+                        // reader takes whole, from right after the quote.
+                        .or_else(|| {
+                            crate::quotes::backward::backward_np(body, toks, i, j)
+                                .filter(|m| m.first == i && commas.is_empty())
+                        })?;
                     // `"...," a narrator in the ad states.`: a noun-like verb ("states",
                     // "notes") that closes the sentence right after its subject is the verb.
                     let closes = punct(body, toks, j + 1) == Some(".")

@@ -371,6 +371,7 @@ mod tests {
             ("The row ended after a county judge ruled that the levy was \"a lawful tax\" after all.", 0, Some("a county judge"), true),
             ("A woman holding a sign said she was \"fed up\" with the port.", 0, Some("A woman holding a sign"), true),
             ("A source close to the mayor said she was \"furious\" about the vote.", 0, Some("A source close to the mayor"), true),
+            ("\"She is furious,\" a source close to the mayor said.", 0, Some("a source close to the mayor"), false),
             ("Ohio county clerk Ana Ortega, who ran the count in a school gym until late at night, said the result was \"final\" now.", 0, Some("Ohio county clerk Ana Ortega"), true),
             ("Ana Ortega, 31, a photographer from the north side who lost her job last year, said the march was a \"perfect opportunity\" for change.", 0, Some("Ana Ortega"), true),
             ("\"It is a land grab,\" Ana Ortega, the chief planner of the county, one of the states suing the agency, said.", 0, Some("Ana Ortega"), false),
