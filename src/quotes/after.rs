@@ -2,6 +2,7 @@
 //! `"..." ― X` (a byline), and a trailing `..., X said.` later in the quote's sentence. In: the
 //! token stream and where to start reading; out: the speaker mention, unresolved.
 
+use super::backward::backward_np;
 use super::before::passive;
 use super::lexicon::{invertible, is_cue_finite, starts_upper, CUE, NOUN_LIKE, PART, POSS};
 use super::np::{
@@ -110,7 +111,7 @@ pub(super) fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Op
                         // `"...," a source close to the mayor said`: a phrase the backward
                         // reader takes whole, from right after the quote.
                         .or_else(|| {
-                            crate::quotes::backward::backward_np(body, toks, i, j)
+                            backward_np(body, toks, i, j)
                                 .filter(|m| m.first == i && commas.is_empty())
                         })?;
                     // `"...," a narrator in the ad states.`: a noun-like verb ("states",

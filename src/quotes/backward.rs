@@ -4,7 +4,7 @@
 //! look; out: the mention, or None when the words there are no subject (a preposition's object,
 //! a clause). np.rs holds the phrase rules shared with forward reading.
 
-use super::lexicon::{is_determiner, pronoun, BLOCK, CUE, PART, POSS, TITLE};
+use super::lexicon::{is_determiner, is_title, pronoun, AUX, BLOCK, CUE, PART, POSS, TITLE};
 use super::np::{
     affiliation, aux_before, descriptor_ok, is_person_run, name_mention, np_exact,
     object_of_preposition, paren_open, punct, word, Mention, MentionKind, NP_MAX, PREPOSITIONS,
@@ -106,8 +106,8 @@ fn participle_hop(body: &str, toks: &[Tok], lo: usize, end: usize) -> Option<Men
         && pronoun(before).is_none()
         && !PREPOSITIONS.contains(&before)
         && !toks[p - 1].is(CUE | BLOCK | POSS)
-        && !super::lexicon::is_title(before);
-    if p + 1 >= end || !noun || toks[p - 1].is(super::lexicon::AUX) {
+        && !is_title(before);
+    if p + 1 >= end || !noun || toks[p - 1].is(AUX) {
         return None;
     }
     // A description keeps its phrase ("a source close to the mayor" says more than "a
@@ -306,7 +306,7 @@ pub(crate) fn backward_core(body: &str, toks: &[Tok], lo: usize, end: usize) -> 
             // "Matthias Roth of the privacy group Digitale Freiheit said": past a description
             // of the organisation ("the privacy group", "the Berlin-based group").
             let k = m.first;
-            let described = (k.saturating_sub(5).max(lo)..k)
+            let org = (k.saturating_sub(5).max(lo)..k)
                 .rev()
                 .take_while(|&j| toks[j].kind == Kind::Word && !toks[j].is(BLOCK | CUE))
                 .find(|&j| word(body, toks, j).is_some_and(|w| matches!(w, "the" | "a" | "an")))
@@ -317,15 +317,13 @@ pub(crate) fn backward_core(body: &str, toks: &[Tok], lo: usize, end: usize) -> 
                     })
                 })
                 .unwrap_or(k);
-            let k = if described < k { described } else { k };
-            if k >= lo + 2 && word(body, toks, k - 1).is_some_and(affiliation) {
-                if let Some(p) = run_to(body, toks, k - 2).filter(|&p| p >= lo) {
-                    if is_person_run(body, toks, p, k - 1) {
-                        return Some(name_mention(body, toks, lo, p, k - 2));
+            if org >= lo + 2 && word(body, toks, org - 1).is_some_and(affiliation) {
+                if let Some(p) = run_to(body, toks, org - 2).filter(|&p| p >= lo) {
+                    if is_person_run(body, toks, p, org - 1) {
+                        return Some(name_mention(body, toks, lo, p, org - 2));
                     }
                 }
             }
-            let k = m.first;
             // "A spokesman for Trump said" is the spokesman: the description below hops there.
             // "Speaker of the House Rep. Paul Ryan said": a title inside the run opens a person.
             if !(k > lo && object_of_preposition(body, toks, k - 1)) {

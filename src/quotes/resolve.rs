@@ -6,7 +6,7 @@
 use super::antecedents::{self, Event};
 use super::attribute::{Analysis, MentionKind};
 use super::lexicon;
-use super::names::Names;
+use super::names::{Names, Person};
 use super::tokens::{self, Tok};
 use super::Who;
 
@@ -76,7 +76,7 @@ pub(super) fn linked_descriptions(
         else {
             continue;
         };
-        let Some(p) = names.canonical(&name.split(' ').collect::<Vec<_>>()) else {
+        let Some(p) = person_named(names, &name) else {
             continue;
         };
         out.push(Event {
@@ -113,7 +113,7 @@ pub(super) fn relink_described_events(
         if let Some(name) =
             definite_person(body, toks, names, &events[..i], described, tok - 1, &words)
         {
-            if let Some(p) = names.canonical(&name.split(' ').collect::<Vec<_>>()) {
+            if let Some(p) = person_named(names, &name) {
                 events[i].gender = p.gender;
             }
             events[i].name = name;
@@ -155,9 +155,7 @@ pub(super) fn resolve(
     let words = mention_words(body, toks, m.first, m.last);
     let link = || definite_person(body, toks, names, events, described, m.first, &words);
     let with_role = |name: String| {
-        let role = names
-            .canonical(&name.split(' ').collect::<Vec<_>>())
-            .and_then(|p| p.role);
+        let role = person_named(names, &name).and_then(|p| p.role);
         (Some(name), role)
     };
     // "the Spaniard", "The Ohio Democrat": a capitalized description after "the" refers back
@@ -231,6 +229,11 @@ fn speech_possessor(toks: &[Tok], names: &Names, first: usize, words: &[&str]) -
         .canonical(&words[..=p])
         .filter(|person| !person.place)
         .map(|person| person.name)
+}
+
+/// The article's person with this canonical name (for its gender and role).
+fn person_named(names: &Names, name: &str) -> Option<Person> {
+    names.canonical(&name.split(' ').collect::<Vec<_>>())
 }
 
 /// "An EU spokesman" → "an EU spokesman"; anything not opening with a determiner unchanged.
