@@ -1,37 +1,127 @@
 //! The source a report cites over the person it quotes: `"...," Walker said, according to an
-//! Associated Press account` is attributed (PolNeAR, and the reader) to "an Associated Press
-//! account", since the author did not hear Walker. In: the token stream, the quote tokens and
-//! their `Analysis`. Out: the analyses, with the mention moved to the cited source.
+//! Associated Press account` and `According to White House pool reports, Obama said "there is
+//! love"` are attributed (PolNeAR, and the reader) to the account and the pool reports, since
+//! the author did not hear Walker or Obama. In: the token stream, the quote tokens and their
+//! `Analysis`. Out: the analyses, with the mention moved to the cited source.
+//!
+//! On PolNeAR train, 34 of the 41 quotes followed by "according to X" in their sentence and 27
+//! of the 29 led by a sentence-opening "According to X," have X as their gold source; the
+//! exceptions are an "according to" inside a reported clause ("said that according to its
+//! analysis, ..."), which both readers below refuse.
 
 use super::attribute::Analysis;
-use super::np::{forward_np, punct, word};
-use super::tokens::{Kind, Tok};
+use super::lexicon::{CUE, PART};
+use super::np::{forward_np, punct, word, Mention, MentionKind};
+use super::tokens::{quote_ends_with, Kind, Tok};
 
-/// Most tokens between the speaker mention and ", according to" ("said Monday in Cheyenne").
-const GAP: usize = 8;
+/// Most tokens from the quote to a following "according to" ("said of the families of gun
+/// violence victims, according to" is 10).
+const AFTER: usize = 24;
 
-/// For each quote whose speaker is named after it in the same sentence, a later
-/// `, according to X` in that sentence makes X the speaker.
+/// For each quote, an "according to X" in its sentence, after the quote or opening the
+/// sentence before it, makes X the speaker.
 pub(super) fn cited_sources(body: &str, toks: &[Tok], qtok: &[usize], analyses: &mut [Analysis]) {
     for (a, &qi) in analyses.iter_mut().zip(qtok) {
-        let Some(m) = a.mention else { continue };
-        let sent = toks[qi].sent;
-        if m.first <= qi || toks[m.last].sent != sent {
-            continue;
-        }
-        let far = toks.len().min(m.last + 1 + GAP + 12);
-        let hi = (m.last + 1..far)
-            .find(|&k| toks[k].sent != sent || matches!(toks[k].kind, Kind::Quote(_)))
-            .unwrap_or(far);
-        let cited = (m.last + 1..hi.min(m.last + 1 + GAP)).find(|&k| {
-            punct(body, toks, k) == Some(",")
-                && word(body, toks, k + 1).is_some_and(|w| w.eq_ignore_ascii_case("according"))
-                && word(body, toks, k + 2) == Some("to")
-        });
-        if let Some(np) = cited.and_then(|k| forward_np(body, toks, k + 3, hi)) {
+        let cited = cited_after(body, toks, qi, a.mention).or_else(|| cited_before(body, toks, qi));
+        if let Some(np) = cited {
             a.mention = Some(np);
+            a.relative = None;
         }
     }
+}
+
+/// `"...," Obama said of the families, according to a White House pool report.` /
+/// `Trump said he was "happy to see" that Khan won, according to The New York Times.` At most
+/// one speech verb between (the quote's own cue, when its speaker follows the quote), and not
+/// `..., adding that according to the budget office ...`, a source inside reported speech.
+fn cited_after(body: &str, toks: &[Tok], qi: usize, mention: Option<Mention>) -> Option<Mention> {
+    // `"... campaign." Ohio Gov. John Kasich said ...`: a quote closing on a full stop ends
+    // its sentence, whatever the sentence splitter made of it.
+    if quote_ends_with(body, toks, qi, &['.']) {
+        return None;
+    }
+    let sent = toks[qi].sent;
+    let speaker_after = mention.is_some_and(|m| m.first > qi);
+    let mut cues = 0;
+    let mut k = qi + 1;
+    while k < toks.len() && k - qi <= AFTER && toks[k].sent == sent {
+        if matches!(toks[k].kind, Kind::Quote(_)) {
+            return None;
+        }
+        if according_to(body, toks, k) {
+            if cues > usize::from(speaker_after) || word(body, toks, k - 1) == Some("that") {
+                return None;
+            }
+            return source(body, toks, k + 2);
+        }
+        if toks[k].is(CUE | PART) {
+            cues += 1;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// `According to ProPublica, Clinton praised her "wonderful donors"`: an opening "According to
+/// X," (at the sentence start or after a comma) with no speech verb and no other quote before
+/// the quote.
+fn cited_before(body: &str, toks: &[Tok], qi: usize) -> Option<Mention> {
+    let sent = toks[qi].sent;
+    let mut lo = qi;
+    while lo > 0 && toks[lo - 1].sent == sent && qi - lo < 40 {
+        lo -= 1;
+    }
+    let k = (lo..qi).rev().find(|&k| {
+        let opens = k == lo || punct(body, toks, k - 1) == Some(",");
+        opens && according_to(body, toks, k)
+    })?;
+    let clean = |r: std::ops::Range<usize>| {
+        !r.into_iter()
+            .any(|j| matches!(toks[j].kind, Kind::Quote(_)))
+    };
+    if !clean(k..qi) || !clean(lo..k) || (lo..k).any(|j| toks[j].is(CUE)) {
+        return None;
+    }
+    let np = source(body, toks, k + 2)?;
+    (punct(body, toks, np.last + 1) == Some(",")).then_some(np)
+}
+
+fn according_to(body: &str, toks: &[Tok], k: usize) -> bool {
+    word(body, toks, k).is_some_and(|w| w.eq_ignore_ascii_case("according"))
+        && word(body, toks, k + 1) == Some("to")
+}
+
+/// The cited source's noun phrase, carried through "by": "a court document filed by state
+/// attorney Dave Aronberg", "audio provided by Wyoming Public Radio" name their author last.
+fn source(body: &str, toks: &[Tok], from: usize) -> Option<Mention> {
+    let sent = toks.get(from)?.sent;
+    let mut hi = from;
+    while hi < toks.len() && toks[hi].sent == sent && hi - from < 24 {
+        if matches!(toks[hi].kind, Kind::Quote(_)) || punct(body, toks, hi).is_some() {
+            break;
+        }
+        hi += 1;
+    }
+    // "according to audio provided by X": a bare noun is no phrase of its own, but its author is.
+    let Some(np) = forward_np(body, toks, from, hi) else {
+        let by = (from..hi.min(from + 4)).find(|&k| word(body, toks, k) == Some("by"))?;
+        let author = forward_np(body, toks, by + 1, hi)?;
+        return Some(Mention {
+            first: from,
+            last: author.last,
+            kind: MentionKind::Descriptor,
+        });
+    };
+    let through = (word(body, toks, np.last + 1) == Some("by"))
+        .then(|| forward_np(body, toks, np.last + 2, hi))
+        .flatten();
+    Some(match through {
+        Some(author) => Mention {
+            last: author.last,
+            ..np
+        },
+        None => np,
+    })
 }
 
 #[cfg(test)]
@@ -57,6 +147,44 @@ mod tests {
             [
                 Some("an Associated Press account".to_string()),
                 Some("Walker".to_string())
+            ]
+        );
+    }
+    #[test]
+    fn a_source_cited_anywhere_later_in_the_sentence() {
+        let body = "The mayor toured the flooded district on Monday.\n\n\
+                    “They don’t care about politics,” Moreau said of the families who lost \
+                    their homes, according to a city hall pool report.\n\n\
+                    Moreau said she was “deeply moved” by the volunteers, according to the \
+                    Gazette.\n\n\
+                    “We stand with you,” Moreau said in a statement according to audio provided \
+                    by Radio Sud.";
+        assert_eq!(
+            speakers(body),
+            [
+                Some("a city hall pool report".to_string()),
+                Some("the Gazette".to_string()),
+                Some("audio provided by Radio Sud".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_opening_according_to_names_the_source() {
+        let body = "The bank held its annual meeting in Lyon.\n\n\
+                    According to the Gazette, Moreau praised her “wonderful donors” and left \
+                    early.\n\n\
+                    Moreau said that according to its own analysis, the bank had been “very \
+                    prudent” all year.\n\n\
+                    “It’s a very sad development,” Moreau told reporters. “This is the end of \
+                    it.” Durand said he would have resigned, according to press reports.";
+        assert_eq!(
+            speakers(body),
+            [
+                Some("the Gazette".to_string()),
+                Some("Moreau".to_string()),
+                Some("Moreau".to_string()),
+                Some("Moreau".to_string()),
             ]
         );
     }

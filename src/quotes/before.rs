@@ -42,6 +42,13 @@ pub(super) fn before_cue(
         };
         let dist = qi - k - 1;
         if w.eq_ignore_ascii_case("according") && word(body, toks, k + 1) == Some("to") {
+            // "Win Htein said that according to its analysis, the NLD had "...": a source
+            // inside a reported clause; the speaker is the clause's reporter, further back.
+            let reported = (k.saturating_sub(2).max(lo)..k)
+                .any(|j| word(body, toks, j).is_some_and(|w| w.eq_ignore_ascii_case("that")));
+            if reported {
+                continue;
+            }
             if let Some(m) = forward_np(body, toks, k + 2, qi) {
                 return Some((m, dist, None));
             }
