@@ -10,7 +10,7 @@
 //! analysis, ..."), which both readers below refuse.
 
 use super::attribute::Analysis;
-use super::lexicon::{CUE, PART};
+use super::lexicon::{starts_upper, CUE, PART};
 use super::np::{forward_np, punct, word, Mention, MentionKind};
 use super::tokens::{quote_ends_with, Kind, Tok};
 
@@ -48,11 +48,14 @@ fn cited_after(body: &str, toks: &[Tok], qi: usize, mention: Option<Mention>) ->
         if matches!(toks[k].kind, Kind::Quote(_)) {
             return None;
         }
+        let outer = cues <= usize::from(speaker_after) && word(body, toks, k - 1) != Some("that");
         if according_to(body, toks, k) {
-            if cues > usize::from(speaker_after) || word(body, toks, k - 1) == Some("that") {
-                return None;
+            return source(body, toks, k + 2).filter(|_| outer);
+        }
+        if outer && k > qi + 1 {
+            if let Some(outlet) = reporting_outlet(body, toks, k) {
+                return Some(outlet);
             }
-            return source(body, toks, k + 2);
         }
         if toks[k].is(CUE | PART) {
             cues += 1;
@@ -84,6 +87,40 @@ fn cited_before(body: &str, toks: &[Tok], qi: usize) -> Option<Mention> {
     }
     let np = source(body, toks, k + 2)?;
     (punct(body, toks, np.last + 1) == Some(",")).then_some(np)
+}
+
+/// `..., reports USA Today.` / `..., CNN reported.` closing the sentence: the outlet whose
+/// report the author relays. Only a name (with "the"), and only at the sentence's end (past a
+/// time: "reported Monday"), so "reported that ..." and "the group reported losses" stay.
+fn reporting_outlet(body: &str, toks: &[Tok], k: usize) -> Option<Mention> {
+    let verb = word(body, toks, k)?;
+    if !matches!(verb, "reported" | "reports") || punct(body, toks, k - 1).is_some_and(|p| p != ",")
+    {
+        return None;
+    }
+    let sent = toks[k].sent;
+    let closes = |mut j: usize| {
+        while word(body, toks, j).is_some_and(|w| starts_upper(w) || w == "on") && j < k + 4 {
+            j += 1;
+        }
+        j >= toks.len() || toks[j].sent != sent || matches!(punct(body, toks, j), Some("." | ";"))
+    };
+    let named = |m: &Mention| {
+        m.kind == MentionKind::Name
+            || (m.last > m.first
+                && word(body, toks, m.first).is_some_and(|w| w.eq_ignore_ascii_case("the")))
+    };
+    // "..., reports USA Today."
+    if punct(body, toks, k - 1) == Some(",") {
+        let np = forward_np(body, toks, k + 1, toks.len().min(k + 8))?;
+        return (named(&np) && closes(np.last + 1)).then_some(np);
+    }
+    // "..., CNN reported." — the outlet runs from the comma to the verb.
+    let comma = (k.saturating_sub(6)..k)
+        .rev()
+        .find(|&j| punct(body, toks, j).is_some())?;
+    let np = forward_np(body, toks, comma + 1, k).filter(|m| m.last + 1 == k)?;
+    (punct(body, toks, comma) == Some(",") && named(&np) && closes(k + 1)).then_some(np)
 }
 
 fn according_to(body: &str, toks: &[Tok], k: usize) -> bool {
@@ -184,6 +221,22 @@ mod tests {
                 Some("the Gazette".to_string()),
                 Some("Moreau".to_string()),
                 Some("Moreau".to_string()),
+                Some("Moreau".to_string()),
+            ]
+        );
+    }
+    #[test]
+    fn an_outlet_reporting_at_the_sentence_end_is_the_source() {
+        let body = "The party met in Philadelphia.\n\n\
+                    Richards said abortion is “central” to the platform for the first time, \
+                    reported the Gazette.\n\n\
+                    “We will win,” Moreau said, Reuters reported Monday.\n\n\
+                    “We will win,” Moreau said, and the Times reported that she left early.";
+        assert_eq!(
+            speakers(body),
+            [
+                Some("the Gazette".to_string()),
+                Some("Reuters".to_string()),
                 Some("Moreau".to_string()),
             ]
         );
