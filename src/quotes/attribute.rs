@@ -347,6 +347,9 @@ mod tests {
             ("He’s claiming that the tax is \"a big, big problem\" for families.", 0, Some("He"), true),
             ("In a speech on Monday, Ortega attacked \"the hateful policy of the board.\"", 0, Some("Ortega"), true),
             ("Meanwhile, Ortega blasted the mayor as a \"disgrace\" on the radio.", 0, Some("Ortega"), true),
+            // A long opening phrase; a demonstrative and its verb are no subject.
+            ("Declaring that he alone has the strength to secure the city and rebuild the economy, the developer offered himself as a \"law and order\" candidate.", 0, Some("the developer"), true),
+            ("This makes sense because \"it is a mostly Muslim country and most victims are Muslim.\"", 0, None, true),
             ("Ortega met the board and said the plan was \"a very big mistake\" for the town.", 0, Some("Ortega"), true),
             ("The city councillor also vowed to punish \"those who break the rules.\"", 0, Some("The city councillor"), true),
             ("Ortega at the time said he’d asked his staff to \"look into it\" soon.", 0, Some("Ortega"), true),

@@ -144,13 +144,28 @@ fn subject_at(body: &str, toks: &[Tok], lo: usize, i: usize, qi: usize) -> Optio
             .map_or(end, |c| c + 1);
         (name_mention(body, toks, lo, i, end - 1), tagged)
     } else if is_determiner(w) && word(body, toks, i + 1).is_some() {
+        // "this makes sense because "..."": a demonstrative pronoun and its verb.
+        let verb_next = word(body, toks, i + 1).is_some_and(|v| {
+            toks[i + 1].is(AUX) || (starts_lower(v) && v.ends_with('s') && !v.ends_with("ss"))
+        });
+        if matches!(w.to_ascii_lowercase().as_str(), "this" | "that") && verb_next {
+            return None;
+        }
         // "The Republican nominee also vowed": the phrase runs to an auxiliary or a cue;
         // "The New York Times reported": "the" and a name; "The book accuses": one noun.
         let longer = (i + 2..(i + 5).min(qi))
             .take_while(|&k| {
                 word(body, toks, k).is_some() && (!toks[k].is(BLOCK) || toks[k].is(AUX))
             })
-            .find(|&k| toks[k].is(AUX | CUE) && !toks[k - 1].is(AUX | CUE));
+            .find(|&k| {
+                // "The developer offered himself as": a past tense with its object is the verb.
+                let past_with_object = word(body, toks, k)
+                    .is_some_and(|v| starts_lower(v) && v.len() > 4 && v.ends_with("ed"))
+                    && word(body, toks, k + 1).is_some_and(|o| {
+                        pronoun(o).is_some() || o.ends_with("self") || o.ends_with("selves")
+                    });
+                (toks[k].is(AUX | CUE) && !toks[k - 1].is(AUX | CUE)) || past_with_object
+            });
         let name = run_from(body, toks, i + 1).filter(|&e| !toks[e - 1].is(POSS));
         let (last, kind) = match (longer, name) {
             (Some(e), _) => (e - 1, MentionKind::Descriptor),
@@ -377,7 +392,7 @@ fn past_introduction(body: &str, toks: &[Tok], i: usize, qi: usize) -> usize {
     }
     // A participle phrase still open at the quote has no subject before it.
     let unclosed = if participle { qi } else { i };
-    (i + 1..(i + 12).min(qi))
+    (i + 1..(i + 20).min(qi))
         .take_while(|&k| !matches!(toks[k].kind, Kind::Quote(_)))
         .find(|&k| punct(body, toks, k) == Some(","))
         .map_or(unclosed, |c| c + 1)
