@@ -86,8 +86,11 @@ pub(crate) fn analyse(body: &str, toks: &[Tok], qi: usize, quote_text: &str) -> 
     // warrior" who "saved the company"") is still the words of the sentence's subject; with no
     // cue distance it only survives when it reads like speech (see `mod.rs`).
     // Not after a passive speech verb: "Priebus was said to be "furious"" is not his word.
+    // `Trump also embraced harsh techniques -- "I think ..."`: a quoted sentence after a dash
+    // is the subject's words, as a fragment would be.
+    let after_dash = qi > lo && matches!(punct(body, toks, qi - 1), Some("—" | "--" | "–"));
     let subject = || {
-        (partial && !(lo..qi).any(|k| passive(body, toks, k)))
+        ((partial || after_dash) && !(lo..qi).any(|k| passive(body, toks, k)))
             .then(|| {
                 sentence_subject(body, toks, lo, qi)
                     .or_else(|| subject_after_opening(body, toks, lo, qi, hi))
@@ -347,6 +350,7 @@ mod tests {
             ("He’s claiming that the tax is \"a big, big problem\" for families.", 0, Some("He"), true),
             ("In a speech on Monday, Ortega attacked \"the hateful policy of the board.\"", 0, Some("Ortega"), true),
             ("Meanwhile, Ortega blasted the mayor as a \"disgrace\" on the radio.", 0, Some("Ortega"), true),
+            ("Ortega also embraced the new tariffs -- \"I think they are the only way to protect the mill.\"", 0, Some("Ortega"), false),
             // A long opening phrase; a demonstrative and its verb are no subject.
             ("Declaring that he alone has the strength to secure the city and rebuild the economy, the developer offered himself as a \"law and order\" candidate.", 0, Some("the developer"), true),
             ("This makes sense because \"it is a mostly Muslim country and most victims are Muslim.\"", 0, None, true),
