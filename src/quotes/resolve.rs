@@ -4,7 +4,8 @@
 //! written.
 
 use super::antecedents::{self, Event};
-use super::attribute::{Analysis, MentionKind};
+use super::attribute::{Analysis, Mention, MentionKind};
+use super::given_names;
 use super::lexicon;
 use super::names::{Names, Person};
 use super::tokens::{self, Tok};
@@ -153,6 +154,9 @@ pub(super) fn resolve(
     let m = a.mention?;
     let mention = body[toks[m.first].start..toks[m.last].end].to_string();
     let words = mention_words(body, toks, m.first, m.last);
+    if !a_name(names, toks, &words, m, a) {
+        return None;
+    }
     let link = || definite_person(body, toks, names, events, described, m.first, &words);
     let with_role = |name: String| {
         let role = person_named(names, &name).and_then(|p| p.role);
@@ -209,6 +213,24 @@ pub(super) fn resolve(
         mention,
         role,
     })
+}
+
+/// A one-word "name" never written mid-sentence, with no given name's gender, is a capitalised
+/// first word ("Embryonic stem cells ...", "Hastily ..."), not a speaker, unless a speech verb
+/// is in its sentence or right after it (and it is not itself one: "Calls men names, like
+/// "pigs,"" in a bulleted list).
+fn a_name(names: &Names, toks: &[Tok], words: &[&str], m: Mention, a: &Analysis) -> bool {
+    let [word] = words else {
+        return true;
+    };
+    // "Ortega told the forum ...": a cue in the previous paragraph introduces this quote.
+    let followed_by_cue =
+        (m.last + 1..toks.len().min(m.last + 3)).any(|k| toks[k].is(lexicon::CUE));
+    m.kind != MentionKind::Name
+        || names.seen_mid_sentence(tokens::strip_possessive(word).0)
+        || names.canonical(words).is_some_and(|p| p.name.contains(' '))
+        || given_names::gender(word) != lexicon::Gender::Unknown
+        || ((a.cue_distance.is_some() || followed_by_cue) && !toks[m.first].is(lexicon::CUE))
 }
 
 /// `Ruiz's response was swift: "..."`, `Trump's message to the crowd:`: a possessive name
@@ -403,6 +425,19 @@ mod tests {
         let quotes = find_quotes(body, None);
         let q = quotes.iter().find(|q| q.text.starts_with("It comes"));
         assert_eq!(q.and_then(|q| q.speaker.as_deref()), Some("Tom Reyes"));
+    }
+
+    #[test]
+    fn a_capitalised_first_word_is_no_speaker() {
+        // The quotes are kept (a speech verb, a partial quote of five words), their speaker is
+        // not "Audiences" or "Calls".
+        let body = "Tom Reyes will play the club on Friday night. Audiences can expect him to \
+                    bring “a lot more noise than the last time.”\n\n\
+                    Calls rivals names, like “a bunch of total losers,” and never apologises.";
+        for start in ["a lot more", "a bunch"] {
+            let q = super::super::test_quotes::quote_starting(body, start);
+            assert_eq!(q.map(|q| q.speaker), Some(None), "{start}");
+        }
     }
 
     #[test]
