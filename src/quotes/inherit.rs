@@ -5,7 +5,7 @@
 
 use super::attribute::Analysis;
 use super::find;
-use super::lexicon::PART;
+use super::lexicon::{CUE, PART};
 use super::tokens::{Kind, Tok};
 use super::{Who, SPEECH_WORDS};
 
@@ -111,29 +111,34 @@ const SHORT_CUE_TOKENS: usize = 12;
 /// Policy Research, a liberal think tank.`
 const LONG_CUE_TOKENS: usize = 30;
 
-/// True when a cue's words add descriptions only (names, appositives, places) and no new
-/// clause: no participle ("referring to"), relative ("who has"), or conjunction ("because").
+/// True when a cue's words add descriptions only (names, appositives, places, a relative
+/// clause about the speaker: "said Murphy, who thinks often about the son's final words") and
+/// no new clause: no participle opening a phrase ("referring to"), or conjunction ("because").
 fn describes_only(body: &str, tail: &[Tok]) -> bool {
-    tail.iter().filter(|t| t.kind == Kind::Word).all(|t| {
-        let w = &body[t.start..t.end];
-        !t.is(PART)
-            && !w.ends_with("ing")
-            && !matches!(
-                w,
-                "who"
-                    | "which"
-                    | "that"
-                    | "because"
-                    | "after"
-                    | "when"
-                    | "while"
-                    | "as"
-                    | "but"
-                    | "if"
-                    | "since"
-                    | "before"
-            )
-    })
+    tail.iter()
+        .enumerate()
+        .filter(|(_, t)| t.kind == Kind::Word)
+        .all(|(k, t)| {
+            let w = &body[t.start..t.end];
+            // "said, referring to", "he said referring to"; not "the son's reassuring words".
+            let opens_phrase = k == 0 || tail[k - 1].kind != Kind::Word || tail[k - 1].is(CUE);
+            !t.is(PART)
+                && !(w.ends_with("ing") && opens_phrase)
+                && !matches!(
+                    w,
+                    "which"
+                        | "that"
+                        | "because"
+                        | "after"
+                        | "when"
+                        | "while"
+                        | "as"
+                        | "but"
+                        | "if"
+                        | "since"
+                        | "before"
+                )
+        })
 }
 
 /// The news convention `"A," she said.⏎⏎"B."`: a paragraph that is only a quote, right after
@@ -193,5 +198,16 @@ mod tests {
         let q = quotes.iter().find(|q| q.text.starts_with("good old"));
         assert!(q.is_some(), "{quotes:?}");
         assert_eq!(q.and_then(|q| q.speaker.as_deref()), None);
+    }
+    #[test]
+    fn a_relative_clause_about_the_speaker_still_hands_on_the_next_paragraph() {
+        let body = "“There is something about all those stories, right?” said Ana Ruiz, who \
+                    thinks often about the fisherman’s reassuring final words to his son.\n\n\
+                    “I do not think that all those things are coincidences.”\n\n\
+                    “They never stand by anything,” she said, referring to the board’s decision \
+                    to close the harbour.\n\n\
+                    “If the city did that in 2020, it would be a disaster.”";
+        assert_eq!(speaker_of(body, "I do not").as_deref(), Some("Ana Ruiz"));
+        assert_eq!(speaker_of(body, "If the city").as_deref(), None);
     }
 }
