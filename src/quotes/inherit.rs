@@ -123,7 +123,7 @@ fn describes_only(body: &str, tail: &[Tok]) -> bool {
             // "said, referring to", "he said referring to"; not "the son's reassuring words".
             let opens_phrase = k == 0 || tail[k - 1].kind != Kind::Word || tail[k - 1].is(CUE);
             !t.is(PART)
-                && !(w.ends_with("ing") && opens_phrase)
+                && (!w.ends_with("ing") || !opens_phrase)
                 && !matches!(
                     w,
                     "which"
