@@ -4,7 +4,10 @@
 //! run text through here, so every later rule compares like with like: a headline repeated
 //! at the bottom of a page matches its first copy even if one had a non-breaking space and
 //! the other a tab. Curly quotes, dashes and other punctuation are kept exactly as they are:
-//! the quotes stage needs to tell `“` from `"`.
+//! the quotes stage needs to tell `“` from `"`. One exception: archives that type a double
+//! quotation mark as two apostrophes (the New York Times archive: `''We will,'' he said`) or
+//! as the Penn Treebank's two backticks (``` ``We will,'' ```) get curly marks instead, since
+//! the quotes stage pairs quotation marks and would otherwise find none in them.
 //!
 //! Blank lines are kept (they separate paragraphs); only the whitespace *inside* and at the
 //! ends of lines is changed.
@@ -21,10 +24,59 @@ pub fn normalize(text: &str) -> Cow<'_, str> {
     } else {
         Cow::Owned(text.nfc().collect())
     };
-    if is_clean(&nfc) {
-        return nfc;
+    let marked = curly_typed_quotes(nfc);
+    if is_clean(&marked) {
+        return marked;
     }
-    Cow::Owned(clean_whitespace(&nfc))
+    Cow::Owned(clean_whitespace(&marked))
+}
+
+/// The text with `''` and ``` `` ``` quotation marks made curly (see `typed_double_quotes`);
+/// records, whose fields skip `normalize`, go through this too.
+pub(crate) fn curly_typed_quotes(text: Cow<'_, str>) -> Cow<'_, str> {
+    match typed_double_quotes(&text) {
+        Some(curly) => Cow::Owned(curly),
+        None => text,
+    }
+}
+
+/// `''` and ``` `` ``` as double quotation marks → `“` / `”`, or None when the text has none.
+/// Two backticks always open; two apostrophes open at the start of a word (after a space, a
+/// line break, a bracket or a dash) and close anywhere else.
+fn typed_double_quotes(text: &str) -> Option<String> {
+    if !text.contains("''") && !text.contains("``") {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut rest = text;
+    while let Some(i) = rest.find(['\'', '`']) {
+        let (before, at) = rest.split_at(i);
+        out.push_str(before);
+        let mark = if at.starts_with("``") {
+            Some('“')
+        } else if at.starts_with("''") {
+            let opens = out
+                .chars()
+                .next_back()
+                .is_none_or(|c| c.is_whitespace() || "([{—–-/".contains(c));
+            Some(if opens { '“' } else { '”' })
+        } else {
+            None
+        };
+        match mark {
+            Some(m) => {
+                out.push(m);
+                rest = at.get(2..).unwrap_or_default();
+            }
+            None => {
+                let single = at.chars().next().map_or(1, char::len_utf8);
+                out.push_str(at.get(..single).unwrap_or_default());
+                rest = at.get(single..).unwrap_or_default();
+            }
+        }
+    }
+    out.push_str(rest);
+    Some(out)
 }
 
 /// True when every character is one that is NFC whatever surrounds it: below U+0300 (the
@@ -197,6 +249,11 @@ mod tests {
         blank_lines_are_kept: "a\n\n\nb" => "a\n\n\nb";
         whitespace_only_lines_become_empty: "a\n \t \nb" => "a\n\nb";
         nbsp_is_a_space: "10\u{a0}000 people" => "10 000 people";
+        archive_apostrophe_quotes_become_curly:
+            "''We finally may see wage growth,'' Mr. Garin said. ''It's big.''\n(''Yes.'')"
+            => "“We finally may see wage growth,” Mr. Garin said. “It's big.”\n(“Yes.”)";
+        treebank_quotes_become_curly: "He said ``no way'' twice." => "He said “no way” twice.";
+        single_apostrophes_stay: "the Joneses' house, 'tis" => "the Joneses' house, 'tis";
         zero_width_and_soft_hyphen_dropped: "in\u{ad}ter\u{200b}net\u{feff}" => "internet";
         control_chars_dropped: "a\u{7}b\u{1b}c" => "abc";
         paragraph_separator_is_blank_line: "a\u{2029}b" => "a\n\nb";

@@ -1,11 +1,12 @@
 //! A structured record (JSON, CSV, SGML fields) → `Article`: the record names its fields, so only
-//! the body needs normalizing (NFC, paragraphs separated by blank lines, whitespace collapsed)
+//! the body needs normalizing (NFC, archive `''` quotation marks made curly, paragraphs separated
+//! by blank lines, whitespace collapsed)
 //! and the date parsing (ISO 8601, RFC 3339, RFC 2822 and a few common day formats).
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime};
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
-use crate::article::normalize::push_paragraph;
+use crate::article::normalize::{curly_typed_quotes, push_paragraph};
 use crate::article::Article;
 use crate::read::Record;
 
@@ -17,10 +18,10 @@ pub fn from_record(source: &str, record: &Record) -> Article {
         headline: record
             .headline
             .as_deref()
-            .map(|h| one_line(&nfc(h)))
+            .map(|h| one_line(&curly_typed_quotes(nfc(h))))
             .filter(|h| !h.is_empty()),
         date: record.date.as_deref().and_then(parse_date),
-        body: paragraphs(&nfc(&record.body)),
+        body: paragraphs(&curly_typed_quotes(nfc(&record.body))),
         quotes: Vec::new(),
     }
 }
@@ -127,6 +128,11 @@ mod tests {
             ("Line one.\nLine two.", "Line one.\n\nLine two."),
             ("  \n\nOnly.\n\n\n", "Only."),
             ("e\u{301}te\u{301}", "\u{e9}t\u{e9}"),
+            // The NYT archive's marks, which the quotes stage could not pair.
+            (
+                "''It's big,'' Mr. Garin said.",
+                "\u{201c}It's big,\u{201d} Mr. Garin said.",
+            ),
             ("", ""),
         ];
         for (body, want) in cases {
