@@ -52,21 +52,25 @@ fn typed_double_quotes(text: &str) -> Option<String> {
     while let Some(i) = rest.find(['\'', '`']) {
         let (before, at) = rest.split_at(i);
         out.push_str(before);
-        let mark = if at.starts_with("``") {
-            Some('“')
+        let opens = out
+            .chars()
+            .next_back()
+            .is_none_or(|c| c.is_whitespace() || "([{—–-/".contains(c));
+        // `'Kosovo is a special case,''' Mr. Putin said`: a single mark closing inside the
+        // double one (and `'''Kosovo` opening the other way round).
+        let (mark, len) = if at.starts_with("``") {
+            ("“", 2)
+        } else if at.starts_with("'''") {
+            (if opens { "“'" } else { "'”" }, 3)
         } else if at.starts_with("''") {
-            let opens = out
-                .chars()
-                .next_back()
-                .is_none_or(|c| c.is_whitespace() || "([{—–-/".contains(c));
-            Some(if opens { '“' } else { '”' })
+            (if opens { "“" } else { "”" }, 2)
         } else {
-            None
+            ("", 0)
         };
-        match mark {
+        match (len > 0).then_some(mark) {
             Some(m) => {
-                out.push(m);
-                rest = at.get(2..).unwrap_or_default();
+                out.push_str(m);
+                rest = at.get(len..).unwrap_or_default();
             }
             None => {
                 let single = at.chars().next().map_or(1, char::len_utf8);
@@ -252,6 +256,9 @@ mod tests {
         archive_apostrophe_quotes_become_curly:
             "''We finally may see wage growth,'' Mr. Garin said. ''It's big.''\n(''Yes.'')"
             => "“We finally may see wage growth,” Mr. Garin said. “It's big.”\n(“Yes.”)";
+        archive_nested_quotes_close_in_order:
+            "''We are told, 'It is a special case,''' Mr. Putin said."
+            => "“We are told, 'It is a special case,'” Mr. Putin said.";
         treebank_quotes_become_curly: "He said ``no way'' twice." => "He said “no way” twice.";
         single_apostrophes_stay: "the Joneses' house, 'tis" => "the Joneses' house, 'tis";
         zero_width_and_soft_hyphen_dropped: "in\u{ad}ter\u{200b}net\u{feff}" => "internet";
