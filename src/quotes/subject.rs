@@ -325,7 +325,14 @@ pub(super) fn appositive_subject(
         return None;
     }
     // "Still, Petrilli, who ..., called": past the sentence's opener.
-    let start = opening(body, toks, lo, close);
+    // "As Andrew Tabler, an expert on Syria, noted, "..."": the subject of the "as" clause
+    // (which `opening` would skip as an introduction).
+    let as_clause = word(body, toks, lo) == Some("As") && run_from(body, toks, lo + 1).is_some();
+    let start = if as_clause {
+        lo + 1
+    } else {
+        opening(body, toks, lo, close)
+    };
     let mut name_end = run_from(body, toks, start)?;
     // "Minnesota state delegate Mary Susan, who ...": a role in lower case between a place
     // and the person.
