@@ -152,8 +152,16 @@ pub(super) fn before_cue(
         }
         // "Ramil Carr, 31, a Philadelphia photographer, said": an appositive too long for the
         // noun-phrase scan; the name opening the sentence, set off by a comma, is the subject.
-        if k > lo && punct(body, toks, k - 1) == Some(",") {
-            if let Some(m) = appositive_subject(body, toks, lo, k - 1) {
+        // "..., recently put it": past adverbs before the verb.
+        let mut v = k;
+        while v > lo + 1
+            && word(body, toks, v - 1)
+                .is_some_and(|w| w.len() > 4 && w.ends_with("ly") && starts_lower(w))
+        {
+            v -= 1;
+        }
+        if v > lo && punct(body, toks, v - 1) == Some(",") {
+            if let Some(m) = appositive_subject(body, toks, lo, v - 1) {
                 return Some((m, participle_at.unwrap_or(dist), None));
             }
         }
