@@ -52,10 +52,15 @@ fn typed_double_quotes(text: &str) -> Option<String> {
     while let Some(i) = rest.find(['\'', '`']) {
         let (before, at) = rest.split_at(i);
         out.push_str(before);
-        let opens = out
-            .chars()
-            .next_back()
-            .is_none_or(|c| c.is_whitespace() || "([{—–-/".contains(c));
+        // Opens before a word, after a space or a bracket; `poor,' '' she said` and
+        // `coalitions, '' said Mr. Gunnels` (a space before the closing mark) close.
+        let marks = if at.starts_with("'''") { 3 } else { 2 };
+        let next = at.get(marks..).and_then(|r| r.chars().next());
+        let opens = !next.is_none_or(|c| c.is_whitespace() || ".,;:?!)]}".contains(c))
+            && out
+                .chars()
+                .next_back()
+                .is_none_or(|c| c.is_whitespace() || "([{—–-/".contains(c));
         // `'Kosovo is a special case,''' Mr. Putin said`: a single mark closing inside the
         // double one (and `'''Kosovo` opening the other way round).
         let (mark, len) = if at.starts_with("``") {
@@ -256,6 +261,9 @@ mod tests {
         archive_apostrophe_quotes_become_curly:
             "''We finally may see wage growth,'' Mr. Garin said. ''It's big.''\n(''Yes.'')"
             => "“We finally may see wage growth,” Mr. Garin said. “It's big.”\n(“Yes.”)";
+        archive_closing_mark_after_a_space:
+            "''I hate the term 'Manhattan poor,' '' she said, ''but fine, '' said Ms. Ruiz."
+            => "“I hate the term 'Manhattan poor,' ” she said, “but fine, ” said Ms. Ruiz.";
         archive_nested_quotes_close_in_order:
             "''We are told, 'It is a special case,''' Mr. Putin said."
             => "“We are told, 'It is a special case,'” Mr. Putin said.";
