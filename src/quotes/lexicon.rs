@@ -53,7 +53,7 @@ const CUE_FINITE: &[&str] = &[
     "posited", "theorized", "speculated", "speculates", "recited", "intoned", "preached",
     "lectured", "reassured", "swore", "retweeted", "penned", "editorialized", "bragged", "brags",
     "remembered", "reacted", "exhorted", "quip", "welcomed", "welcomes", "cites", "referred",
-    "retaliated", "ruled",
+    "retaliated", "ruled", "cracked",
 ];
 
 /// Participles and infinitive-like forms that hang off a clause whose subject is the speaker:

@@ -230,7 +230,15 @@ fn a_name(names: &Names, toks: &[Tok], words: &[&str], m: Mention, a: &Analysis)
         || names.seen_mid_sentence(tokens::strip_possessive(word).0)
         || names.canonical(words).is_some_and(|p| p.name.contains(' '))
         || given_names::gender(word) != lexicon::Gender::Unknown
-        || ((a.cue_distance.is_some() || followed_by_cue) && !toks[m.first].is(lexicon::CUE))
+        || ((a.cue_distance.is_some() || followed_by_cue)
+            && !toks[m.first].is(lexicon::CUE)
+            && !participle_or_adverb(word))
+}
+
+/// "Smiling broadly throughout her speech, Mrs. Clinton ...", "Hastily, ...": shapes of an
+/// opening phrase, not of a surname that only ever opens sentences.
+fn participle_or_adverb(word: &str) -> bool {
+    word.len() > 4 && (word.ends_with("ing") || word.ends_with("ly"))
 }
 
 /// `Ruiz's response was swift: "..."`, `Trump's message to the crowd:`: a possessive name
@@ -433,8 +441,10 @@ mod tests {
         // not "Audiences" or "Calls".
         let body = "Tom Reyes will play the club on Friday night. Audiences can expect him to \
                     bring “a lot more noise than the last time.”\n\n\
-                    Calls rivals names, like “a bunch of total losers,” and never apologises.";
-        for start in ["a lot more", "a bunch"] {
+                    Calls rivals names, like “a bunch of total losers,” and never apologises.\n\n\
+                    Smiling broadly throughout her speech, the mayor drew cheers as the band \
+                    played and then boomed, “Today you proved there is no place like home.”";
+        for start in ["a lot more", "a bunch", "Today you"] {
             let q = super::super::test_quotes::quote_starting(body, start);
             assert_eq!(q.map(|q| q.speaker), Some(None), "{start}");
         }
