@@ -357,6 +357,7 @@ mod tests {
             ("As Ana Ortega, an expert on ports at the Institute for Maritime Policy in Lisbon, noted, \"Everyone is waiting.\"", 0, Some("Ana Ortega"), false),
             ("As Ana Ortega, a tax lawyer and senior fellow at the Port Policy Center, recently put it, \"Did the board lower its taxes?\"", 0, Some("Ana Ortega"), false),
             ("During the debate, Ana Ortega cracked, \"I'm a builder who likes to get things done.\"", 0, Some("Ana Ortega"), false),
+            ("Republican presidential hopeful Sen. Ana Ortega was also critical of the plan, telling the paper: \"It is typical of this council.\"", 0, Some("Republican presidential hopeful Sen. Ana Ortega"), false),
             // A long opening phrase; a demonstrative and its verb are no subject.
             ("Declaring that he alone has the strength to secure the city and rebuild the economy, the developer offered himself as a \"law and order\" candidate.", 0, Some("the developer"), true),
             ("This makes sense because \"it is a mostly Muslim country and most victims are Muslim.\"", 0, None, true),

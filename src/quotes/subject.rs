@@ -110,7 +110,23 @@ fn subject_at(body: &str, toks: &[Tok], lo: usize, i: usize, qi: usize) -> Optio
             },
             i + 1,
         )
-    } else if let Some(end) = run_from(body, toks, i) {
+    } else if let Some(mut end) = run_from(body, toks, i) {
+        // "Republican presidential hopeful Sen. Ted Cruz was": a capitalised word, a role in
+        // lower case, then the person's name; the subject runs to the name's end.
+        let role = (end..(end + 3).min(qi))
+            .take_while(|&k| {
+                word(body, toks, k).is_some_and(starts_lower)
+                    && !toks[k].is(CUE | AUX | BLOCK | DET | PART)
+            })
+            .last();
+        if let Some(e) = role
+            .and_then(|r| run_from(body, toks, r + 1))
+            .filter(|&e| e < qi)
+        {
+            if !toks[end - 1].is(POSS) && finite_like(body, toks, e) {
+                end = e;
+            }
+        }
         if toks[end - 1].is(POSS) {
             // "Hoff's letter makes the case: "..."": the possessor's noun is the subject when a
             // verb follows it ("Trump's latest claim" and "Nixon's appeal for" are no subject).
