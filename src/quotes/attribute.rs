@@ -400,6 +400,10 @@ mod tests {
             ("As Ana Ortega, a tax lawyer and senior fellow at the Port Policy Center, recently put it, \"Did the board lower its taxes?\"", 0, Some("Ana Ortega"), false),
             ("During the debate, Ana Ortega cracked, \"I'm a builder who likes to get things done.\"", 0, Some("Ana Ortega"), false),
             ("Republican presidential hopeful Sen. Ana Ortega was also critical of the plan, telling the paper: \"It is typical of this council.\"", 0, Some("Republican presidential hopeful Sen. Ana Ortega"), false),
+            // A capitalised word before a role and a name, or before a plural noun, is no name.
+            ("Tory leader Ana Ortega accused the mayor of \"squabbling like schoolboys\" on Monday.", 0, Some("Tory leader Ana Ortega"), true),
+            ("Church ministers condemned the \"vile and filthy lyrics\" of the song.", 0, Some("Church ministers"), true),
+            ("Wilson believes Raw T are to \"F4 what Joy Division were to Factory\" now.", 0, Some("Wilson"), true),
             // A new sentence after a quoted one that reports something else is not its cue.
             ("\"Jobs are leaving,\" Ortega said. \"That is my field.\" He said, twice, that he would go back to work.", 1, None, false),
             ("\"Jobs are leaving.\" Ortega said it twice.", 0, Some("Ortega"), false),

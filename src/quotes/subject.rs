@@ -5,7 +5,8 @@
 //! range; out: a `Mention`. Split from `before.rs`, whose cues fall back on these.
 
 use super::lexicon::{
-    is_determiner, pronoun, starts_lower, starts_upper, AUX, BLOCK, CAP_STOP, CUE, DET, PART, POSS,
+    is_blocker, is_determiner, pronoun, starts_lower, starts_upper, AUX, BLOCK, CAP_STOP, CUE, DET,
+    PART, POSS,
 };
 use super::np::{name_mention, punct, word, Mention, MentionKind};
 use super::runs::{run_from, run_to};
@@ -115,8 +116,9 @@ fn subject_at(body: &str, toks: &[Tok], lo: usize, i: usize, qi: usize) -> Optio
         // lower case, then the person's name; the subject runs to the name's end.
         let role = (end..(end + 3).min(qi))
             .take_while(|&k| {
-                word(body, toks, k).is_some_and(starts_lower)
+                word(body, toks, k).is_some_and(|w| starts_lower(w) && !is_blocker(w))
                     && !toks[k].is(CUE | AUX | BLOCK | DET | PART)
+                    && !finite_like(body, toks, k)
             })
             .last();
         if let Some(e) = role
@@ -126,6 +128,27 @@ fn subject_at(body: &str, toks: &[Tok], lo: usize, i: usize, qi: usize) -> Optio
             if !toks[end - 1].is(POSS) && finite_like(body, toks, e) {
                 end = e;
             }
+        }
+        // "Democratic leaders are warning", "Church ministers condemned": a capitalised
+        // adjective and a plural noun before the verb describe a group, not a person called
+        // "Democratic".
+        let plural_noun = word(body, toks, end).is_some_and(|n| {
+            starts_lower(n)
+                && n.len() > 3
+                && n.ends_with('s')
+                && !n.ends_with("ss")
+                && !["wards", "ways", "times"].iter().any(|x| n.ends_with(x))
+        }) && !toks[end].is(CUE | AUX | BLOCK | DET | PART);
+        if end == i + 1
+            && !toks[i].is(POSS | CUE | CAP_STOP)
+            && plural_noun
+            && finite_like(body, toks, end + 1)
+        {
+            return Some(Mention {
+                first: i,
+                last: end,
+                kind: MentionKind::Descriptor,
+            });
         }
         if toks[end - 1].is(POSS) {
             // "Hoff's letter makes the case: "..."": the possessor's noun is the subject when a
