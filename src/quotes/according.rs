@@ -9,7 +9,7 @@
 //! exceptions are an "according to" inside a reported clause ("said that according to its
 //! analysis, ..."), which both readers below refuse.
 
-use super::attribute::Analysis;
+use super::attribute::{Analysis, BACK_WINDOW};
 use super::lexicon::{starts_upper, CUE, PART};
 use super::np::{forward_np, punct, word, Mention, MentionKind};
 use super::tokens::{quote_ends_with, Kind, Tok};
@@ -71,18 +71,15 @@ fn cited_after(body: &str, toks: &[Tok], qi: usize, mention: Option<Mention>) ->
 fn cited_before(body: &str, toks: &[Tok], qi: usize) -> Option<Mention> {
     let sent = toks[qi].sent;
     let mut lo = qi;
-    while lo > 0 && toks[lo - 1].sent == sent && qi - lo < 40 {
+    while lo > 0 && toks[lo - 1].sent == sent && qi - lo < BACK_WINDOW {
         lo -= 1;
     }
     let k = (lo..qi).rev().find(|&k| {
         let opens = k == lo || punct(body, toks, k - 1) == Some(",");
         opens && according_to(body, toks, k)
     })?;
-    let clean = |r: std::ops::Range<usize>| {
-        !r.into_iter()
-            .any(|j| matches!(toks[j].kind, Kind::Quote(_)))
-    };
-    if !clean(k..qi) || !clean(lo..k) || (lo..k).any(|j| toks[j].is(CUE)) {
+    let other_quote = (lo..qi).any(|j| matches!(toks[j].kind, Kind::Quote(_)));
+    if other_quote || (lo..k).any(|j| toks[j].is(CUE)) {
         return None;
     }
     let np = source(body, toks, k + 2)?;

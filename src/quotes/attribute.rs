@@ -20,7 +20,8 @@ use super::after::{after_cue, byline_below, quote_ends_sentence, trailing_cue};
 use super::before::{before_cue, colon_cue, passive};
 pub(crate) use super::before::{colon_intro, cue_before, statement_before};
 use super::lexicon::{
-    is_cue_finite, is_cue_participle, is_determiner, starts_lower, starts_upper, CUE, PART, POSS,
+    is_cue_finite, is_cue_participle, is_determiner, pronoun, starts_lower, starts_upper, CUE,
+    PART, POSS,
 };
 use super::np::{punct, word, PREPOSITIONS};
 pub(crate) use super::np::{Mention, MentionKind};
@@ -158,10 +159,7 @@ fn reports_anew(body: &str, toks: &[Tok], qi: usize, m: Mention, hi: usize) -> b
     k < hi
         && word(body, toks, k).is_some_and(|w| {
             w == "that"
-                || matches!(
-                    super::lexicon::pronoun(w),
-                    Some("he" | "she" | "they" | "we" | "i")
-                )
+                || matches!(pronoun(w), Some("he" | "she" | "they" | "we" | "i"))
                 || is_determiner(w)
         })
 }
