@@ -18,11 +18,21 @@ use super::tokens::{quote_ends_with, Kind, Tok};
 /// violence victims, according to" is 10).
 const AFTER: usize = 24;
 
+/// Most tokens from an opening "According to" to the quote ("According to White House pool
+/// reports, Obama said" is 8).
+const OPENING: usize = 25;
+
 /// For each quote, an "according to X" in its sentence, after the quote or opening the
 /// sentence before it, makes X the speaker.
 pub(super) fn cited_sources(body: &str, toks: &[Tok], qtok: &[usize], analyses: &mut [Analysis]) {
     for (a, &qi) in analyses.iter_mut().zip(qtok) {
-        let cited = cited_after(body, toks, qi, a.mention).or_else(|| cited_before(body, toks, qi));
+        // `According to PC Pro, ... "...," he said.`: a cue after the quote is its own.
+        let speaker_after = a.mention.is_some_and(|m| m.first > qi);
+        let cited = cited_after(body, toks, qi, a.mention).or_else(|| {
+            (!speaker_after)
+                .then(|| cited_before(body, toks, qi))
+                .flatten()
+        });
         if let Some(np) = cited {
             a.mention = Some(np);
             a.relative = None;
@@ -74,7 +84,8 @@ fn cited_before(body: &str, toks: &[Tok], qi: usize) -> Option<Mention> {
     while lo > 0 && toks[lo - 1].sent == sent && qi - lo < BACK_WINDOW {
         lo -= 1;
     }
-    let k = (lo..qi).rev().find(|&k| {
+    // Within a clause's reach: a run-on "sentence" (prices, abbreviations) may hold several.
+    let k = (lo.max(qi.saturating_sub(OPENING))..qi).rev().find(|&k| {
         let opens = k == lo || punct(body, toks, k - 1) == Some(",");
         opens && according_to(body, toks, k)
     })?;
@@ -136,13 +147,19 @@ fn source(body: &str, toks: &[Tok], from: usize) -> Option<Mention> {
         }
         hi += 1;
     }
-    // "according to audio provided by X": a bare noun is no phrase of its own, but its author is.
+    // "according to audio provided by X": a bare noun is no phrase of its own, but its author
+    // is; "according to audio provided to The Times" names no author, so the phrase up to the
+    // sentence's next mark is the source as written.
     let Some(np) = forward_np(body, toks, from, hi) else {
-        let by = (from..hi.min(from + 4)).find(|&k| word(body, toks, k) == Some("by"))?;
-        let author = forward_np(body, toks, by + 1, hi)?;
+        let by = (from..hi.min(from + 4)).find(|&k| word(body, toks, k) == Some("by"));
+        let last = match by {
+            Some(by) => forward_np(body, toks, by + 1, hi)?.last,
+            None if hi > from && hi - from <= 8 => hi - 1,
+            None => return None,
+        };
         return Some(Mention {
             first: from,
-            last: author.last,
+            last,
             kind: MentionKind::Descriptor,
         });
     };
@@ -235,6 +252,21 @@ mod tests {
                 Some("the Gazette".to_string()),
                 Some("Reuters".to_string()),
                 Some("Moreau".to_string()),
+            ]
+        );
+    }
+    #[test]
+    fn a_cue_after_the_quote_outranks_an_opening_source_far_back() {
+        let body = "According to PC World, a print 8x10in costs £1.87. At Jessops the same \
+                    image would cost £2.50 and at the kiosk £9.99. \"Considering how inconvenient \
+                    it is to go out, printing at home is better,\" he said.\n\n\
+                    \"We finally see wage growth,\" Moreau said during the closed-door \
+                    session, according to audio provided to the Gazette.";
+        assert_eq!(
+            speakers(body),
+            [
+                Some("he".to_string()),
+                Some("audio provided to the Gazette".to_string()),
             ]
         );
     }

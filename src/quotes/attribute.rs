@@ -401,6 +401,7 @@ mod tests {
             // A capitalised word before a role and a name, or before a plural noun, is no name.
             ("Tory leader Ana Ortega accused the mayor of \"squabbling like schoolboys\" on Monday.", 0, Some("Tory leader Ana Ortega"), true),
             ("Church ministers condemned the \"vile and filthy lyrics\" of the song.", 0, Some("Church ministers"), true),
+            ("Harbour Patrol agents described the ground under the quay as \"Swiss cheese.\"", 0, Some("Harbour Patrol agents"), true),
             ("Wilson believes Raw T are to \"F4 what Joy Division were to Factory\" now.", 0, Some("Wilson"), true),
             // A new sentence after a quoted one that reports something else is not its cue.
             ("\"Jobs are leaving,\" Ortega said. \"That is my field.\" He said, twice, that he would go back to work.", 1, None, false),

@@ -129,8 +129,8 @@ fn subject_at(body: &str, toks: &[Tok], lo: usize, i: usize, qi: usize) -> Optio
                 end = e;
             }
         }
-        // "Democratic leaders are warning", "Church ministers condemned": a capitalised
-        // adjective and a plural noun before the verb describe a group, not a person called
+        // "Democratic leaders are warning", "Border Patrol agents described": capitalised
+        // words and a plural noun before the verb describe a group, not a person called
         // "Democratic".
         let plural_noun = word(body, toks, end).is_some_and(|n| {
             starts_lower(n)
@@ -139,8 +139,8 @@ fn subject_at(body: &str, toks: &[Tok], lo: usize, i: usize, qi: usize) -> Optio
                 && !n.ends_with("ss")
                 && !["wards", "ways", "times"].iter().any(|x| n.ends_with(x))
         }) && !toks[end].is(CUE | AUX | BLOCK | DET | PART);
-        if end == i + 1
-            && !toks[i].is(POSS | CUE | CAP_STOP)
+        if !toks[end - 1].is(POSS)
+            && !toks[i].is(CUE | CAP_STOP)
             && plural_noun
             && finite_like(body, toks, end + 1)
         {
