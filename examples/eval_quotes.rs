@@ -199,9 +199,7 @@ impl Score {
         // unscored (on train 116 NYT articles, holding 3 gold quotes in `"` marks; on dev 7).
         if text.matches("''").count() >= 2 {
             self.unscored.0 += 1;
-            self.unscored.1 += pred_art
-                .and_then(|a| a["quotes"].as_array())
-                .map_or(0, Vec::len);
+            self.unscored.1 += predicted_quotes(pred_art).len();
             self.archive_article(gold_art, pred_art);
             return;
         }
@@ -216,11 +214,7 @@ impl Score {
         let body = pred_art
             .and_then(|a| a["body"].as_str())
             .unwrap_or_default();
-        let pred: Vec<&Value> = pred_art
-            .and_then(|a| a["quotes"].as_array())
-            .into_iter()
-            .flatten()
-            .collect();
+        let pred = predicted_quotes(pred_art);
         self.gold += gold.len();
         self.pred += pred.len();
         let pw: Vec<Vec<String>> = pred.iter().map(|q| words(s(&q["text"]))).collect();
@@ -294,13 +288,9 @@ impl Score {
         marks.truncate(marks.len() - (marks.len() - line_start) % 2);
         let attributions = gold_art["attributions"]
             .as_array()
-            .cloned()
+            .map(Vec::as_slice)
             .unwrap_or_default();
-        let pred: Vec<&Value> = pred_art
-            .and_then(|a| a["quotes"].as_array())
-            .into_iter()
-            .flatten()
-            .collect();
+        let pred = predicted_quotes(pred_art);
         let mut used = vec![false; pred.len()];
         for pair in marks.chunks(2) {
             let (st, en) = (pair[0] + 2, pair[1]);
@@ -393,6 +383,15 @@ impl Score {
             self.error("canonical wrong", ex);
         }
     }
+}
+
+/// Our quotes of one article (none when the binary skipped it).
+fn predicted_quotes(pred_art: Option<&Value>) -> Vec<&Value> {
+    pred_art
+        .and_then(|a| a["quotes"].as_array())
+        .into_iter()
+        .flatten()
+        .collect()
 }
 
 /// The gold speaker, with source and cue swapped back where the annotator swapped them.
