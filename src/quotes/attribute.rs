@@ -20,8 +20,8 @@ use super::after::{after_cue, byline_below, quote_ends_sentence, trailing_cue};
 use super::before::{before_cue, colon_cue, passive};
 pub(crate) use super::before::{colon_intro, cue_before, statement_before};
 use super::lexicon::{
-    is_cue_finite, is_cue_participle, is_determiner, pronoun, starts_lower, starts_upper, CUE,
-    PART, POSS,
+    adverb_shape, is_cue_finite, is_cue_participle, is_determiner, pronoun, starts_lower,
+    starts_upper, CUE, PART, POSS,
 };
 use super::np::{punct, word, PREPOSITIONS};
 pub(crate) use super::np::{Mention, MentionKind};
@@ -151,8 +151,7 @@ fn reports_anew(body: &str, toks: &[Tok], qi: usize, m: Mention, hi: usize) -> b
     let mut k = verb + 1;
     while k < hi
         && (punct(body, toks, k) == Some(",")
-            || word(body, toks, k)
-                .is_some_and(|w| w == "twice" || (w.len() > 4 && w.ends_with("ly"))))
+            || word(body, toks, k).is_some_and(|w| w == "twice" || adverb_shape(w)))
     {
         k += 1;
     }

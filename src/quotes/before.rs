@@ -9,8 +9,8 @@
 use super::attribute::BACK_WINDOW;
 use super::backward::backward_np;
 use super::lexicon::{
-    gender_of_word, invertible, is_determiner, pronoun, starts_lower, Gender, AUX, BLOCK, CUE, DET,
-    NOUN_LIKE, PART, POSS,
+    adverb_shape, gender_of_word, invertible, is_determiner, pronoun, starts_lower, Gender, AUX,
+    BLOCK, CUE, DET, NOUN_LIKE, PART, POSS,
 };
 use super::np::{
     check_subject, forward_np, name_mention, paren_open, punct, word, Mention, MentionKind,
@@ -58,9 +58,7 @@ pub(super) fn before_cue(
             // "footage of Hillary Clinton asking, ...", "with Trump reportedly yelling: ...": the
             // name right before (past adverbs) is the subject.
             let mut p = k;
-            while p > lo + 1
-                && word(body, toks, p - 1).is_some_and(|w| w.len() > 4 && w.ends_with("ly"))
-            {
+            while p > lo + 1 && word(body, toks, p - 1).is_some_and(adverb_shape) {
                 p -= 1;
             }
             if let Some(s) = p.checked_sub(1).and_then(|p| run_to(body, toks, p)) {
@@ -155,8 +153,7 @@ pub(super) fn before_cue(
         // "..., recently put it": past adverbs before the verb.
         let mut v = k;
         while v > lo + 1
-            && word(body, toks, v - 1)
-                .is_some_and(|w| w.len() > 4 && w.ends_with("ly") && starts_lower(w))
+            && word(body, toks, v - 1).is_some_and(|w| adverb_shape(w) && starts_lower(w))
         {
             v -= 1;
         }

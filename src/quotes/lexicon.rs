@@ -408,6 +408,12 @@ static TABLE: LazyLock<FastMap<&'static str, u16>> = LazyLock::new(|| {
     t
 });
 
+/// Shaped like an adverb in -ly ("reportedly", "Hastily"): no list, only the ending, which
+/// names such as "Kelly" share (callers that need a lower-case word check the case too).
+pub(crate) fn adverb_shape(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ly")
+}
+
 /// The list bits of `word`, compared case-insensitively, plus UPPER/LOWER. ASCII words are
 /// lowercased in a stack buffer: no allocation on the hot path.
 pub(crate) fn flags(word: &str) -> u16 {
@@ -420,7 +426,7 @@ pub(crate) fn flags(word: &str) -> u16 {
         0
     };
     // Adverbs in -ly ("reportedly") may stand between a speaker and the verb.
-    let ly = if case == LOWER && word.len() > 4 && word.ends_with("ly") {
+    let ly = if case == LOWER && adverb_shape(word) {
         AUX
     } else {
         0

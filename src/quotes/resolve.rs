@@ -238,7 +238,7 @@ fn a_name(names: &Names, toks: &[Tok], words: &[&str], m: Mention, a: &Analysis)
 /// "Smiling broadly throughout her speech, Mrs. Clinton ...", "Hastily, ...": shapes of an
 /// opening phrase, not of a surname that only ever opens sentences.
 fn participle_or_adverb(word: &str) -> bool {
-    word.len() > 4 && (word.ends_with("ing") || word.ends_with("ly"))
+    (word.len() > 4 && word.ends_with("ing")) || lexicon::adverb_shape(word)
 }
 
 /// `Ruiz's response was swift: "..."`, `Trump's message to the crowd:`: a possessive name

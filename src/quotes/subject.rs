@@ -5,8 +5,8 @@
 //! range; out: a `Mention`. Split from `before.rs`, whose cues fall back on these.
 
 use super::lexicon::{
-    is_blocker, is_determiner, pronoun, starts_lower, starts_upper, AUX, BLOCK, CAP_STOP, CUE, DET,
-    PART, POSS,
+    adverb_shape, is_blocker, is_determiner, pronoun, starts_lower, starts_upper, AUX, BLOCK,
+    CAP_STOP, CUE, DET, PART, POSS,
 };
 use super::np::{name_mention, punct, word, Mention, MentionKind};
 use super::runs::{run_from, run_to};
@@ -431,7 +431,7 @@ fn past_introduction(body: &str, toks: &[Tok], i: usize, qi: usize) -> usize {
             n == "to" || (starts_lower(n) && !toks[i + 1].is(CUE | AUX | PART))
         });
     let opener = (toks[i].is(CAP_STOP) && pronoun(w).is_none() && !is_determiner(w))
-        || (w.len() > 4 && w.ends_with("ly"))
+        || adverb_shape(w)
         || participle;
     if !opener {
         return i;
