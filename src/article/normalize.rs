@@ -52,37 +52,38 @@ fn typed_double_quotes(text: &str) -> Option<String> {
     while let Some(i) = rest.find(['\'', '`']) {
         let (before, at) = rest.split_at(i);
         out.push_str(before);
-        // Opens before a word, after a space or a bracket; `poor,' '' she said` and
-        // `coalitions, '' said Mr. Gunnels` (a space before the closing mark) close.
-        let marks = if at.starts_with("'''") { 3 } else { 2 };
-        let next = at.get(marks..).and_then(|r| r.chars().next());
-        let opens = !next.is_none_or(|c| c.is_whitespace() || ".,;:?!)]}".contains(c))
-            && out
-                .chars()
-                .next_back()
-                .is_none_or(|c| c.is_whitespace() || "([{—–-/".contains(c));
-        // `'Kosovo is a special case,''' Mr. Putin said`: a single mark closing inside the
-        // double one (and `'''Kosovo` opening the other way round).
-        let (mark, len) = if at.starts_with("``") {
-            ("“", 2)
-        } else if at.starts_with("'''") {
-            (if opens { "“'" } else { "'”" }, 3)
-        } else if at.starts_with("''") {
-            (if opens { "“" } else { "”" }, 2)
+        let marks = if at.starts_with("'''") {
+            3
+        } else if at.starts_with("''") || at.starts_with("``") {
+            2
         } else {
-            ("", 0)
+            // A lone apostrophe or backtick (both one byte) stays.
+            out.push_str(at.get(..1).unwrap_or_default());
+            rest = at.get(1..).unwrap_or_default();
+            continue;
         };
-        match (len > 0).then_some(mark) {
-            Some(m) => {
-                out.push_str(m);
-                rest = at.get(len..).unwrap_or_default();
+        let mark = if at.starts_with("``") {
+            "“"
+        } else {
+            // Opens before a word, after a space or a bracket; `poor,' '' she said` and
+            // `coalitions, '' said Mr. Gunnels` (a space before the closing mark) close.
+            let next = at.get(marks..).and_then(|r| r.chars().next());
+            let opens = !next.is_none_or(|c| c.is_whitespace() || ".,;:?!)]}".contains(c))
+                && out
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| c.is_whitespace() || "([{—–-/".contains(c));
+            // `'Kosovo is a special case,''' Mr. Putin said`: a single mark closing inside the
+            // double one (and `'''Kosovo` opening the other way round).
+            match (marks, opens) {
+                (3, true) => "“'",
+                (3, false) => "'”",
+                (_, true) => "“",
+                (_, false) => "”",
             }
-            None => {
-                let single = at.chars().next().map_or(1, char::len_utf8);
-                out.push_str(at.get(..single).unwrap_or_default());
-                rest = at.get(single..).unwrap_or_default();
-            }
-        }
+        };
+        out.push_str(mark);
+        rest = at.get(marks..).unwrap_or_default();
     }
     out.push_str(rest);
     Some(out)
