@@ -201,6 +201,7 @@ mod tests {
             ]
         );
     }
+
     #[test]
     fn a_source_cited_anywhere_later_in_the_sentence() {
         let body = "The mayor toured the flooded district on Monday.\n\n\
@@ -239,6 +240,7 @@ mod tests {
             ]
         );
     }
+
     #[test]
     fn an_outlet_reporting_at_the_sentence_end_is_the_source() {
         let body = "The party met in Philadelphia.\n\n\
@@ -255,6 +257,7 @@ mod tests {
             ]
         );
     }
+
     #[test]
     fn a_cue_after_the_quote_outranks_an_opening_source_far_back() {
         let body = "According to PC World, a print 8x10in costs £1.87. At Jessops the same \
