@@ -214,6 +214,16 @@ pub(super) fn quote_ends_sentence(body: &str, toks: &[Tok], j: usize) -> bool {
         .ends_with(['.', '!', '?'])
 }
 
+/// True when the words of quote token `j` start in lower case: a fragment of the author's
+/// sentence, not a quoted sentence.
+fn opens_lower(body: &str, toks: &[Tok], j: usize) -> bool {
+    let t = &toks[j];
+    body[t.start..t.end]
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(char::is_lowercase)
+}
+
 /// True when quote token `j` is a bare fragment: its words end without punctuation.
 fn fragment(body: &str, toks: &[Tok], j: usize) -> bool {
     let t = &toks[j];
@@ -230,6 +240,18 @@ pub(super) fn trailing_cue(
     qi: usize,
     hi: usize,
 ) -> Option<(Mention, usize)> {
+    // `Guns are "a health crisis" and "stunt growth," Dean proclaimed`: a fragment joined by
+    // "and"/"or" to a lower-case fragment that runs on into a cue shares that cue.
+    let joined = word(body, toks, qi + 1).is_some_and(|w| matches!(w, "and" | "or"));
+    if joined
+        && toks.get(qi + 2).is_some_and(|t| matches!(t.kind, Kind::Quote(_)))
+        && opens_lower(body, toks, qi + 2)
+        && quote_ends_with(body, toks, qi + 2, &[','])
+    {
+        if let Some(m) = after_cue(body, toks, qi + 3, hi) {
+            return Some((m, 2));
+        }
+    }
     for comma in (qi + 1..hi).filter(|&k| punct(body, toks, k) == Some(",")) {
         // Another quote on the way ends the search, unless it is a fragment the sentence runs
         // through (`was "stagnant" as donors waited for a "turbulent cycle" to end, he said`):
@@ -278,6 +300,10 @@ mod tests {
             "Sales were “flat for most of the spring” and “We expect a rebound,” Ines Morel \
                     said, Karl Ostby added.";
         assert_ne!(mention_of(body, "flat for").as_deref(), Some("Karl Ostby"));
+        // Two fragments joined by "and" share the cue after the second.
+        let body = "Tolls are “a tax on the poor” and “a gift to the operator,” Ines Morel, \
+                    the mayor of Dunmore, declared.";
+        assert_eq!(mention_of(body, "a tax on").as_deref(), Some("Ines Morel"));
     }
 
     #[test]

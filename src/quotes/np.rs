@@ -287,6 +287,15 @@ pub(crate) fn descriptor_ok(body: &str, toks: &[Tok], from: usize, end: usize) -
             return true;
         }
     }
+    // "the two write", "all three said": a counted group already introduced.
+    if let [det, n] = words.as_slice() {
+        let det = det.to_ascii_lowercase();
+        if matches!(det.as_str(), "the" | "these" | "those" | "all")
+            && matches!(*n, "two" | "three" | "four" | "five" | "six")
+        {
+            return true;
+        }
+    }
     let inner_ok = words.iter().enumerate().all(|(k, w)| {
         let connector = k > 0 && k + 1 < words.len() && matches!(*w, "of" | "for" | "at" | "from");
         // "one of those advisers", "a strategist for one of these campaigns".
@@ -428,5 +437,13 @@ mod tests {
         // A name before the comma is an appositive, not an adjective.
         let body = "“We never gave up on the harbour project,” Ana Ruiz, the engineer, said.";
         assert_eq!(mention_of(body, "We never").as_deref(), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn a_counted_group_is_a_speaker() {
+        let body = "Ana Ruiz and Bo Chen sent the council a letter. “The harbour plan ignores \
+                    the fishermen,” the two write. “Nobody asked them.”";
+        assert_eq!(mention_of(body, "The harbour").as_deref(), Some("the two"));
+        assert_eq!(mention_of(body, "Nobody").as_deref(), Some("the two"));
     }
 }
