@@ -445,6 +445,7 @@ mod tests {
             ("\"We will win,\" Ortega was quoted as saying.", 0, Some("Ortega"), false),
             ("At a town hall in Salem, New Hampshire, Ortega went after the mayor, calling him a \"stiff\" again.", 0, Some("Ortega"), true),
             ("Led by the mayor, the crowd denounced the plan as \"a total disgrace\" on Monday.", 0, Some("the crowd"), true),
+            ("The mayor dismissed the report as \"nonsense.\"", 0, Some("The mayor"), true),
             ("Mayor Ortega is rolling out a new slogan: \"It is about all of us.\"", 0, Some("Mayor Ortega"), false),
             ("\"It is a land grab, in our view,\" Ana Ortega, the chief planner of the county, one of the six counties that sued the state, said.", 0, Some("Ana Ortega"), false),
             ("\"This is our year!\" Ortega's niece, Marta \"Tita\" Ortega, shouted to the crowd.", 0, Some("Ortega's niece"), false),

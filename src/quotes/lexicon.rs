@@ -53,7 +53,7 @@ const CUE_FINITE: &[&str] = &[
     "posited", "theorized", "speculated", "speculates", "recited", "intoned", "preached",
     "lectured", "reassured", "swore", "retweeted", "penned", "editorialized", "bragged", "brags",
     "remembered", "reacted", "exhorted", "quip", "welcomed", "welcomes", "cites", "referred",
-    "retaliated", "ruled", "cracked",
+    "retaliated", "ruled", "cracked", "dismissed", "dismisses", "derided", "derides", "ridiculed",
 ];
 
 /// Participles and infinitive-like forms that hang off a clause whose subject is the speaker:
@@ -72,6 +72,7 @@ const CUE_PARTICIPLE: &[&str] = &[
     "hailing", "imploring", "lecturing", "mocking", "muttering", "pleading", "praising",
     "preaching", "questioning", "quoting", "recounting", "reiterating", "repeating", "retorting",
     "slamming", "testifying", "thanking", "touting", "whispering", "chiding", "scolding",
+    "dismissing", "deriding",
 ];
 
 /// Titles and role words stripped from the front of a name ("Russian Foreign Minister Sergei
