@@ -244,7 +244,9 @@ pub(super) fn trailing_cue(
     // "and"/"or" to a lower-case fragment that runs on into a cue shares that cue.
     let joined = word(body, toks, qi + 1).is_some_and(|w| matches!(w, "and" | "or"));
     if joined
-        && toks.get(qi + 2).is_some_and(|t| matches!(t.kind, Kind::Quote(_)))
+        && toks
+            .get(qi + 2)
+            .is_some_and(|t| matches!(t.kind, Kind::Quote(_)))
         && opens_lower(body, toks, qi + 2)
         && quote_ends_with(body, toks, qi + 2, &[','])
     {

@@ -41,7 +41,12 @@ pub(crate) fn backward_np(body: &str, toks: &[Tok], lo: usize, verb: usize) -> O
             .rev()
             .take(12)
             .find(|&k| punct(body, toks, k) == Some(","))?;
-        let head = backward_core(body, toks, lo, unparen(a));
+        // "Ruiz, 54, a former teacher, said": an age between two commas is a second aside.
+        let age = a > lo + 2
+            && word(body, toks, a - 1)
+                .is_some_and(|w| w.len() <= 3 && w.bytes().all(|c| c.is_ascii_digit()))
+            && punct(body, toks, a - 2) == Some(",");
+        let head = backward_core(body, toks, lo, unparen(if age { a - 2 } else { a }));
         let mid = np_exact(body, toks, a + 1, unparen(b));
         return match (head, mid) {
             (Some(h), Some(n))

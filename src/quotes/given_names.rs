@@ -48,7 +48,7 @@ const MALE: &[&str] = &[
 #[rustfmt::skip]
 const FEMALE: &[&str] = &[
     "abby", "abigail", "ada", "adele", "adrienne", "agnes", "aileen", "alexandra", "alexis",
-    "alicia", "alison", "allison", "alma", "amanda", "amber", "amelia", "andrea", "angelica",
+    "alicia", "alison", "allison", "alma", "amanda", "amber", "amelia", "ana", "andrea", "angelica",
     "angelique", "angie", "anita", "annette", "annie", "antoinette", "arlene", "audrey", "ava",
     "beatrice", "becky", "belinda", "bernadette", "bernice", "beth", "bethany", "betty",
     "beverly", "bonnie", "brenda", "brianne", "bridget", "brigid", "brittany", "brooke",
