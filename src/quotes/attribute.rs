@@ -427,6 +427,8 @@ mod tests {
             ("Ana Ortega, who wore a cape with lights that spelled out the name of her town, said the fair could be a \"failure\" this year.", 0, Some("Ana Ortega"), true),
             ("Luis Ruiz, 45, of Flint, Mich., said he had not given up on a late \"surprise\" at the fair.", 0, Some("Luis Ruiz"), true),
             ("Ruiz, 54, a former teacher, has called the plan \"reckless.\"", 0, Some("Ruiz"), true),
+            ("Ruiz's critics, including Reyes, say she is \"out of touch.\"", 0, Some("Ruiz's critics"), true),
+            ("Ruiz's aides privately describe the governor as \"a disaster.\"", 0, Some("Ruiz's aides"), true),
             ("Opponents of the levy say it would \"gut the schools\" in the county.", 0, Some("Opponents of the levy"), true),
             ("The launch was, in the words of one planner, \"a total mess.\"", 0, Some("one planner"), true),
             ("Ida Lund of the harbour group Port Watch said the plan was \"a clear signal\" to shippers.", 0, Some("Ida Lund"), true),

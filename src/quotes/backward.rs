@@ -47,7 +47,12 @@ pub(crate) fn backward_np(body: &str, toks: &[Tok], lo: usize, verb: usize) -> O
                 .is_some_and(|w| w.len() <= 3 && w.bytes().all(|c| c.is_ascii_digit()))
             && punct(body, toks, a - 2) == Some(",");
         let head = backward_core(body, toks, lo, unparen(if age { a - 2 } else { a }));
-        let mid = np_exact(body, toks, a + 1, unparen(b));
+        // "Reyes' critics, including Ruiz, say": an aside of examples is not the subject.
+        let examples = matches!(
+            word(body, toks, a + 1),
+            Some("including" | "like" | "especially")
+        );
+        let mid = np_exact(body, toks, a + 1, unparen(b)).filter(|_| !examples);
         return match (head, mid) {
             (Some(h), Some(n))
                 if h.kind == MentionKind::Descriptor && n.kind == MentionKind::Name =>

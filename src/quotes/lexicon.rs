@@ -54,6 +54,7 @@ const CUE_FINITE: &[&str] = &[
     "lectured", "reassured", "swore", "retweeted", "penned", "editorialized", "bragged", "brags",
     "remembered", "reacted", "exhorted", "quip", "welcomed", "welcomes", "cites", "referred",
     "retaliated", "ruled", "cracked", "dismissed", "dismisses", "derided", "derides", "ridiculed",
+    "describe", "dismiss", "deride",
 ];
 
 /// Participles and infinitive-like forms that hang off a clause whose subject is the speaker:
