@@ -377,7 +377,8 @@ pub(crate) fn colon_intro(body: &str, toks: &[Tok], end: usize) -> Option<Mentio
 /// the quote at `qi`, in the quote's paragraph or, when the quote is a paragraph of its own,
 /// closing the paragraph before. That sentence must be read whole, have a speech verb and no
 /// quote (quotes there are continued by `continues.rs` and `inherit.rs`). Only a name or a
-/// pronoun: "officials said." is too vague to pass on.
+/// pronoun: "officials said." is too vague to pass on. With no speech verb, the sentence's
+/// subject still speaks a quote standing alone after it in the same paragraph.
 pub(crate) fn statement_before(body: &str, toks: &[Tok], qi: usize) -> Option<Mention> {
     let stop = qi.checked_sub(1)?;
     if punct(body, toks, stop) != Some(".") {
@@ -396,8 +397,21 @@ pub(crate) fn statement_before(body: &str, toks: &[Tok], qi: usize) -> Option<Me
     let quoted = toks[lo..stop]
         .iter()
         .any(|t| matches!(t.kind, Kind::Quote(_)));
-    if !whole || quoted || !toks[lo..stop].iter().any(|t| t.is(CUE | PART)) {
+    if !whole || quoted {
         return None;
+    }
+    if !toks[lo..stop].iter().any(|t| t.is(CUE | PART)) {
+        // `Later, Reyes smiled. "I like her. But she is wrong."`: a quoted statement standing
+        // alone right after a sentence about a person, in the same paragraph, is that
+        // person's.
+        let stands_alone = toks
+            .get(qi + 1)
+            .is_none_or(|t| t.sent != toks[qi].sent || t.para != toks[qi].para);
+        if toks[stop].para != toks[qi].para || !stands_alone {
+            return None;
+        }
+        return sentence_subject(body, toks, lo, stop)
+            .filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Pronoun));
     }
     // Across a paragraph break the verb must say something (`told the forum`, `said that`):
     // a bare `Donald Trump spoke.` narrates an event and names no quote's speaker.

@@ -429,6 +429,15 @@ mod tests {
                 "Senator John Smith spoke.\n\n\"We will not,\" he said, \"accept this.\"",
                 &[("We will not", Some("John Smith"), Some("he")), ("accept this", Some("John Smith"), Some("he"))],
             ),
+            // A quoted statement alone after a sentence about a person, in its paragraph.
+            (
+                "Governor Tom Reyes met the mayor.\n\nLater, Reyes smiled. \"I like her. But she is wrong.\"",
+                &[("I like her", Some("Tom Reyes"), Some("Reyes"))],
+            ),
+            (
+                "The bill passed the Senate on Monday. \"This is a historic day for the harbour.\"",
+                &[("This is a historic", None, None)],
+            ),
             (
                 "\"We will not back down,\" Smith said. \"Never, ever, in a thousand years.\"",
                 &[("We will not", Some("Smith"), Some("Smith")), ("Never", Some("Smith"), Some("Smith"))],
