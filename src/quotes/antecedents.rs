@@ -61,7 +61,9 @@ pub(crate) fn subjects(names: &Names, body: &str, toks: &[Tok]) -> Vec<Event> {
         let opener = glued || sentence_opener(body, toks, i);
         let next_ok = word(body, toks, end).is_some_and(|w| !starts_upper(w))
             || toks.get(end).is_some_and(|t| text(body, t) == ",");
-        let sentence_subject = !possessive && opener && next_ok;
+        // "Lund's successor takes office in January. What will he do next?": the possessor of
+        // a sentence's subject is as present to the reader as the subject.
+        let sentence_subject = opener && (next_ok || possessive);
         let mut words: Vec<&str> = toks[i..end].iter().map(|t| text(body, t)).collect();
         if let Some(of) = person_before_of(&words) {
             words.truncate(of);
