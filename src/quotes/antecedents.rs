@@ -52,6 +52,14 @@ pub(crate) fn subjects(names: &Names, body: &str, toks: &[Tok]) -> Vec<Event> {
                     && flag(toks, i - 2, CUE)
                     && !flag(toks, i - 2, PART)))
             && super::subject::finite_like(body, toks, j);
+        // "said the Spaniard", "the American told": one capitalised word after "the" is a
+        // description (resolve.rs links it to the person), not a name to refer back to.
+        let described = end == i + 1
+            && i > 0
+            && word(body, toks, i - 1).is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        if described {
+            continue;
+        }
         let cue = !possessive && !object && !reported && flag(toks, j, CUE);
         // "Maybe Trump is ...": the run starts after a glued first word (runs.rs).
         let glued = i > 0

@@ -429,6 +429,11 @@ mod tests {
                 "Senator John Smith spoke.\n\n\"We will not,\" he said, \"accept this.\"",
                 &[("We will not", Some("John Smith"), Some("he")), ("accept this", Some("John Smith"), Some("he"))],
             ),
+            // A demonym after "the" describes the person named before; it is no name itself.
+            (
+                "Dani Ruiz has coached the club since 2019.\n\n\"We work hard,\" said the Briton.\n\n\"We rest too,\" the coach said.",
+                &[("We work hard", Some("Dani Ruiz"), Some("the Briton")), ("We rest too", Some("Dani Ruiz"), Some("the coach"))],
+            ),
             // A quoted statement alone after a sentence about a person, in its paragraph.
             (
                 "Governor Tom Reyes met the mayor.\n\nLater, Reyes smiled. \"I like her. But she is wrong.\"",

@@ -29,6 +29,10 @@ pub(super) fn antecedents(
             continue;
         }
         let words = mention_words(body, toks, m.first, m.last);
+        // "said the Spaniard": a description, linked to its person by `linked_descriptions`.
+        if described_word(&words) {
+            continue;
+        }
         // The same test as for subjects: a one-word name must be seen mid-sentence ("Conceding
         // that ..., he warned" is no person) and, with no speech verb and no gender, a subject
         // read off a fragment's sentence ("Audiences can expect him to ...") is none either.
@@ -69,10 +73,15 @@ pub(super) fn linked_descriptions(
 ) -> Vec<Event> {
     let mut out = Vec::new();
     for (a, _) in analyses.iter().zip(keep).filter(|(_, &k)| k) {
-        let Some(m) = a.mention.filter(|m| m.kind == MentionKind::Descriptor) else {
+        let Some(m) = a.mention.filter(|m| m.kind != MentionKind::Pronoun) else {
             continue;
         };
         let words = mention_words(body, toks, m.first, m.last);
+        // A name is its own event (`antecedents`) unless it is one word written as a
+        // description: "said the Spaniard".
+        if m.kind == MentionKind::Name && !described_word(&words) {
+            continue;
+        }
         let Some(name) = definite_person(body, toks, names, events, described, m.first, &words)
         else {
             continue;
@@ -89,6 +98,12 @@ pub(super) fn linked_descriptions(
         });
     }
     out
+}
+
+/// "the Spaniard", "The American": one capitalised word after "the" (see also
+/// `antecedents::subjects`).
+fn described_word(words: &[&str]) -> bool {
+    matches!(words, [the, _] if the.eq_ignore_ascii_case("the"))
 }
 
 /// `The Ohio Democrat, who sits on the committee, spoke of ...`: a capitalised description
@@ -313,8 +328,18 @@ fn person_noun(head: &str) -> bool {
         || ["woman", "man", "person", "ist", "ard"]
             .iter()
             .any(|s| h.len() > s.len() + 2 && h.ends_with(s))
-        || (lexicon::starts_upper(head) && (h.ends_with("ian") || h.ends_with("ese")))
+        || (lexicon::starts_upper(head)
+            && (h.ends_with("ian") || h.ends_with("ese") || DEMONYMS.contains(&h.as_str())))
 }
+
+/// Demonyms no suffix rule catches ("-an" would take "the Vatican" and "the Taliban").
+#[rustfmt::skip]
+const DEMONYMS: &[&str] = &[
+    "american", "african", "mexican", "texan", "korean", "german", "european", "chilean",
+    "cuban", "kenyan", "moroccan", "briton", "brit", "swede", "dane", "pole", "scot", "turk",
+    "greek", "israeli", "iraqi", "pakistani", "saudi", "afghan", "yemeni", "somali", "thai",
+    "dutchman", "welshman", "irishman", "scotsman", "englishman", "kiwi",
+];
 
 /// "the minister" / "the deputy minister" / "the Spaniard" / "the diplomat": the person the
 /// article introduced with those words (their title, a role before the name, an apposition),
