@@ -6,7 +6,7 @@
 
 use super::lexicon::{is_determiner, is_title, pronoun, AUX, BLOCK, CUE, PART, POSS, TITLE};
 use super::np::{
-    affiliation, aux_before, descriptor_ok, is_person_run, name_mention, np_exact,
+    affiliation, aux_before, count, descriptor_ok, is_person_run, name_mention, np_exact,
     object_of_preposition, paren_open, punct, word, Mention, MentionKind, NP_MAX, PREPOSITIONS,
 };
 use super::runs::{after_place_preposition, run_from, run_to};
@@ -410,7 +410,8 @@ pub(crate) fn backward_core(body: &str, toks: &[Tok], lo: usize, end: usize) -> 
     if after_prep {
         return None;
     }
-    let det = is_determiner(text(body, &toks[s])) || strip_possessive(text(body, &toks[s])).1;
+    let first = text(body, &toks[s]);
+    let det = is_determiner(first) || strip_possessive(first).1 || (s < last && count(first));
     (descriptor_ok(body, toks, s, end) && (det || clause_start)).then_some(Mention {
         first: s,
         last,

@@ -271,6 +271,14 @@ pub(crate) fn name_mention(body: &str, toks: &[Tok], lo: usize, s: usize, last: 
     }
 }
 
+/// "21 percent said", "63% of voters said", "50 protesters chanted": a count opens a phrase
+/// like a determiner.
+pub(crate) fn count(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit())
+        && w.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '%'))
+}
+
 /// A description like "a senior administration official", "Trump's campaign", "officials".
 pub(crate) fn descriptor_ok(body: &str, toks: &[Tok], from: usize, end: usize) -> bool {
     let words: Vec<&str> = toks[from..end].iter().map(|t| text(body, t)).collect();
@@ -310,7 +318,8 @@ pub(crate) fn descriptor_ok(body: &str, toks: &[Tok], from: usize, end: usize) -
             || (!is_blocker(w) && !is_cue_finite(w) && pronoun(w).is_none())
     });
     let opener = words[0];
-    let det = is_determiner(opener) || strip_possessive(opener).1;
+    let det =
+        is_determiner(opener) || strip_possessive(opener).1 || (words.len() > 1 && count(opener));
     // A bare noun phrase ("officials", "critics", "senior officials") must be short and plural.
     let bare = words.len() <= 3 && head.ends_with('s') && starts_lower(head);
     // "a swiftly called ...": a determiner alone names nobody.
@@ -445,5 +454,12 @@ mod tests {
                     the fishermen,” the two write. “Nobody asked them.”";
         assert_eq!(mention_of(body, "The harbour").as_deref(), Some("the two"));
         assert_eq!(mention_of(body, "Nobody").as_deref(), Some("the two"));
+        let body = "Asked about the harbour plan, 21 percent said “not too likely” and 14 \
+                    percent said “not at all likely.”";
+        assert_eq!(mention_of(body, "not too").as_deref(), Some("21 percent"));
+        assert_eq!(
+            mention_of(body, "not at all").as_deref(),
+            Some("14 percent")
+        );
     }
 }
