@@ -497,6 +497,7 @@ mod tests {
             ("Ruiz wrote in a statement to Harbour Weekly explaining her vote, \"but most of us agree.\"", 0, Some("Ruiz"), false),
             // "As X put it", and stance verbs that invert.
             ("As the harbour master put it, \"The port is full.\"", 0, Some("the harbour master"), false),
+            ("As Ortega put it on Tuesday, \"The port is full.\"", 0, Some("Ortega"), false),
             ("\"Is the port full?\" reacted Ana Ruiz.", 0, Some("Ana Ruiz"), false),
             ("\"The port is full,\" Ana Ruiz, the harbour master who ran the port for years said.", 0, Some("Ana Ruiz"), false),
             // A title inside a name run after "of the"; "familiar with"; an aside in dashes.

@@ -116,7 +116,12 @@ fn mark_speech_phrases(body: &str, toks: &mut [Tok]) {
         let opens = |k: usize| {
             k < n && (matches!(w(k), "," | ":") || matches!(toks[k].kind, Kind::Quote(_)))
         };
-        let put_it = matches!(w(i), "put" | "puts") && w(i + 1) == "it" && opens(i + 2);
+        // "put it on Tuesday,", "put it bluntly:", "put it in a speech last week,".
+        let put_it = matches!(w(i), "put" | "puts")
+            && w(i + 1) == "it"
+            && (i + 2..n.min(i + 9))
+                .find(|&k| toks[k].kind != Kind::Word)
+                .is_some_and(opens);
         // "They note that ...", "we claim": a noun-like base form after a subject pronoun.
         let base = matches!(
             w(i),
