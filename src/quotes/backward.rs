@@ -374,6 +374,40 @@ pub(crate) fn backward_core(body: &str, toks: &[Tok], lo: usize, end: usize) -> 
         }
         s -= 1;
     }
+    // "Two of the senator's aides said", "Several of his friends said": a share of a group.
+    if s >= lo + 2 && word(body, toks, s - 1) == Some("of") {
+        let q = s - 2;
+        let share = word(body, toks, q).is_some_and(|w| {
+            count(w)
+                || matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "some"
+                        | "many"
+                        | "most"
+                        | "several"
+                        | "all"
+                        | "both"
+                        | "each"
+                        | "few"
+                        | "dozens"
+                        | "hundreds"
+                        | "none"
+                )
+        });
+        let opens = q == lo || toks[q - 1].kind != Kind::Word || toks[q - 1].is(BLOCK);
+        if share && opens {
+            return Some(Mention {
+                first: q,
+                last,
+                kind: MentionKind::Descriptor,
+            });
+        }
+    }
     // "A spokesman for the campaign said": a "for/of" hop to the real head; "a source
     // familiar with the talks said" hops over "familiar with".
     let familiar = s >= lo + 3
