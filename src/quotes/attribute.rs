@@ -499,6 +499,7 @@ mod tests {
             ("As the harbour master put it, \"The port is full.\"", 0, Some("the harbour master"), false),
             ("As Ortega put it on Tuesday, \"The port is full.\"", 0, Some("Ortega"), false),
             ("Two of the mayor's aides said she was \"deeply frustrated.\"", 0, Some("Two of the mayor's aides"), true),
+            ("The mayor's aides, who spoke on the condition of anonymity because they were not authorized to discuss the plan, said she was \"deeply frustrated.\"", 0, Some("The mayor's aides"), true),
             ("\"Is the port full?\" reacted Ana Ruiz.", 0, Some("Ana Ruiz"), false),
             ("\"The port is full,\" Ana Ruiz, the harbour master who ran the port for years said.", 0, Some("Ana Ruiz"), false),
             // A title inside a name run after "of the"; "familiar with"; an aside in dashes.

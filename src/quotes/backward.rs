@@ -37,10 +37,18 @@ pub(crate) fn backward_np(body: &str, toks: &[Tok], lo: usize, verb: usize) -> O
     // a clause: "In the primary, Gov. John Kasich (R-OH), said".
     if end > lo && punct(body, toks, end - 1) == Some(",") {
         let b = end - 1;
-        let a = (lo..b)
-            .rev()
-            .take(12)
-            .find(|&k| punct(body, toks, k) == Some(","))?;
+        let comma = |k: &usize| punct(body, toks, *k) == Some(",");
+        // "The senator's aides, who spoke on the condition of anonymity because they were not
+        // authorized to discuss strategy, said": a relative clause may run longer.
+        // (A name before such a clause is read whole by `appositive_subject`.)
+        let a = (lo..b).rev().take(12).find(comma).or_else(|| {
+            (lo..b).rev().take(30).find(comma).filter(|&k| {
+                matches!(word(body, toks, k + 1), Some("who" | "whose"))
+                    && (k + 1..b).all(|j| !matches!(toks[j].kind, Kind::Quote(_)))
+                    && backward_core(body, toks, lo, unparen(k))
+                        .is_some_and(|m| m.kind == MentionKind::Descriptor)
+            })
+        })?;
         // "Ruiz, 54, a former teacher, said": an age between two commas is a second aside.
         let age = a > lo + 2
             && word(body, toks, a - 1)
