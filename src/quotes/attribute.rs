@@ -445,6 +445,9 @@ mod tests {
             ("Ana Ortega, her Republican opponent, met the press and said crime was a \"very big factor\" there.", 0, Some("Ana Ortega"), true),
             ("Ortega was asked, \"Would you do it again?\"", 0, None, false),
             ("Ortega was said to be \"furious\" with the board.", 0, None, true),
+            // The agent of a passive speech verb.
+            ("The vote was described by one analyst as \"brutal.\"", 0, Some("one analyst"), true),
+            ("The plan was called \"a fraud\" by Ana Ortega, the council leader.", 0, Some("Ana Ortega"), true),
             ("\"We will win,\" Ortega was quoted as saying.", 0, Some("Ortega"), false),
             ("At a town hall in Salem, New Hampshire, Ortega went after the mayor, calling him a \"stiff\" again.", 0, Some("Ortega"), true),
             ("Led by the mayor, the crowd denounced the plan as \"a total disgrace\" on Monday.", 0, Some("the crowd"), true),

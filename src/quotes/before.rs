@@ -13,7 +13,7 @@ use super::lexicon::{
     BLOCK, CUE, DET, NOUN_LIKE, PART, POSS,
 };
 use super::np::{
-    check_subject, forward_np, name_mention, paren_open, punct, word, Mention, MentionKind,
+    check_subject, forward_np, name_mention, paren_open, punct, word, Mention, MentionKind, NP_MAX,
 };
 use super::possessor::possessor_cue;
 use super::relative::relative_subject;
@@ -88,6 +88,13 @@ pub(super) fn before_cue(
             }
             participle_at.get_or_insert(dist);
             continue;
+        }
+        if toks[k].is(CUE) && passive(body, toks, k) {
+            // "was described by one analyst as "brutal"", "was called "a fraud" by Ruiz": the
+            // agent of a passive speech verb is the speaker.
+            if let Some(m) = passive_agent(body, toks, k, qi) {
+                return Some((m, dist, None));
+            }
         }
         if !toks[k].is(CUE) || passive(body, toks, k) {
             continue;
@@ -185,6 +192,24 @@ pub(super) fn before_cue(
     sentence_subject(body, toks, lo, qi)
         .or_else(|| clause_subject(body, toks, lo, qi - dist - 1))
         .map(|m| (m, dist, None))
+}
+
+/// The "by X" of a passive speech verb at `k`, right after the verb or right after the
+/// quote at `qi`.
+fn passive_agent(body: &str, toks: &[Tok], k: usize, qi: usize) -> Option<Mention> {
+    let after_quote = qi + 1;
+    [k + 1, after_quote]
+        .into_iter()
+        .filter(|&b| word(body, toks, b) == Some("by") && toks[b].sent == toks[k].sent)
+        .find_map(|b| {
+            let end = if b < qi {
+                qi
+            } else {
+                (b + 1 + NP_MAX).min(toks.len())
+            };
+            forward_np(body, toks, b + 1, end)
+        })
+        .filter(|m| m.kind != MentionKind::Pronoun || word(body, toks, m.first) != Some("it"))
 }
 
 /// `Blumenthal was asked, "..."`, `Priebus was said to be "furious"`: a speech verb in the
