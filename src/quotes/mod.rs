@@ -44,7 +44,7 @@ use serde::Serialize;
 use attribute::Analysis;
 use inherit::{inherit_across_paragraphs, inherit_after_short_cue, inherit_in_paragraph};
 use names::Names;
-use resolve::{antecedents, resolve};
+use resolve::antecedents;
 use tokens::{Kind, Tok};
 
 /// One quote found in an article body.
@@ -139,17 +139,7 @@ pub fn find_quotes(body: &str, headline: Option<&str>) -> Vec<Quote> {
         events.extend(linked);
         events.sort_by_key(|e| e.tok);
     }
-    let mut who: Vec<Option<Who>> = analyses
-        .iter()
-        .zip(&keep)
-        .map(|(a, &k)| {
-            if k {
-                resolve(body, &toks, &names, &events, &described, a)
-            } else {
-                None
-            }
-        })
-        .collect();
+    let mut who = resolve::resolve_all(body, &toks, &names, events, &described, &analyses, &keep);
     inherit_in_paragraph(body, &spans, &analyses, &keep, &mut who);
     inherit_across_paragraphs(&spans, &qtok, &toks, &keep, &mut who);
     inherit_after_short_cue(body, &spans, &qtok, &toks, &keep, &analyses, &mut who);
@@ -428,6 +418,21 @@ mod tests {
             (
                 "Senator John Smith spoke.\n\n\"We will not,\" he said, \"accept this.\"",
                 &[("We will not", Some("John Smith"), Some("he")), ("accept this", Some("John Smith"), Some("he"))],
+            ),
+            // A run of "he said" quotes keeps its speaker past the pronoun window.
+            (
+                "Dani Ruiz has coached the club since 2019.\n\n\"We work hard,\" he said.\n\nThe club lost the final.\n\n\"It still hurts,\" he said.\n\nThe players had two weeks off.\n\n\"They needed it,\" he said.\n\nThe season starts in August.\n\n\"We will be ready,\" he said.",
+                &[
+                    ("We work hard", Some("Dani Ruiz"), Some("he")),
+                    ("It still hurts", Some("Dani Ruiz"), Some("he")),
+                    ("They needed it", Some("Dani Ruiz"), Some("he")),
+                    ("We will be ready", Some("Dani Ruiz"), Some("he")),
+                ],
+            ),
+            // Someone new brought in by a description is whom the next "she" means.
+            (
+                "Mayor Ana Ruiz spoke on Monday.\n\nA 29-year-old woman from Leeds, meanwhile, wrote to the council. \"Fix the road,\" she wrote.",
+                &[("Fix the road", Some("a 29-year-old woman"), Some("she"))],
             ),
             // A demonym after "the" describes the person named before; it is no name itself.
             (

@@ -55,8 +55,51 @@ pub(super) fn antecedents(
             });
         }
     }
+    events.extend(introduced_people(body, toks));
     events.sort_by_key(|e| e.tok);
     events
+}
+
+/// `A 29-year-old Berlin woman, meanwhile, received probation after she had posted ...`: a
+/// sentence opened by an indefinite description that shows a gender brings someone new in,
+/// whom a later "she" means rather than a woman named paragraphs before.
+fn introduced_people(body: &str, toks: &[Tok]) -> Vec<Event> {
+    let mut out = Vec::new();
+    let mut lo = 0;
+    while lo < toks.len() {
+        let mut hi = lo + 1;
+        while hi < toks.len() && toks[hi].sent == toks[lo].sent {
+            hi += 1;
+        }
+        let indefinite = tokens::text(body, &toks[lo]).to_ascii_lowercase();
+        // "A 29-year-old Berlin woman", "An elderly man": the first gendered noun within
+        // a few words.
+        let head = (toks[lo].kind == tokens::Kind::Word
+            && matches!(indefinite.as_str(), "a" | "an"))
+        .then(|| {
+            (lo + 1..hi.min(lo + 7))
+                .take_while(|&k| toks[k].kind == tokens::Kind::Word)
+                .find(|&k| {
+                    // Not "A German official", "A human rights lawyer".
+                    let w = tokens::text(body, &toks[k]);
+                    lexicon::starts_lower(w)
+                        && w != "human"
+                        && noun_gender(w) != lexicon::Gender::Unknown
+                })
+        })
+        .flatten();
+        if let Some(k) = head {
+            out.push(Event {
+                tok: lo,
+                para: toks[lo].para,
+                name: lower_determiner(&body[toks[lo].start..toks[k].end]),
+                gender: noun_gender(tokens::text(body, &toks[k])),
+                weak: false,
+            });
+        }
+        lo = hi;
+    }
+    out
 }
 
 /// Speakers written as a description the article links to a person ("the minister said" after
@@ -158,7 +201,59 @@ pub(super) type Described = (usize, String, String);
 /// "the minister" / "the Frenchwoman" to the person the article introduced as such, any other
 /// description as written (with a capital determiner lowercased: "An EU spokesman" opening a
 /// sentence is "an EU spokesman").
-pub(super) fn resolve(
+/// Every kept quote's speaker, in text order. A "he"/"she" resolved to a person makes that
+/// person an antecedent again at the pronoun, so a long run of `"...," he said` paragraphs
+/// keeps its speaker past the three-paragraph window of `antecedents::resolve` (an interview
+/// piece names its subject once and says "he" for a page).
+pub(super) fn resolve_all(
+    body: &str,
+    toks: &[Tok],
+    names: &Names,
+    mut events: Vec<Event>,
+    described: &[Described],
+    analyses: &[Analysis],
+    keep: &[bool],
+) -> Vec<Option<Who>> {
+    let mut out = Vec::with_capacity(analyses.len());
+    for (a, &k) in analyses.iter().zip(keep) {
+        let who = k
+            .then(|| resolve(body, toks, names, &events, described, a))
+            .flatten();
+        // "A 29-year-old Berlin woman wrote ..." is someone new too: a description that shows
+        // its gender is what a later "she" refers to.
+        let chained = a.mention.and_then(|m| {
+            let gender = match m.kind {
+                MentionKind::Pronoun => match lexicon::pronoun(tokens::text(body, &toks[m.first]))?
+                {
+                    "he" => lexicon::Gender::Male,
+                    "she" => lexicon::Gender::Female,
+                    _ => return None,
+                },
+                MentionKind::Descriptor => noun_gender(tokens::text(body, &toks[m.last])),
+                MentionKind::Name => return None,
+            };
+            if gender == lexicon::Gender::Unknown {
+                return None;
+            }
+            let name = who.as_ref()?.speaker.clone()?;
+            Some(Event {
+                tok: m.first,
+                para: toks[m.first].para,
+                name,
+                gender,
+                weak: false,
+            })
+        });
+        if let Some(e) = chained {
+            let at = events.partition_point(|x| x.tok <= e.tok);
+            events.insert(at, e);
+        }
+        out.push(who);
+    }
+    out
+}
+
+fn resolve(
     body: &str,
     toks: &[Tok],
     names: &Names,
