@@ -71,7 +71,8 @@ pub(crate) fn subjects(names: &Names, body: &str, toks: &[Tok]) -> Vec<Event> {
             || toks.get(end).is_some_and(|t| text(body, t) == ",");
         // "Lund's successor takes office in January. What will he do next?": the possessor of
         // a sentence's subject is as present to the reader as the subject.
-        let sentence_subject = opener && (next_ok || possessive);
+        let sentence_subject = (opener && (next_ok || possessive))
+            || (!possessive && apposed_to_opening(body, toks, i, end));
         let mut words: Vec<&str> = toks[i..end].iter().map(|t| text(body, t)).collect();
         if let Some(of) = person_before_of(&words) {
             words.truncate(of);
@@ -97,6 +98,21 @@ pub(crate) fn subjects(names: &Names, body: &str, toks: &[Tok]) -> Vec<Event> {
         }
     }
     out
+}
+
+/// `Iran's chief negotiator, Farhad Karimi, rejected ...`: the name run `i..end` set off by
+/// commas right after a short description that opens the sentence is the sentence's subject.
+fn apposed_to_opening(body: &str, toks: &[Tok], i: usize, end: usize) -> bool {
+    if i < 2 || punct(body, toks, i - 1) != Some(",") || punct(body, toks, end) != Some(",") {
+        return false;
+    }
+    let sent = toks[i].sent;
+    let mut s = i - 1;
+    while s > 0 && toks[s - 1].sent == sent && toks[s - 1].kind == Kind::Word && i - s < 8 {
+        s -= 1;
+    }
+    let opens = s == 0 || toks[s - 1].sent != sent;
+    opens && s < i - 1 && (s..i - 1).any(|k| word(body, toks, k).is_some_and(|w| !starts_upper(w)))
 }
 
 /// Most tokens of an apposition skipped between a name and its verb.
@@ -214,6 +230,19 @@ mod tests {
             .map(|e| e.name)
             .collect();
         assert_eq!(who, ["Marta Ilic"]);
+    }
+
+    #[test]
+    fn a_name_in_apposition_to_an_opening_description_is_the_subject() {
+        let body = "Ana Ruiz chaired the talks. The city's chief negotiator, Tom Reyes, \
+                    rejected the offer.";
+        let toks = tokenize_text(body);
+        let names = Names::build(body, &toks, None);
+        let events = subjects(&names, body, &toks);
+        assert_eq!(
+            resolve(&events, toks.len(), 0, "he").map(|e| e.name.as_str()),
+            Some("Tom Reyes")
+        );
     }
 
     #[test]
