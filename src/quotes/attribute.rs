@@ -173,7 +173,8 @@ fn is_partial(body: &str, toks: &[Tok], qi: usize, lo: usize, quote_text: &str) 
     let capital = starts_upper(quote_text) || !starts_lower(quote_text);
     let prev = &toks[qi - 1];
     match prev.kind {
-        Kind::Quote(_) => false,
+        // `"A." "B."` runs on; `"reckless," "unfunded" and` lists fragments.
+        Kind::Quote(_) => !capital,
         Kind::Punct => match text(body, prev) {
             ":" => false,
             // `According to Smith, "we will..."`, `he said, "and then..."`: an introduction.
@@ -502,6 +503,7 @@ mod tests {
             ("As the harbour master put it, \"The port is full.\"", 0, Some("the harbour master"), false),
             ("As Ortega put it on Tuesday, \"The port is full.\"", 0, Some("Ortega"), false),
             ("Two of the mayor's aides said she was \"deeply frustrated.\"", 0, Some("Two of the mayor's aides"), true),
+            ("Ortega called the plan \"reckless,\" \"unfunded\" and \"a gift to developers.\"", 1, Some("Ortega"), true),
             ("The mayor's aides, who spoke on the condition of anonymity because they were not authorized to discuss the plan, said she was \"deeply frustrated.\"", 0, Some("The mayor's aides"), true),
             ("\"Is the port full?\" reacted Ana Ruiz.", 0, Some("Ana Ruiz"), false),
             ("\"The port is full,\" Ana Ruiz, the harbour master who ran the port for years said.", 0, Some("Ana Ruiz"), false),
