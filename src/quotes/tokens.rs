@@ -117,11 +117,13 @@ fn mark_speech_phrases(body: &str, toks: &mut [Tok]) {
             k < n && (matches!(w(k), "," | ":") || matches!(toks[k].kind, Kind::Quote(_)))
         };
         // "put it on Tuesday,", "put it bluntly:", "put it in a speech last week,".
+        // `..., as a Homeland Security memo put it.`: after the quote, closing the sentence.
+        let as_before = (i.saturating_sub(8)..i).any(|k| w(k) == "as");
         let put_it = matches!(w(i), "put" | "puts")
             && w(i + 1) == "it"
             && (i + 2..n.min(i + 9))
                 .find(|&k| toks[k].kind != Kind::Word)
-                .is_some_and(opens);
+                .is_some_and(|k| opens(k) || (as_before && matches!(w(k), "." | "!" | "?")));
         // "They note that ...", "we claim": a noun-like base form after a subject pronoun.
         let base = matches!(
             w(i),
