@@ -503,6 +503,8 @@ mod tests {
             ("As the harbour master put it, \"The port is full.\"", 0, Some("the harbour master"), false),
             ("As Ortega put it on Tuesday, \"The port is full.\"", 0, Some("Ortega"), false),
             ("The port needs \"a lawful source of income,\" as a council memo put it.", 0, Some("a council memo"), true),
+            // The reporter of a clause past the verb's adverbial ("said during a rally that").
+            ("Ortega said during a rally in Leeds that Ruiz once described the deal as \"the gold standard\" of deals.", 0, Some("Ortega"), true),
             ("Two of the mayor's aides said she was \"deeply frustrated.\"", 0, Some("Two of the mayor's aides"), true),
             ("Ortega called the plan \"reckless,\" \"unfunded\" and \"a gift to developers.\"", 1, Some("Ortega"), true),
             ("The mayor's aides, who spoke on the condition of anonymity because they were not authorized to discuss the plan, said she was \"deeply frustrated.\"", 0, Some("The mayor's aides"), true),

@@ -276,6 +276,32 @@ pub(super) fn outer_speaker(body: &str, toks: &[Tok], lo: usize, m: Mention) -> 
             k = v + 1;
         }
     }
+    // "Trump said during a rally in Michigan that Clinton once described": past the verb's
+    // adverbial phrase when "that" opens the reported clause.
+    if word(body, toks, k) == Some("that") && k > lo + 1 && !toks[k - 1].is(CUE) {
+        let verb = (k.saturating_sub(12).max(lo + 1)..k)
+            .rev()
+            .find(|&v| toks[v].is(CUE));
+        if let Some(v) = verb.filter(|&v| {
+            toks[v + 1..k].iter().all(|t| {
+                t.kind == Kind::Word
+                    && !matches!(
+                        text(body, t),
+                        "that"
+                            | "which"
+                            | "who"
+                            | "whom"
+                            | "because"
+                            | "while"
+                            | "when"
+                            | "and"
+                            | "but"
+                    )
+            })
+        }) {
+            k = v + 1;
+        }
+    }
     let reported = k > lo + 1 && toks[k - 1].is(CUE) && !toks[k - 1].is(PART);
     if !reported || word(body, toks, k - 1).is_some_and(|w| NOUN_LIKE.contains(&w)) {
         return m;
