@@ -4,7 +4,9 @@
 //! look; out: the mention, or None when the words there are no subject (a preposition's object,
 //! a clause). np.rs holds the phrase rules shared with forward reading.
 
-use super::lexicon::{is_determiner, is_title, pronoun, AUX, BLOCK, CUE, PART, POSS, TITLE};
+use super::lexicon::{
+    is_determiner, is_title, pronoun, starts_upper, AUX, BLOCK, CUE, PART, POSS, TITLE,
+};
 use super::np::{
     affiliation, aux_before, count, descriptor_ok, is_person_run, name_mention, np_exact,
     object_of_preposition, paren_open, punct, word, Mention, MentionKind, NP_MAX, PREPOSITIONS,
@@ -365,8 +367,17 @@ pub(crate) fn backward_core(body: &str, toks: &[Tok], lo: usize, end: usize) -> 
     loop {
         let cur = text(body, &toks[s]);
         if strip_possessive(cur).1 && s < last {
-            if s > lo && word(body, toks, s - 1).is_some_and(is_determiner) {
-                s -= 1;
+            // "the prime minister's official spokesman": back over the possessor's own
+            // lower-case words to its determiner.
+            let det = (s.saturating_sub(3).max(lo)..s)
+                .filter(|_| !starts_upper(cur))
+                .rev()
+                .take_while(|&k| {
+                    word(body, toks, k).is_some_and(|w| !starts_upper(w) || is_determiner(w))
+                })
+                .find(|&k| word(body, toks, k).is_some_and(is_determiner));
+            if let Some(d) = det {
+                s = d;
             }
             break;
         }
