@@ -71,8 +71,9 @@ pub(crate) fn subjects(names: &Names, body: &str, toks: &[Tok]) -> Vec<Event> {
             || toks.get(end).is_some_and(|t| text(body, t) == ",");
         // "Lund's successor takes office in January. What will he do next?": the possessor of
         // a sentence's subject is as present to the reader as the subject.
-        let sentence_subject = (opener && (next_ok || possessive))
-            || (!possessive && apposed_to_opening(body, toks, i, end));
+        let sentence_subject =
+            (opener && next_ok) || (!possessive && apposed_to_opening(body, toks, i, end));
+        let possessor_opens = opener && possessive;
         let mut words: Vec<&str> = toks[i..end].iter().map(|t| text(body, t)).collect();
         if let Some(of) = person_before_of(&words) {
             words.truncate(of);
@@ -80,7 +81,8 @@ pub(crate) fn subjects(names: &Names, body: &str, toks: &[Tok]) -> Vec<Event> {
         if let Some(p) = names.canonical(&words) {
             let one_word = !p.name.contains(' ');
             let known = !one_word || names.seen_mid_sentence(&p.name);
-            let strong = cue || sentence_subject;
+            // A one-word possessor ("Apple's iTunes service was ...") is as often a company.
+            let strong = cue || sentence_subject || (possessor_opens && !one_word);
             let person_like = cue || !one_word || p.gender != Gender::Unknown;
             if known
                 && !p.place

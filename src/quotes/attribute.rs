@@ -504,6 +504,7 @@ mod tests {
             ("As Ortega put it on Tuesday, \"The port is full.\"", 0, Some("Ortega"), false),
             ("The port needs \"a lawful source of income,\" as a council memo put it.", 0, Some("a council memo"), true),
             ("The prime minister's official spokesman said: \"The port stays open.\"", 0, Some("The prime minister's official spokesman"), false),
+            ("The prime minister said he had read the claims and dismissed them as a \"load of nonsense\".", 0, Some("The prime minister"), true),
             // The reporter of a clause past the verb's adverbial ("said during a rally that").
             ("Ortega said during a rally in Leeds that Ruiz once described the deal as \"the gold standard\" of deals.", 0, Some("Ortega"), true),
             ("Two of the mayor's aides said she was \"deeply frustrated.\"", 0, Some("Two of the mayor's aides"), true),

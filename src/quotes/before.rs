@@ -461,8 +461,15 @@ pub(crate) fn statement_before(body: &str, toks: &[Tok], qi: usize) -> Option<Me
         if toks[stop].para != toks[qi].para || !stands_alone {
             return None;
         }
-        return sentence_subject(body, toks, lo, stop)
-            .filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Pronoun));
+        // Not "I", "we", "it": a first-person sentence outside marks is usually speech whose
+        // marks went astray, and "it" names no speaker.
+        return sentence_subject(body, toks, lo, stop).filter(|m| match m.kind {
+            MentionKind::Name => true,
+            MentionKind::Pronoun => word(body, toks, m.first)
+                .and_then(pronoun)
+                .is_some_and(|p| matches!(p, "he" | "she" | "they")),
+            MentionKind::Descriptor => false,
+        });
     }
     // Across a paragraph break the verb must say something (`told the forum`, `said that`):
     // a bare `Donald Trump spoke.` narrates an event and names no quote's speaker.

@@ -194,7 +194,8 @@ fn subject_at(body: &str, toks: &[Tok], lo: usize, i: usize, qi: usize) -> Optio
         // "The New York Times reported": "the" and a name; "The book accuses": one noun.
         let longer = (i + 2..(i + 5).min(qi))
             .take_while(|&k| {
-                word(body, toks, k).is_some() && (!toks[k].is(BLOCK) || toks[k].is(AUX))
+                // ("said" is a blocker, but the cue that ends the phrase.)
+                word(body, toks, k).is_some() && (!toks[k].is(BLOCK) || toks[k].is(AUX | CUE))
             })
             .find(|&k| {
                 // "The developer offered himself as": a past tense with its object is the verb.
