@@ -378,6 +378,8 @@ pub(crate) fn backward_core(body: &str, toks: &[Tok], lo: usize, end: usize) -> 
                 .find(|&k| word(body, toks, k).is_some_and(is_determiner));
             if let Some(d) = det {
                 s = d;
+            } else if s > lo && word(body, toks, s - 1).is_some_and(is_determiner) {
+                s -= 1;
             }
             break;
         }

@@ -461,13 +461,13 @@ pub(crate) fn statement_before(body: &str, toks: &[Tok], qi: usize) -> Option<Me
         if toks[stop].para != toks[qi].para || !stands_alone {
             return None;
         }
-        // Not "I", "we", "it": a first-person sentence outside marks is usually speech whose
-        // marks went astray, and "it" names no speaker.
+        // Not "I", "we", "they", "it": outside marks such a sentence is usually speech whose
+        // marks went astray.
         return sentence_subject(body, toks, lo, stop).filter(|m| match m.kind {
             MentionKind::Name => true,
             MentionKind::Pronoun => word(body, toks, m.first)
                 .and_then(pronoun)
-                .is_some_and(|p| matches!(p, "he" | "she" | "they")),
+                .is_some_and(|p| matches!(p, "he" | "she")),
             MentionKind::Descriptor => false,
         });
     }
