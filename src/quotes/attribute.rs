@@ -18,7 +18,7 @@
 
 use super::after::{after_cue, byline_below, quote_ends_sentence, trailing_cue};
 use super::before::{before_cue, colon_cue, passive};
-pub(crate) use super::before::{colon_intro, cue_before, statement_before};
+pub(crate) use super::before::{colon_intro, cue_before, narrated_before, statement_before};
 use super::lexicon::{
     adverb_shape, is_cue_finite, is_cue_participle, is_determiner, pronoun, starts_lower,
     starts_upper, CUE, PART, POSS,

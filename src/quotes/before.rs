@@ -325,7 +325,8 @@ fn relative_speaker(body: &str, toks: &[Tok], lo: usize, m: Mention) -> Option<M
                 "what" | "whom" | "which" | "who"
             )
         });
-    if m.kind != MentionKind::Pronoun || !relative || !matches!(pron, "he" | "she" | "it") {
+    if m.kind != MentionKind::Pronoun || !relative || !matches!(pron, "he" | "she" | "it" | "they")
+    {
         return None;
     }
     let s = sentence_subject(body, toks, lo, m.first - 1)?;
@@ -428,9 +429,24 @@ pub(crate) fn colon_intro(body: &str, toks: &[Tok], end: usize) -> Option<Mentio
 /// the quote at `qi`, in the quote's paragraph or, when the quote is a paragraph of its own,
 /// closing the paragraph before. That sentence must be read whole, have a speech verb and no
 /// quote (quotes there are continued by `continues.rs` and `inherit.rs`). Only a name or a
-/// pronoun: "officials said." is too vague to pass on. With no speech verb, the sentence's
-/// subject still speaks a quote standing alone after it in the same paragraph.
+/// pronoun: "officials said." is too vague to pass on.
 pub(crate) fn statement_before(body: &str, toks: &[Tok], qi: usize) -> Option<Mention> {
+    let (lo, stop) = sentence_before(body, toks, qi)?;
+    if !toks[lo..stop].iter().any(|t| t.is(CUE | PART)) {
+        return None;
+    }
+    // Across a paragraph break the verb must say something (`told the forum`, `said that`):
+    // a bare `Donald Trump spoke.` narrates an event and names no quote's speaker.
+    let across = toks[stop].para != toks[qi].para;
+    before_cue(body, toks, lo, stop)
+        .filter(|&(_, dist, _)| !across || dist > 0)
+        .map(|(m, ..)| m)
+        .filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Pronoun))
+}
+
+/// The token range of the whole, quote-free sentence closed by a full stop right before the
+/// quote at `qi` (see `statement_before`).
+fn sentence_before(body: &str, toks: &[Tok], qi: usize) -> Option<(usize, usize)> {
     let stop = qi.checked_sub(1)?;
     if punct(body, toks, stop) != Some(".") {
         return None;
@@ -448,34 +464,30 @@ pub(crate) fn statement_before(body: &str, toks: &[Tok], qi: usize) -> Option<Me
     let quoted = toks[lo..stop]
         .iter()
         .any(|t| matches!(t.kind, Kind::Quote(_)));
-    if !whole || quoted {
+    (whole && !quoted).then_some((lo, stop))
+}
+
+/// `Later, Reyes smiled. "I like her. But she is wrong."`: a quoted statement standing alone
+/// right after a sentence about a person with no speech verb, in the same paragraph, is that
+/// person's. A last resort, after every quote it could continue has been tried (mod.rs). Only a
+/// name, "he" or "she": outside marks, "I", "we" or "they" is usually speech whose marks went
+/// astray.
+pub(crate) fn narrated_before(body: &str, toks: &[Tok], qi: usize) -> Option<Mention> {
+    let (lo, stop) = sentence_before(body, toks, qi)?;
+    let stands_alone = toks
+        .get(qi + 1)
+        .is_none_or(|t| t.sent != toks[qi].sent || t.para != toks[qi].para);
+    if toks[lo..stop].iter().any(|t| t.is(CUE | PART))
+        || toks[stop].para != toks[qi].para
+        || !stands_alone
+    {
         return None;
     }
-    if !toks[lo..stop].iter().any(|t| t.is(CUE | PART)) {
-        // `Later, Reyes smiled. "I like her. But she is wrong."`: a quoted statement standing
-        // alone right after a sentence about a person, in the same paragraph, is that
-        // person's.
-        let stands_alone = toks
-            .get(qi + 1)
-            .is_none_or(|t| t.sent != toks[qi].sent || t.para != toks[qi].para);
-        if toks[stop].para != toks[qi].para || !stands_alone {
-            return None;
-        }
-        // Not "I", "we", "they", "it": outside marks such a sentence is usually speech whose
-        // marks went astray.
-        return sentence_subject(body, toks, lo, stop).filter(|m| match m.kind {
-            MentionKind::Name => true,
-            MentionKind::Pronoun => word(body, toks, m.first)
-                .and_then(pronoun)
-                .is_some_and(|p| matches!(p, "he" | "she")),
-            MentionKind::Descriptor => false,
-        });
-    }
-    // Across a paragraph break the verb must say something (`told the forum`, `said that`):
-    // a bare `Donald Trump spoke.` narrates an event and names no quote's speaker.
-    let across = toks[stop].para != toks[qi].para;
-    before_cue(body, toks, lo, stop)
-        .filter(|&(_, dist, _)| !across || dist > 0)
-        .map(|(m, ..)| m)
-        .filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Pronoun))
+    sentence_subject(body, toks, lo, stop).filter(|m| match m.kind {
+        MentionKind::Name => true,
+        MentionKind::Pronoun => word(body, toks, m.first)
+            .and_then(pronoun)
+            .is_some_and(|p| matches!(p, "he" | "she")),
+        MentionKind::Descriptor => false,
+    })
 }

@@ -139,10 +139,34 @@ pub fn find_quotes(body: &str, headline: Option<&str>) -> Vec<Quote> {
         events.extend(linked);
         events.sort_by_key(|e| e.tok);
     }
-    let mut who = resolve::resolve_all(body, &toks, &names, events, &described, &analyses, &keep);
+    let mut who = resolve::resolve_all(
+        body,
+        &toks,
+        &names,
+        &mut events,
+        &described,
+        &analyses,
+        &keep,
+    );
     inherit_in_paragraph(body, &spans, &analyses, &keep, &mut who);
     inherit_across_paragraphs(&spans, &qtok, &toks, &keep, &mut who);
     inherit_after_short_cue(body, &spans, &qtok, &toks, &keep, &analyses, &mut who);
+    // Last resort: `Later, Reyes smiled. "I like her."` (never over a quote it continues).
+    for q in 0..spans.len() {
+        if !keep[q] || who[q].is_some() || analyses[q].mention.is_some() || analyses[q].partial {
+            continue;
+        }
+        if let Some(m) = attribute::narrated_before(body, &toks, qtok[q]) {
+            let a = Analysis {
+                mention: Some(m),
+                ..analyses[q]
+            };
+            // Only a person the article names in full ("Perhaps more importantly ..." and
+            // "Brentford have done well" open sentences of quoted speech whose marks went astray).
+            who[q] = resolve::resolve(body, &toks, &names, &events, &described, &a)
+                .filter(|w| w.speaker.as_deref().is_some_and(|s| s.contains(' ')));
+        }
+    }
 
     spans
         .iter()

@@ -209,7 +209,7 @@ pub(super) fn resolve_all(
     body: &str,
     toks: &[Tok],
     names: &Names,
-    mut events: Vec<Event>,
+    events: &mut Vec<Event>,
     described: &[Described],
     analyses: &[Analysis],
     keep: &[bool],
@@ -217,7 +217,7 @@ pub(super) fn resolve_all(
     let mut out = Vec::with_capacity(analyses.len());
     for (a, &k) in analyses.iter().zip(keep) {
         let who = k
-            .then(|| resolve(body, toks, names, &events, described, a))
+            .then(|| resolve(body, toks, names, events, described, a))
             .flatten();
         // "A 29-year-old Berlin woman wrote ..." is someone new too: a description that shows
         // its gender is what a later "she" refers to.
@@ -253,7 +253,7 @@ pub(super) fn resolve_all(
     out
 }
 
-fn resolve(
+pub(super) fn resolve(
     body: &str,
     toks: &[Tok],
     names: &Names,
