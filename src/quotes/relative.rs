@@ -1,5 +1,5 @@
-//! A speech verb whose subject is the relative pronoun "who" (`Beck, who has long called Trump
-//! "a ..."`, `critics who say he is "..."`). In: the token stream, the sentence start, the verb
+//! A speech verb whose subject is the relative pronoun "who" or "which" (`Beck, who has long
+//! called Trump "a ..."`, `critics who say he is "..."`, `the department, which reported "..."`). In: the token stream, the sentence start, the verb
 //! and the quote. Out: the antecedent phrase, which names the person, and the pronoun's token,
 //! which is the speaker as written (PolNeAR annotates "who"; mod.rs writes it as the mention).
 //! Split from `before.rs`, which calls it for the speech verb nearest the quote.
@@ -14,7 +14,8 @@ use super::tokens::{quote_ends_with, text, Kind, Tok};
 /// subject is "who" (past auxiliaries, adverbs and a short time phrase: "who in the past
 /// described"), with the relative clause still open at the quote. Returns the antecedent phrase
 /// (the speaker to resolve) and the pronoun's token (the speaker as written: PolNeAR annotates
-/// "who"). Not "which"/"that": a sign or an ad "that said" is quoted for whoever holds it up.
+/// "who", and "which" when it stands for an organisation or a document). Not "that": "a sign
+/// that said" is too often a complementizer's clause.
 pub(super) fn relative_subject(
     body: &str,
     toks: &[Tok],
@@ -24,7 +25,7 @@ pub(super) fn relative_subject(
 ) -> Option<(Mention, usize)> {
     let r = (verb.saturating_sub(5).max(lo + 1)..verb)
         .rev()
-        .find(|&k| word(body, toks, k) == Some("who"))?;
+        .find(|&k| matches!(word(body, toks, k), Some("who" | "which")))?;
     let aux = toks[r + 1..verb]
         .iter()
         .take_while(|t| (t.is(AUX) && starts_lower(text(body, t))) || text(body, t) == "long")
@@ -116,7 +117,15 @@ pub(super) fn relative_subject(
                 .map(|s| (s, c))
         })
         .map(|(s, c)| name_mention(body, toks, lo, s, c - 1));
-    Some((named.unwrap_or(m), r))
+    let m = named.unwrap_or(m);
+    // "which" only for an organisation or a short description ("the Chicago Police Department
+    // which reported", "the report, which notes"): never a clause ("the council voted 6-1 for
+    // the resolution, which") nor a pronoun left unread.
+    let which = word(body, toks, r) == Some("which");
+    if which && (m.kind == MentionKind::Pronoun || m.last - m.first > 4) {
+        return None;
+    }
+    Some((m, r))
 }
 
 /// `a lecture from the Mexican president, who said`: a description after a preposition is no
@@ -157,6 +166,19 @@ mod tests {
         let body = "Ida Lund mocked the protest, saying anybody who complains about the noise \
                     “is not having a good week.”";
         assert_eq!(who_of(body, "is not").0.as_deref(), Some("Ida Lund"));
+    }
+
+    #[test]
+    fn which_stands_for_an_organisation() {
+        let body = "Reporters asked the Harbour Police Department, which reported “312 thefts” \
+                    on the pier last year.";
+        assert_eq!(
+            who_of(body, "312"),
+            (
+                Some("which".to_string()),
+                Some("Harbour Police Department".to_string())
+            )
+        );
     }
 
     #[test]
