@@ -1,9 +1,10 @@
 //! Pronoun antecedents: the people "he" and "she" can refer back to, and the choice among them.
 //! In: the token stream and the `Names` index. Out: `Event`s (a person at a token, strong when
-//! the subject of a sentence or a cue) and, per pronoun, the event it refers to. Split from
+//! the subject of a sentence or a cue; also "A 29-year-old woman" opening a sentence) and, per
+//! pronoun, the event it refers to. Split from
 //! `names.rs`, which says who a name is; this file says who a pronoun is.
 
-use super::lexicon::{starts_upper, Gender, AUX, CUE, PART, POSS};
+use super::lexicon::{noun_gender, starts_lower, starts_upper, Gender, AUX, CUE, PART, POSS};
 use super::names::Names;
 use super::np::{punct, word};
 use super::runs::{is_name_tok, person_before_of, sentence_opener};
@@ -115,6 +116,45 @@ fn apposed_to_opening(body: &str, toks: &[Tok], i: usize, end: usize) -> bool {
     }
     let opens = s == 0 || toks[s - 1].sent != sent;
     opens && s < i - 1 && (s..i - 1).any(|k| word(body, toks, k).is_some_and(|w| !starts_upper(w)))
+}
+
+/// `A 29-year-old Berlin woman, meanwhile, received probation after she had posted ...`: a
+/// sentence opened by an indefinite description that shows a gender brings someone new in,
+/// whom a later "she" means rather than a woman named paragraphs before.
+pub(crate) fn introduced_people(body: &str, toks: &[Tok]) -> Vec<Event> {
+    let mut out = Vec::new();
+    let mut lo = 0;
+    while lo < toks.len() {
+        let mut hi = lo + 1;
+        while hi < toks.len() && toks[hi].sent == toks[lo].sent {
+            hi += 1;
+        }
+        let indefinite = text(body, &toks[lo]).to_ascii_lowercase();
+        // "A 29-year-old Berlin woman", "An elderly man": the first gendered noun within
+        // a few words.
+        let head = (toks[lo].kind == Kind::Word && matches!(indefinite.as_str(), "a" | "an"))
+            .then(|| {
+                (lo + 1..hi.min(lo + 7))
+                    .take_while(|&k| toks[k].kind == Kind::Word)
+                    .find(|&k| {
+                        // Not "A German official", "A human rights lawyer".
+                        let w = text(body, &toks[k]);
+                        starts_lower(w) && w != "human" && noun_gender(w) != Gender::Unknown
+                    })
+            })
+            .flatten();
+        if let Some(k) = head {
+            out.push(Event {
+                tok: lo,
+                para: toks[lo].para,
+                name: format!("{indefinite}{}", &body[toks[lo].end..toks[k].end]),
+                gender: noun_gender(text(body, &toks[k])),
+                weak: false,
+            });
+        }
+        lo = hi;
+    }
+    out
 }
 
 /// Most tokens of an apposition skipped between a name and its verb.

@@ -499,6 +499,18 @@ pub(crate) enum Gender {
     Unknown,
 }
 
+/// Gender a person noun shows ("Frenchwoman", "chairman"), else Unknown.
+pub(crate) fn noun_gender(head: &str) -> Gender {
+    let h = head.to_lowercase();
+    if h.ends_with("woman") || matches!(h.as_str(), "actress" | "princess" | "queen") {
+        Gender::Female
+    } else if h.ends_with("man") || matches!(h.as_str(), "prince" | "king") {
+        Gender::Male
+    } else {
+        Gender::Unknown
+    }
+}
+
 /// Gender shown by a title ("Mrs.") or a first name ("Hillary"), if any.
 pub(crate) fn gender_of_word(w: &str) -> Gender {
     let f = flags(w);

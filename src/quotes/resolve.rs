@@ -55,51 +55,9 @@ pub(super) fn antecedents(
             });
         }
     }
-    events.extend(introduced_people(body, toks));
+    events.extend(antecedents::introduced_people(body, toks));
     events.sort_by_key(|e| e.tok);
     events
-}
-
-/// `A 29-year-old Berlin woman, meanwhile, received probation after she had posted ...`: a
-/// sentence opened by an indefinite description that shows a gender brings someone new in,
-/// whom a later "she" means rather than a woman named paragraphs before.
-fn introduced_people(body: &str, toks: &[Tok]) -> Vec<Event> {
-    let mut out = Vec::new();
-    let mut lo = 0;
-    while lo < toks.len() {
-        let mut hi = lo + 1;
-        while hi < toks.len() && toks[hi].sent == toks[lo].sent {
-            hi += 1;
-        }
-        let indefinite = tokens::text(body, &toks[lo]).to_ascii_lowercase();
-        // "A 29-year-old Berlin woman", "An elderly man": the first gendered noun within
-        // a few words.
-        let head = (toks[lo].kind == tokens::Kind::Word
-            && matches!(indefinite.as_str(), "a" | "an"))
-        .then(|| {
-            (lo + 1..hi.min(lo + 7))
-                .take_while(|&k| toks[k].kind == tokens::Kind::Word)
-                .find(|&k| {
-                    // Not "A German official", "A human rights lawyer".
-                    let w = tokens::text(body, &toks[k]);
-                    lexicon::starts_lower(w)
-                        && w != "human"
-                        && noun_gender(w) != lexicon::Gender::Unknown
-                })
-        })
-        .flatten();
-        if let Some(k) = head {
-            out.push(Event {
-                tok: lo,
-                para: toks[lo].para,
-                name: lower_determiner(&body[toks[lo].start..toks[k].end]),
-                gender: noun_gender(tokens::text(body, &toks[k])),
-                weak: false,
-            });
-        }
-        lo = hi;
-    }
-    out
 }
 
 /// Speakers written as a description the article links to a person ("the minister said" after
@@ -229,7 +187,7 @@ pub(super) fn resolve_all(
                     "she" => lexicon::Gender::Female,
                     _ => return None,
                 },
-                MentionKind::Descriptor => noun_gender(tokens::text(body, &toks[m.last])),
+                MentionKind::Descriptor => lexicon::noun_gender(tokens::text(body, &toks[m.last])),
                 MentionKind::Name => return None,
             };
             if gender == lexicon::Gender::Unknown {
@@ -403,18 +361,6 @@ const PERSON_NOUNS: &[&str] = &[
     "spokesperson", "businessman", "businesswoman", "entrepreneur", "incumbent", "challenger",
 ];
 
-/// Gender a person noun shows ("Frenchwoman", "chairman"), else Unknown.
-fn noun_gender(head: &str) -> lexicon::Gender {
-    let h = head.to_lowercase();
-    if h.ends_with("woman") || matches!(h.as_str(), "actress" | "princess" | "queen") {
-        lexicon::Gender::Female
-    } else if h.ends_with("man") || matches!(h.as_str(), "prince" | "king") {
-        lexicon::Gender::Male
-    } else {
-        lexicon::Gender::Unknown
-    }
-}
-
 /// True for a head noun that names one person: a listed role, or a demonym or party member
 /// ("Frenchwoman", "Spaniard", "Democrat").
 fn person_noun(head: &str) -> bool {
@@ -471,7 +417,7 @@ fn definite_person(
     {
         return Some(d.clone());
     }
-    let want = noun_gender(head);
+    let want = lexicon::noun_gender(head);
     let before = events.partition_point(|e| e.tok < first);
     let para = toks[first].para;
     let _ = body;
