@@ -458,6 +458,7 @@ mod tests {
             ("\"This is our year!\" Ortega's niece, Marta \"Tita\" Ortega, shouted to the crowd.", 0, Some("Ortega's niece"), false),
             // Stance and manner verbs, base forms after a plural or a pronoun.
             ("\"The plan has failed the town,\" they conclude in the report.", 0, Some("they"), false),
+            ("\"The port is full,\" the harbour pilots state in their letter.", 0, Some("the harbour pilots"), false),
             ("\"It was a fine night,\" Ortega beamed.", 0, Some("Ortega"), false),
             // A surname that is also a common word; a possessor's noun after an inverted verb.
             ("\"It was a fine night,\" From said.", 0, Some("From"), false),

@@ -124,12 +124,25 @@ fn mark_speech_phrases(body: &str, toks: &mut [Tok]) {
             && (i + 2..n.min(i + 9))
                 .find(|&k| toks[k].kind != Kind::Word)
                 .is_some_and(|k| opens(k) || (as_before && matches!(w(k), "." | "!" | "?")));
-        // "They note that ...", "we claim": a noun-like base form after a subject pronoun.
+        // "They note that ...", "we claim": a noun-like base form after a subject pronoun;
+        // `"...," the Saudis state in the paper`: after "the" and a plural, with the clause or
+        // the sentence going on as a verb's would.
+        let plural_subject = i > 1
+            && (i.saturating_sub(4)..i - 1)
+                .rev()
+                .take_while(|&k| toks[k].kind == Kind::Word)
+                .any(|k| matches!(w(k), "the" | "The"))
+            && w(i - 1).len() > 3
+            && w(i - 1).ends_with('s')
+            && !w(i - 1).ends_with("ss")
+            && i + 1 < n
+            && (matches!(w(i + 1), "that" | "in" | "," | ".")
+                || matches!(toks[i + 1].kind, Kind::Quote(_)));
         let base = matches!(
             w(i),
             "note" | "claim" | "state" | "report" | "warn" | "argue"
         ) && i > 0
-            && matches!(w(i - 1), "they" | "They" | "we" | "We" | "I");
+            && (matches!(w(i - 1), "they" | "They" | "we" | "We" | "I") || plural_subject);
         // "But he wanted to know, "..."": a question put to someone.
         let know = matches!(w(i), "wanted" | "wants")
             && w(i + 1) == "to"
