@@ -459,6 +459,9 @@ mod tests {
             // Stance and manner verbs, base forms after a plural or a pronoun.
             ("\"The plan has failed the town,\" they conclude in the report.", 0, Some("they"), false),
             ("\"The port is full,\" the harbour pilots state in their letter.", 0, Some("the harbour pilots"), false),
+            // An infinitive's subject is its clause's.
+            ("Ortega took to Twitter to call the ruling \"a disgrace.\"", 0, Some("Ortega"), true),
+            ("Ortega refused to say the words \"budget cuts\" at the meeting.", 0, Some("Ortega"), true),
             ("\"It was a fine night,\" Ortega beamed.", 0, Some("Ortega"), false),
             // A surname that is also a common word; a possessor's noun after an inverted verb.
             ("\"It was a fine night,\" From said.", 0, Some("From"), false),

@@ -114,6 +114,23 @@ pub(super) fn before_cue(
                     word(body, toks, k.wrapping_sub(3)),
                     Some("went" | "goes" | "go")
                 );
+            // "refused to say the words", "interjected to say:", "taking to Twitter to call
+            // Fields "...": the infinitive's subject is the clause's (not after an object:
+            // "urged Ruiz to say").
+            let before_to = word(body, toks, k.wrapping_sub(2)).unwrap_or_default();
+            let own_infinitive = !went_on
+                && k >= lo + 3
+                && ((starts_lower(before_to)
+                    && (before_to.ends_with("ed")
+                        || matches!(before_to, "refuses" | "declines" | "continues" | "tries")))
+                    || matches!(before_to, "Twitter" | "Facebook" | "Instagram"));
+            if own_infinitive {
+                if let Some(m) = sentence_subject(body, toks, lo, k - 1)
+                    .or_else(|| clause_subject(body, toks, lo, k - 1))
+                {
+                    return Some((m, participle_at.unwrap_or(dist), None));
+                }
+            }
             if !went_on || k < lo + 3 {
                 continue;
             }

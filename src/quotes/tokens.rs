@@ -154,7 +154,13 @@ fn mark_speech_phrases(body: &str, toks: &mut [Tok]) {
             && matches!(w(i + 1), "a" | "the")
             && w(i + 2) == "statement"
             && opens(i + 3);
-        if toks[i].kind == Kind::Word && (put_it || statement || back || base || know) {
+        // "took to Twitter to call the ruling "a disgrace"": an infinitive "call" names words.
+        // Not "to call a meeting", "to call for", "to call off".
+        let to_call = i > 0
+            && w(i - 1) == "to"
+            && matches!(w(i), "call" | "label" | "brand" | "dub")
+            && !matches!(w(i + 1), "a" | "an" | "for" | "on" | "off" | "up" | "out");
+        if toks[i].kind == Kind::Word && (put_it || statement || back || base || know || to_call) {
             toks[i].f |= lexicon::CUE;
         }
     }
