@@ -216,7 +216,7 @@ fn is_quote(text: &str, a: &Analysis) -> bool {
                 )
         });
     match (a.mention, a.cue_distance) {
-        _ if title_case && a.object => false,
+        _ if a.labelled || (title_case && a.object) => false,
         (_, Some(0)) => true,
         _ if title_case => false,
         // `Trump has hailed the vote as "a fantastic thing"`: a fragment of a few words in a
@@ -574,6 +574,11 @@ mod tests {
             (
                 "Mayor Ana Ruiz met the press.\n\nThe groups who wrote to Ruiz say the plan is \"a costly mistake for the town\".",
                 &[("a costly mistake", Some("the groups"), Some("The groups"))],
+            ),
+            // A "so-called" label is a scare quote even in a sentence with a speech verb.
+            (
+                "Officials said the harbour tax is part of the so-called \"blue growth\" plan that \"will pay for itself\".",
+                &[("will pay for itself", Some("Officials"), Some("Officials"))],
             ),
         ];
         let mut failures = Vec::new();
