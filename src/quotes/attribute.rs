@@ -432,6 +432,10 @@ mod tests {
             ("Ana Ortega last week said the plan was \"not a real plan\" at all.", 0, Some("Ana Ortega"), true),
             ("The county board less than two weeks ago said the levy was \"a stopgap\" for now.", 0, Some("The county board"), true),
             ("The mayor two days later called the levy \"a stopgap.\"", 0, Some("The mayor"), true),
+            // A possessive opens a subject only when a verb, a preposition or a comma follows.
+            ("Her chief aide doubled down on it, saying she is experienced \"on paper\" at best.", 0, Some("Her chief aide"), true),
+            ("His critics in the port, many of them pilots, argue that Ortega is a \"political mayor\" at heart.", 0, Some("His critics"), true),
+            ("Its very existence \"signified an escape from harbour politics\" for many.", 0, None, true),
             ("The row began when Ortega in her budget speech called the levy \"a stopgap\" and left.", 0, Some("Ortega"), true),
             ("Ana Ortega, who wore a cape with lights that spelled out the name of her town, said the fair could be a \"failure\" this year.", 0, Some("Ana Ortega"), true),
             ("Luis Ruiz, 45, of Flint, Mich., said he had not given up on a late \"surprise\" at the fair.", 0, Some("Luis Ruiz"), true),

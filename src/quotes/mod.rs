@@ -41,7 +41,7 @@ mod tokens;
 
 use serde::Serialize;
 
-use attribute::Analysis;
+use attribute::{Analysis, MentionKind};
 use inherit::{inherit_across_paragraphs, inherit_after_short_cue, inherit_in_paragraph};
 use names::Names;
 use resolve::antecedents;
@@ -129,6 +129,17 @@ pub fn find_quotes(body: &str, headline: Option<&str>) -> Vec<Quote> {
                         .is_some())
         })
         .collect();
+    // `It could be a "buy the rumor" moment`: "it" opening the sentence of a fragment with no
+    // speech verb marks the fragment as woven into a sentence, but names a thing, not a speaker.
+    for a in &mut analyses {
+        let it = a.mention.is_some_and(|m| {
+            m.kind == MentionKind::Pronoun
+                && tokens::text(body, &toks[m.first]).eq_ignore_ascii_case("it")
+        });
+        if it && a.cue_distance.is_none() {
+            a.mention = None;
+        }
+    }
 
     let described = resolve::described(body, &toks, &analyses, &keep);
     let mut events = antecedents(body, &toks, &names, &analyses, &keep);
@@ -292,12 +303,8 @@ fn sentence_introductions(
         }
         // Else any statement sentence right before it (`Carter told the forum on Saturday.`).
         let m = if after_stop {
-            attribute::cue_before(body, toks, qi).filter(|m| {
-                matches!(
-                    m.kind,
-                    attribute::MentionKind::Name | attribute::MentionKind::Pronoun
-                )
-            })
+            attribute::cue_before(body, toks, qi)
+                .filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Pronoun))
         } else {
             attribute::statement_before(body, toks, qi)
         };
@@ -574,6 +581,11 @@ mod tests {
             (
                 "Mayor Ana Ruiz met the press.\n\nThe groups who wrote to Ruiz say the plan is \"a costly mistake for the town\".",
                 &[("a costly mistake", Some("the groups"), Some("The groups"))],
+            ),
+            // "It" opening a sentence with no speech verb is a thing, not a speaker.
+            (
+                "Traders expect a rally in the port. It could be a \"buy the rumor, sell the fact\" moment for the harbour stocks.",
+                &[("buy the rumor", None, None)],
             ),
             // A "so-called" label is a scare quote even in a sentence with a speech verb.
             (

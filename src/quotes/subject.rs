@@ -210,6 +210,30 @@ fn subject_at(body: &str, toks: &[Tok], lo: usize, i: usize, qi: usize) -> Optio
         let (last, kind) = match (longer, name) {
             (Some(e), _) => (e - 1, MentionKind::Descriptor),
             (None, Some(e)) => (e - 1, MentionKind::Name),
+            // "Her chief aide doubled down": a possessive opens a phrase of up to three words
+            // that a verb must follow ("Its very existence signified" names no speaker).
+            // "His critics in the United States, many of them ..., argue": a preposition or a
+            // comma may end the phrase too.
+            (None, None) if possessive_determiner(w) => {
+                let verb = (i + 2..(i + 4).min(qi))
+                    .take_while(|&k| word(body, toks, k).is_some())
+                    .find(|&k| finite_like(body, toks, k))
+                    .or_else(|| {
+                        let next = i + 2;
+                        (punct(body, toks, next) == Some(",")
+                            || word(body, toks, next)
+                                .is_some_and(|p| super::np::PREPOSITIONS.contains(&p)))
+                        .then_some(next)
+                    })?;
+                let nouns = (i + 1..verb).all(|k| {
+                    word(body, toks, k).is_some_and(starts_lower) && !toks[k].is(BLOCK | AUX)
+                });
+                if !nouns {
+                    return None;
+                }
+                (verb - 1, MentionKind::Descriptor)
+            }
+            // "The book accuses".
             (None, None) if word(body, toks, i + 1).is_some_and(starts_lower) => {
                 (i + 1, MentionKind::Descriptor)
             }
@@ -320,6 +344,13 @@ pub(super) fn indefinite_subject(
         last: head,
         kind: MentionKind::Descriptor,
     })
+}
+
+fn possessive_determiner(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "its" | "his" | "her" | "their" | "our" | "my"
+    )
 }
 
 /// Common irregular past forms that follow a subject ("Bush thought", "Trump went on").
