@@ -587,6 +587,11 @@ mod tests {
                 "Traders expect a rally in the port. It could be a \"buy the rumor, sell the fact\" moment for the harbour stocks.",
                 &[("buy the rumor", None, None)],
             ),
+            // "Harbourline's pricing was an example, she said": "she" is not Harbourline.
+            (
+                "Rival lines such as Harbourline and Seaways set their own fees.\n\nAna Ruiz, an analyst at a port research firm, said fees were too high. Harbourline's pricing was a perfect example of this, she said. \"Harbourline could not justify its fees if it did not sell all those tickets,\" she said.",
+                &[("Harbourline could not", Some("Ana Ruiz"), Some("she"))],
+            ),
             // A "so-called" label is a scare quote even in a sentence with a speech verb.
             (
                 "Officials said the harbour tax is part of the so-called \"blue growth\" plan that \"will pay for itself\".",

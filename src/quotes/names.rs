@@ -223,14 +223,18 @@ impl Names {
                 continue;
             };
             let sent = toks[i].sent;
+            // Not "Apple's iTunes service was a perfect example, she said": a he/she reporting
+            // the sentence is someone else.
             let g = (end..toks.len().min(end + 12))
                 .take_while(|&k| toks[k].sent == sent && !matches!(toks[k].kind, Kind::Quote(_)))
                 .take_while(|&k| !is_name_tok(toks, k))
                 .find_map(|k| match word(body, toks, k) {
-                    Some("he" | "his" | "him") => Some(Gender::Male),
-                    Some("she" | "her") => Some(Gender::Female),
+                    Some("he" | "his" | "him") => Some((k, Gender::Male)),
+                    Some("she" | "her") => Some((k, Gender::Female)),
                     _ => None,
-                });
+                })
+                .filter(|&(k, _)| !flag(toks, k + 1, CUE))
+                .map(|(_, g)| g);
             if let Some(g) = g {
                 let words: Vec<&str> = toks[i..end].iter().map(|t| text(body, t)).collect();
                 if let Some(p) = self.canonical(&words) {
