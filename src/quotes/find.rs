@@ -137,8 +137,14 @@ pub(crate) fn spans(body: &str, paras: &[Paragraph]) -> Vec<Span> {
                         open = None;
                     }
                     // An opening mark inside an open quote: the earlier mark was never closed.
-                    // Restart here rather than swallow the text between as a quote.
-                    (Some(_), Dir::Open) => {
+                    // After a full sentence (`He said: "I didn't argue. "I was upset."`) that
+                    // is the multi-paragraph convention in a text whose paragraph breaks were
+                    // lost (BBC News dumps): the earlier part is a quote running on, unclosed.
+                    // Otherwise it is a stray: restart here rather than swallow the text.
+                    (Some(s), Dir::Open) => {
+                        if runs_on_to(&body[s..here]) {
+                            push_span(body, pi, open_at, s, here, here, false, &mut out);
+                        }
                         open = Some(past);
                         open_at = here;
                     }
@@ -159,6 +165,13 @@ pub(crate) fn spans(body: &str, paras: &[Paragraph]) -> Vec<Span> {
         single_quotes(body, pi, p, first, &mut out);
     }
     out
+}
+
+/// Text of a quote left open that reads as finished sentences: at least three words, ending
+/// in a full stop, question or exclamation mark.
+fn runs_on_to(text: &str) -> bool {
+    let text = text.trim_end();
+    text.ends_with(['.', '?', '!']) && text.split_whitespace().nth(2).is_some()
 }
 
 /// Longest single-quoted span taken, in bytes: past that an unmatched ‘ is a stray.
@@ -300,6 +313,16 @@ mod tests {
             (
                 "“A.”\n\n\"Open para\n\n\"Next para.\"",
                 &[("A.", true), ("Open para", false), ("Next para.", true)],
+            ),
+            // A paragraph break lost between two parts of one quote: the first part runs on.
+            (
+                "He said: \"We did not argue. \"I was upset.\" Then he left.",
+                &[("We did not argue.", false), ("I was upset.", true)],
+            ),
+            // A stray opening mark before an unfinished phrase is dropped.
+            (
+                "Its \"so called plan and \"the levy\" too.",
+                &[("the levy", true)],
             ),
         ];
         for (body, want) in cases {

@@ -80,13 +80,15 @@ pub(super) fn inherit_across_paragraphs(
     keep: &[bool],
     who: &mut [Option<Who>],
 ) {
-    // Links i → i+1 when span i is unclosed and span i+1 opens the next paragraph.
+    // Links i → i+1 when span i is unclosed and span i+1 opens the next paragraph, or
+    // re-opens right where span i stopped (a paragraph break lost, see `find::spans`).
     let linked = |i: usize| {
         let j = i + 1;
         j < spans.len()
             && !spans[i].closed
-            && spans[j].para == spans[i].para + 1
-            && (qtok[j] == 0 || toks[qtok[j] - 1].para != toks[qtok[j]].para)
+            && ((spans[j].para == spans[i].para + 1
+                && (qtok[j] == 0 || toks[qtok[j] - 1].para != toks[qtok[j]].para))
+                || (spans[j].para == spans[i].para && spans[j].open == spans[i].close))
             && keep[i]
             && keep[j]
     };

@@ -592,6 +592,11 @@ mod tests {
                 "Rival lines such as Harbourline and Seaways set their own fees.\n\nAna Ruiz, an analyst at a port research firm, said fees were too high. Harbourline's pricing was a perfect example of this, she said. \"Harbourline could not justify its fees if it did not sell all those tickets,\" she said.",
                 &[("Harbourline could not", Some("Ana Ruiz"), Some("she"))],
             ),
+            // Two parts of one quote whose paragraph break was lost share the speaker.
+            (
+                "Ana Ruiz was on the bench. She told the Harbour Gazette: \"I don't know why I didn't play. I didn't argue with anybody. \"I was disappointed but I am not leaving.\" The club said nothing.",
+                &[("I don't know", Some("Ana Ruiz"), Some("She")), ("I was disappointed", Some("Ana Ruiz"), Some("She"))],
+            ),
             // A "so-called" label is a scare quote even in a sentence with a speech verb.
             (
                 "Officials said the harbour tax is part of the so-called \"blue growth\" plan that \"will pay for itself\".",
