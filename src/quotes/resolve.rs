@@ -83,8 +83,7 @@ pub(super) fn linked_descriptions(
         if m.kind == MentionKind::Name && !described_word(&words) {
             continue;
         }
-        let Some(name) = definite_person(body, toks, names, events, described, m.first, &words)
-        else {
+        let Some(name) = definite_person(toks, names, events, described, m.first, &words) else {
             continue;
         };
         let Some(p) = person_named(names, &name) else {
@@ -127,9 +126,7 @@ pub(super) fn relink_described_events(
         }
         let mut words = vec!["the"];
         words.extend(events[i].name.split(' '));
-        if let Some(name) =
-            definite_person(body, toks, names, &events[..i], described, tok - 1, &words)
-        {
+        if let Some(name) = definite_person(toks, names, &events[..i], described, tok - 1, &words) {
             if let Some(p) = person_named(names, &name) {
                 events[i].gender = p.gender;
             }
@@ -225,7 +222,7 @@ pub(super) fn resolve(
     if !a_name(names, toks, &words, m, a) {
         return None;
     }
-    let link = || definite_person(body, toks, names, events, described, m.first, &words);
+    let link = || definite_person(toks, names, events, described, m.first, &words);
     let with_role = |name: String| {
         let role = person_named(names, &name).and_then(|p| p.role);
         (Some(name), role)
@@ -234,7 +231,7 @@ pub(super) fn resolve(
     // to a person the article named.
     let described_name = || {
         if words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
-            return definite_person(body, toks, names, events, described, m.first, &words);
+            return definite_person(toks, names, events, described, m.first, &words);
         }
         let k = m.first.checked_sub(1)?;
         let the = tokens::text(body, &toks[k]);
@@ -243,7 +240,7 @@ pub(super) fn resolve(
         }
         let mut with_the = vec![the];
         with_the.extend_from_slice(&words);
-        definite_person(body, toks, names, events, described, k, &with_the)
+        definite_person(toks, names, events, described, k, &with_the)
     };
     let canonical_name = || match names.canonical(&words) {
         // "the Frenchwoman": no fuller name than the word itself, so it describes someone.
@@ -359,6 +356,8 @@ const PERSON_NOUNS: &[&str] = &[
     "democrat", "republican", "campaigner", "activist", "economist", "analyst", "professor",
     "scientist", "researcher", "doctor", "lawyer", "attorney", "spokesman", "spokeswoman",
     "spokesperson", "businessman", "businesswoman", "entrepreneur", "incumbent", "challenger",
+    "midfielder", "defender", "goalkeeper", "keeper", "winger", "skipper", "fly-half",
+    "scrum-half", "full-back", "batsman", "bowler", "boxer", "golfer", "sprinter", "driver",
 ];
 
 /// True for a head noun that names one person: a listed role, or a demonym or party member
@@ -389,7 +388,6 @@ const DEMONYMS: &[&str] = &[
 /// for anything but "the" + a person noun, so "the White House" and "the report" stay as they
 /// are.
 fn definite_person(
-    body: &str,
     toks: &[Tok],
     names: &Names,
     events: &[Event],
@@ -417,10 +415,16 @@ fn definite_person(
     {
         return Some(d.clone());
     }
+    // "the prime minister's official spokesman" is someone the article does not name, not
+    // the person who spoke last; nor is "the spokesman", who speaks for that person.
+    let possessive =
+        (first..first + words.len()).any(|k| toks.get(k).is_some_and(|t| t.is(lexicon::POSS)));
+    if possessive || head_lower.starts_with("spokes") {
+        return None;
+    }
+    let para = toks[first].para;
     let want = lexicon::noun_gender(head);
     let before = events.partition_point(|e| e.tok < first);
-    let para = toks[first].para;
-    let _ = body;
     events[..before]
         .iter()
         .rev()
@@ -544,6 +548,19 @@ mod tests {
                     committee.";
         let q = super::super::test_quotes::quote_starting(body, "We are seeing");
         assert_eq!(q.and_then(|q| q.speaker).as_deref(), Some("Ida Lund"));
+    }
+
+    #[test]
+    fn a_spokesman_is_nobody_named() {
+        // Not the mayor who spoke last: a spokesman speaks for someone.
+        for desc in ["the mayor's official spokesman", "the spokesman"] {
+            let body = format!(
+                "Mayor Tom Reyes welcomed the deal on Monday. Asked about the stadium, {desc} \
+                 said: “We believe the plan is sound.”"
+            );
+            let q = super::super::test_quotes::quote_starting(&body, "We believe");
+            assert_eq!(q.and_then(|q| q.speaker).as_deref(), Some(desc));
+        }
     }
 
     #[test]
