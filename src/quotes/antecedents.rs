@@ -75,6 +75,32 @@ pub(crate) fn subjects(names: &Names, body: &str, toks: &[Tok]) -> Vec<Event> {
         let sentence_subject =
             (opener && next_ok) || (!possessive && apposed_to_opening(body, toks, i, end));
         let possessor_opens = opener && possessive;
+        // "Israel's position was spelt out by spokesman Raanan Gissin.", "was confirmed by":
+        // the agent of a passive speech verb is who spoke. (Role words before the name, like
+        // "spokesman", are part of the phrase after "by".)
+        let agent = (i.saturating_sub(3)..i)
+            .rev()
+            .find(|&k| word(body, toks, k) == Some("by"))
+            .is_some_and(|by| {
+                // Not "the cuts proposed by Oliver Letwin", "welcomed by": a verb of stating.
+                by > 0
+                    && word(body, toks, by - 1).is_some_and(|v| {
+                        matches!(
+                            v,
+                            "said"
+                                | "stated"
+                                | "announced"
+                                | "confirmed"
+                                | "explained"
+                                | "outlined"
+                                | "expressed"
+                                | "voiced"
+                                | "echoed"
+                                | "out"
+                        )
+                    })
+                    && (by + 1..i).all(|k| word(body, toks, k).is_some_and(starts_lower))
+            });
         let mut words: Vec<&str> = toks[i..end].iter().map(|t| text(body, t)).collect();
         if let Some(of) = person_before_of(&words) {
             words.truncate(of);
@@ -83,8 +109,8 @@ pub(crate) fn subjects(names: &Names, body: &str, toks: &[Tok]) -> Vec<Event> {
             let one_word = !p.name.contains(' ');
             let known = !one_word || names.seen_mid_sentence(&p.name);
             // A one-word possessor ("Apple's iTunes service was ...") is as often a company.
-            let strong = cue || sentence_subject || (possessor_opens && !one_word);
-            let person_like = cue || !one_word || p.gender != Gender::Unknown;
+            let strong = cue || agent || sentence_subject || (possessor_opens && !one_word);
+            let person_like = cue || agent || !one_word || p.gender != Gender::Unknown;
             if known
                 && !p.place
                 && !super::runs::is_institution(&p.name)
@@ -285,6 +311,18 @@ mod tests {
             resolve(&events, toks.len(), 0, "he").map(|e| e.name.as_str()),
             Some("Tom Reyes")
         );
+    }
+
+    #[test]
+    fn the_agent_of_a_passive_statement_is_an_antecedent() {
+        // Not the agent of "proposed by": the cuts' author is not the one speaking next.
+        let body = "Ana Ruiz chaired the talks. The city's position was spelt out by spokesman \
+                    Tom Reyes. The cuts proposed by Ivo Marek were unfair.";
+        let toks = tokenize_text(body);
+        let names = Names::build(body, &toks, None);
+        let events = subjects(&names, body, &toks);
+        let who: Vec<&str> = events.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(who, ["Ana Ruiz", "Tom Reyes"]);
     }
 
     #[test]
