@@ -75,32 +75,51 @@ pub(crate) fn subjects(names: &Names, body: &str, toks: &[Tok]) -> Vec<Event> {
         let sentence_subject =
             (opener && next_ok) || (!possessive && apposed_to_opening(body, toks, i, end));
         let possessor_opens = opener && possessive;
-        // "Israel's position was spelt out by spokesman Raanan Gissin.", "was confirmed by":
+        // "Israel's position was spelt out by spokesman Raanan Gissin.", "was stated by":
         // the agent of a passive speech verb is who spoke. (Role words before the name, like
         // "spokesman", are part of the phrase after "by".)
-        let agent = (i.saturating_sub(3)..i)
-            .rev()
-            .find(|&k| word(body, toks, k) == Some("by"))
-            .is_some_and(|by| {
-                // Not "the cuts proposed by Oliver Letwin", "welcomed by": a verb of stating.
-                by > 0
-                    && word(body, toks, by - 1).is_some_and(|v| {
-                        matches!(
-                            v,
-                            "said"
-                                | "stated"
-                                | "announced"
-                                | "confirmed"
-                                | "explained"
-                                | "outlined"
-                                | "expressed"
-                                | "voiced"
-                                | "echoed"
-                                | "out"
-                        )
-                    })
-                    && (by + 1..i).all(|k| word(body, toks, k).is_some_and(starts_lower))
-            });
+        // "..., according to Defense Secretary Donald Rumsfeld." is a cue too.
+        let according = i >= 2
+            && word(body, toks, i - 1) == Some("to")
+            && word(body, toks, i - 2).is_some_and(|w| w.eq_ignore_ascii_case("according"));
+        // "..., said Mr Jain.", "The problem, said Shailendra Jain, head of Adamind, is ...":
+        // an inverted cue after a comma or a quote names who spoke.
+        // Not "Dempsey, the minister, said Mr Ahern had been", "told Reuters": the name must
+        // close the clause (a stop, or a comma opening its apposition).
+        let inverted = i >= 2
+            && !possessive
+            && word(body, toks, i - 1)
+                .is_some_and(|v| super::lexicon::invertible(v) && !matches!(v, "told" | "tells"))
+            && toks[i - 2].sent == toks[i].sent
+            && (punct(body, toks, i - 2) == Some(",")
+                || matches!(toks[i - 2].kind, Kind::Quote(_)))
+            && (toks.get(end).is_none_or(|t| t.sent != toks[i].sent)
+                || matches!(punct(body, toks, end), Some("," | "." | ";")));
+        let agent = according
+            || inverted
+            || (i.saturating_sub(3)..i)
+                .rev()
+                .find(|&k| word(body, toks, k) == Some("by"))
+                .is_some_and(|by| {
+                    // Not "the cuts proposed by Oliver Letwin", "welcomed by": a verb of stating.
+                    by > 0
+                        && word(body, toks, by - 1).is_some_and(|v| {
+                            matches!(
+                                v,
+                                "said"
+                                    | "stated"
+                                    | "announced"
+                                    | "confirmed"
+                                    | "explained"
+                                    | "outlined"
+                                    | "expressed"
+                                    | "voiced"
+                                    | "echoed"
+                                    | "out"
+                            )
+                        })
+                        && (by + 1..i).all(|k| word(body, toks, k).is_some_and(starts_lower))
+                });
         let mut words: Vec<&str> = toks[i..end].iter().map(|t| text(body, t)).collect();
         if let Some(of) = person_before_of(&words) {
             words.truncate(of);
@@ -110,7 +129,8 @@ pub(crate) fn subjects(names: &Names, body: &str, toks: &[Tok]) -> Vec<Event> {
             let known = !one_word || names.seen_mid_sentence(&p.name);
             // A one-word possessor ("Apple's iTunes service was ...") is as often a company.
             let strong = cue || agent || sentence_subject || (possessor_opens && !one_word);
-            let person_like = cue || agent || !one_word || p.gender != Gender::Unknown;
+            // ("said Sandvine." names a company as often as a person.)
+            let person_like = cue || !one_word || p.gender != Gender::Unknown;
             if known
                 && !p.place
                 && !super::runs::is_institution(&p.name)
@@ -323,6 +343,19 @@ mod tests {
         let events = subjects(&names, body, &toks);
         let who: Vec<&str> = events.iter().map(|e| e.name.as_str()).collect();
         assert_eq!(who, ["Ana Ruiz", "Tom Reyes"]);
+    }
+
+    #[test]
+    fn an_inverted_cue_and_according_to_name_antecedents() {
+        // Not the listener ("told Reuters") or a one-word name that may be a company ("said
+        // Harbourline.").
+        let body = "Costs rose, said Harbourline. The problem, said Shailendra Jain, head of \
+                    Adamind, is education. Prices fell, Ana Ruiz told Reuters. Exports doubled, according to minister Tom Reyes.";
+        let toks = tokenize_text(body);
+        let names = Names::build(body, &toks, None);
+        let events = subjects(&names, body, &toks);
+        let who: Vec<&str> = events.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(who, ["Shailendra Jain", "Ana Ruiz", "Tom Reyes"]);
     }
 
     #[test]
