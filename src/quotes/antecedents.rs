@@ -67,7 +67,7 @@ pub(crate) fn subjects(names: &Names, body: &str, toks: &[Tok]) -> Vec<Event> {
             && toks[i - 1].sent == toks[i].sent
             && (i == 1 || toks[i - 2].sent != toks[i].sent)
             && is_name_tok(toks, i - 1);
-        let opener = glued || sentence_opener(body, toks, i);
+        let opener = glued || sentence_opener(body, toks, i) || after_role(body, toks, i);
         let next_ok = word(body, toks, end).is_some_and(|w| !starts_upper(w))
             || toks.get(end).is_some_and(|t| text(body, t) == ",");
         // "Lund's successor takes office in January. What will he do next?": the possessor of
@@ -147,6 +147,28 @@ pub(crate) fn subjects(names: &Names, body: &str, toks: &[Tok]) -> Vec<Event> {
         }
     }
     out
+}
+
+/// `Wolves chief executive Jez Moxey defended ...`: the name run at `i` follows lower-case
+/// role words ending in a role noun after a capitalised word that opens the sentence (its
+/// organisation); not "Chelsea beat Manchester United".
+fn after_role(body: &str, toks: &[Tok], i: usize) -> bool {
+    let role = (i.saturating_sub(3)..i)
+        .rev()
+        .take_while(|&k| {
+            toks[k].sent == toks[i].sent
+                && word(body, toks, k).is_some_and(|w| starts_lower(w) && w.len() > 2)
+                && !flag(toks, k, CUE | AUX | PART)
+        })
+        .last();
+    let Some(r) = role else {
+        return false;
+    };
+    r >= 1
+        && word(body, toks, i - 1).is_some_and(super::roles::is_role_noun)
+        && word(body, toks, r - 1).is_some_and(starts_upper)
+        && is_name_tok(toks, r - 1)
+        && super::runs::run_to(body, toks, r - 1).is_some_and(|s| sentence_opener(body, toks, s))
 }
 
 /// `Iran's chief negotiator, Farhad Karimi, rejected ...`: the name run `i..end` set off by
@@ -356,6 +378,21 @@ mod tests {
         let events = subjects(&names, body, &toks);
         let who: Vec<&str> = events.iter().map(|e| e.name.as_str()).collect();
         assert_eq!(who, ["Shailendra Jain", "Ana Ruiz", "Tom Reyes"]);
+    }
+
+    #[test]
+    fn a_name_after_an_organisation_and_its_role_opens_the_sentence() {
+        // Not "Harbour City beat Port Vale": "beat" is no role.
+        let body = "Glenn Hoddle was appointed. Wolves chief executive Jez Moxey defended the \
+                    decision. Harbour City beat Port Vale on Saturday.";
+        let toks = tokenize_text(body);
+        let names = Names::build(body, &toks, None);
+        let events = subjects(&names, body, &toks);
+        assert_eq!(
+            resolve(&events, toks.len(), 0, "he").map(|e| e.name.as_str()),
+            Some("Jez Moxey")
+        );
+        assert!(events.iter().all(|e| e.name != "Port Vale"));
     }
 
     #[test]

@@ -23,6 +23,11 @@ const ROLE_NOUNS: &[&str] = &[
     "prosecutor", "lawmaker", "campaigner", "resident", "owner", "researcher", "scientist",
 ];
 
+/// True for a lower-case role noun ("executive", "spokesman", "coach").
+pub(super) fn is_role_noun(w: &str) -> bool {
+    ROLE_NOUNS.contains(&w)
+}
+
 /// A role written before the run: "Putin's aide", "State Department spokesman",
 /// "Russian Foreign Minister" (title words inside the run itself).
 pub(super) fn role_before(body: &str, toks: &[Tok], i: usize, run: &[&str]) -> Option<String> {
