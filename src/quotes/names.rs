@@ -393,7 +393,8 @@ mod tests {
         let body =
             "Russian Foreign Minister Sergei Lavrov met U.S. Secretary of State Mike Pompeo. \
                     Lavrov spoke. Mr. Pompeo left. Hillary Clinton and Bill Clinton arrived, and \
-                    Hillary Clinton spoke. Putin's aide Yuri Ushakov said so.";
+                    Hillary Clinton spoke. Putin's aide Yuri Ushakov said so. Mr Tom Reyes \
+                    spoke. Former Labour MP Lord Janner wrote.";
         let (names, _) = index(body);
         let cases: &[(&[&str], Option<&str>, Option<&str>)] = &[
             (
@@ -415,6 +416,9 @@ mod tests {
             (&["Putin"], Some("Putin"), None),
             (&["Ushakov"], Some("Yuri Ushakov"), Some("Putin's aide")),
             (&["Smith"], Some("Smith"), None),
+            // A form of address or a peer's title is no role.
+            (&["Reyes"], Some("Tom Reyes"), None),
+            (&["Janner"], Some("Janner"), Some("Former Labour MP")),
         ];
         for (mention, name, role) in cases {
             let p = names.canonical(mention);

@@ -33,7 +33,18 @@ pub(super) fn is_role_noun(w: &str) -> bool {
 pub(super) fn role_before(body: &str, toks: &[Tok], i: usize, run: &[&str]) -> Option<String> {
     let k = name_start(run);
     if k > 0 && k < run.len() {
-        return Some(run[..k].join(" "));
+        // "Mr", "Dr" are forms of address, not roles; "Jamie Graham of" is a name cut short.
+        let title: Vec<&str> = run[..k]
+            .iter()
+            .copied()
+            .filter(|w| !is_honorific(w))
+            .collect();
+        let dangling = title
+            .last()
+            .is_some_and(|w| matches!(*w, "of" | "for" | "at" | "from" | "and"));
+        if !title.is_empty() && !dangling {
+            return Some(title.join(" "));
+        }
     }
     // "the manager, Dani Ruiz,": the role may stand before a comma.
     let mut i = i;
@@ -58,6 +69,26 @@ pub(super) fn role_before(body: &str, toks: &[Tok], i: usize, run: &[&str]) -> O
         }
     }
     Some(body[toks[s].start..toks[i - 1].end].to_string())
+}
+
+fn is_honorific(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('.'),
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Miss"
+            | "Mx"
+            | "Dr"
+            | "Messrs"
+            | "Mme"
+            | "Mlle"
+            | "Herr"
+            | "Frau"
+            | "Sir"
+            | "Dame"
+            | "Lady"
+            | "Lord"
+    )
 }
 
 /// Adds the lowercased words of titles, a role and an apposition to `into`.
