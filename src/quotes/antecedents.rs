@@ -61,7 +61,16 @@ pub(crate) fn subjects(names: &Names, body: &str, toks: &[Tok]) -> Vec<Event> {
         if described {
             continue;
         }
-        let cue = !possessive && !object && !reported && flag(toks, j, CUE);
+        // "The Federal Privacy Commissioner, Malcolm Crompton, says": a name set off by
+        // commas right before the speech verb is its subject.
+        // (Two words at least: "32, from Wembley, London, said" sets off a place.)
+        let set_off = i > 0
+            && end - i >= 2
+            && punct(body, toks, i - 1) == Some(",")
+            && punct(body, toks, end) == Some(",")
+            && flag(toks, end + 1, CUE)
+            && !flag(toks, end + 1, PART);
+        let cue = !possessive && !object && !reported && (flag(toks, j, CUE) || set_off);
         // "Maybe Trump is ...": the run starts after a glued first word (runs.rs).
         let glued = i > 0
             && toks[i - 1].sent == toks[i].sent
@@ -130,7 +139,23 @@ pub(crate) fn subjects(names: &Names, body: &str, toks: &[Tok]) -> Vec<Event> {
             // A one-word possessor ("Apple's iTunes service was ...") is as often a company.
             let strong = cue || agent || sentence_subject || (possessor_opens && !one_word);
             // ("said Sandvine." names a company as often as a person.)
-            let person_like = cue || !one_word || p.gender != Gender::Unknown;
+            // "Prof Etzioni criticises": a title says person too.
+            let titled = word(body, toks, i).is_some_and(|w| {
+                matches!(
+                    w.trim_end_matches('.').to_ascii_lowercase().as_str(),
+                    "dr" | "prof"
+                        | "professor"
+                        | "rev"
+                        | "judge"
+                        | "sen"
+                        | "senator"
+                        | "rep"
+                        | "gov"
+                        | "governor"
+                        | "mayor"
+                )
+            });
+            let person_like = cue || titled || !one_word || p.gender != Gender::Unknown;
             if known
                 && !p.place
                 && !super::runs::is_institution(&p.name)
