@@ -421,6 +421,18 @@ mod tests {
     }
 
     #[test]
+    fn a_name_set_off_by_commas_before_the_verb_is_its_subject() {
+        // Not a place set off the same way ("from Wembley, London, said").
+        let body = "Chile signed the deal. The Federal Privacy Commissioner, Jabril Rajoub, \
+                    says hospitals must ask. The man, 32, from Wembley, London, said so.";
+        let toks = tokenize_text(body);
+        let names = Names::build(body, &toks, None);
+        let events = subjects(&names, body, &toks);
+        let who: Vec<&str> = events.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(who, ["Jabril Rajoub"]);
+    }
+
+    #[test]
     fn a_place_is_no_antecedent() {
         // "North Korea" opens a sentence like a person would, but the article also writes
         // "in North Korea,": "he" goes back to Daniel Osei.
