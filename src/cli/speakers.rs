@@ -13,7 +13,8 @@ use newsdex::render;
 ///
 /// QUERY uses the same syntax as `quotes` (default: every quote). Each speaker comes with the
 /// number of matching quotes and the dates of the first and last. "Lavrov" in one article and
-/// "Sergei Lavrov" in another count as one speaker.
+/// "Sergei Lavrov" in another count as one speaker; descriptions with no name ("a spokesman")
+/// are left out (`quotes` still finds their quotes).
 #[derive(Debug, Args)]
 pub struct SpeakersArgs {
     /// The query; quote it in the shell when it has several words.

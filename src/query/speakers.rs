@@ -5,7 +5,9 @@
 //! article ("Sergei Lavrov" when the article has it, "Lavrov" when it only says that). Across
 //! articles, a one-word name is merged into the only longer name that ends with it, so "Lavrov"
 //! and "Sergei Lavrov" count as one speaker; when two longer names share the surname (two
-//! Lunds), the one-word name stays apart rather than being guessed.
+//! Lunds), the one-word name stays apart rather than being guessed. Descriptions with no name
+//! in them ("a spokesman", "the report", "officials") are left out of the ranking: each
+//! stands for a different person in every article, so their sum names nobody.
 
 use std::collections::HashMap;
 
@@ -48,7 +50,11 @@ pub fn rank(
     )?;
     let searcher = query::searcher(index)?;
     let stats = facets::collect(index, &searcher, &prepared.query, FacetKind::Speaker)?;
-    let mut merged: Vec<(String, KeyStats, Vec<String>)> = merge_surnames(stats);
+    let named = stats
+        .into_iter()
+        .filter(|(k, _)| names_someone(k))
+        .collect();
+    let mut merged: Vec<(String, KeyStats, Vec<String>)> = merge_surnames(named);
     merged.sort_by(|a, b| b.1.count.cmp(&a.1.count).then(a.0.cmp(&b.0)));
     Ok(merged
         .into_iter()
@@ -64,6 +70,12 @@ pub fn rank(
             aliases,
         })
         .collect())
+}
+
+/// A speaker with a capital letter in it: a name ("Sergei Lavrov", "the Kremlin"), not a bare
+/// description ("a spokesman").
+fn names_someone(speaker: &str) -> bool {
+    speaker.chars().any(char::is_uppercase)
 }
 
 /// Merges each one-word name into the only longer name ending with that word.
@@ -104,6 +116,14 @@ mod tests {
             first: None,
             last: None,
         }
+    }
+
+    #[test]
+    fn descriptions_name_nobody() {
+        assert!(names_someone("Sergei Lavrov"));
+        assert!(names_someone("the Kremlin"));
+        assert!(!names_someone("a spokesman"));
+        assert!(!names_someone("the report"));
     }
 
     #[test]

@@ -90,7 +90,7 @@ const TITLES: &[&str] = &[
     "commissioner", "director", "spokesman", "spokeswoman", "spokesperson", "candidate", "nominee",
     "democrat", "democratic", "republican", "gop", "sheriff", "officer", "detective", "coach",
     "ceo", "deputy", "assistant", "acting", "former", "press", "premier", "emir", "ayatollah",
-    "sheikh", "crown", "mp", "sec.", "presidential", "senate", "house", "first", "white",
+    "sheikh", "crown", "mp", "mep", "msp", "mla", "sec.", "presidential", "senate", "house", "first", "white",
     "executive", "national", "campaign", "manager", "gop", "supreme", "state", "defense", "defence",
     "homeland", "security", "affairs", "interior", "finance", "treasury", "justice", "labor",
     "commerce", "energy", "health", "education", "of", "the", "councillor", "councilor",
