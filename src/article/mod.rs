@@ -19,6 +19,7 @@ mod body;
 mod chrome;
 mod date;
 mod headline;
+mod mojibake;
 pub mod normalize;
 mod prose;
 mod region;

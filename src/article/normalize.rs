@@ -1,4 +1,5 @@
-//! Text → canonical text: NFC, `\n` line endings, one space between words, trimmed lines.
+//! Text → canonical text: UTF-8 mojibake repaired (see `mojibake.rs`), NFC, `\n` line endings,
+//! one space between words, trimmed lines.
 //!
 //! Both `read::decode` (for files) and `article::from_text` (for text from any other reader)
 //! run text through here, so every later rule compares like with like: a headline repeated
@@ -19,6 +20,9 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 /// Returns `text` in canonical form, borrowing it when it already is (the common case for
 /// clean UTF-8 files, so the second pass in `from_text` costs one scan and no allocation).
 pub fn normalize(text: &str) -> Cow<'_, str> {
+    if let Some(fixed) = super::mojibake::repair(text) {
+        return Cow::Owned(normalize(&fixed).into_owned());
+    }
     let nfc: Cow<'_, str> = if surely_nfc(text) || is_nfc_quick(text.chars()) == IsNormalized::Yes {
         Cow::Borrowed(text)
     } else {
@@ -34,6 +38,10 @@ pub fn normalize(text: &str) -> Cow<'_, str> {
 /// The text with `''` and ``` `` ``` quotation marks made curly (see `typed_double_quotes`);
 /// records, whose fields skip `normalize`, go through this too.
 pub(crate) fn curly_typed_quotes(text: Cow<'_, str>) -> Cow<'_, str> {
+    let text = match super::mojibake::repair(&text) {
+        Some(fixed) => Cow::Owned(fixed),
+        None => text,
+    };
     match typed_double_quotes(&text) {
         Some(curly) => Cow::Owned(curly),
         None => text,
