@@ -21,6 +21,9 @@ fn repair_once(text: &str) -> Option<String> {
     // Fast path, so text with accents ("café") is not copied: a lead character `Â`..`ô`
     // (0xC3 0x82..=0xB4 in UTF-8) right before a character a continuation byte can become.
     let bytes = text.as_bytes();
+    if !bytes.contains(&0xC3) {
+        return None;
+    }
     let suspect = bytes.windows(4).any(|w| {
         w[0] == 0xC3
             && (0x82..=0xB4).contains(&w[1])
