@@ -1,4 +1,4 @@
-//! Text → canonical text: UTF-8 mojibake repaired (see `mojibake.rs`), NFC, `\n` line endings,
+//! Text → canonical text: NFC, UTF-8 mojibake repaired (see `mojibake.rs`), `\n` line endings,
 //! one space between words, trimmed lines.
 //!
 //! Both `read::decode` (for files) and `article::from_text` (for text from any other reader)
@@ -20,31 +20,35 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 /// Returns `text` in canonical form, borrowing it when it already is (the common case for
 /// clean UTF-8 files, so the second pass in `from_text` costs one scan and no allocation).
 pub fn normalize(text: &str) -> Cow<'_, str> {
-    if let Some(fixed) = super::mojibake::repair(text) {
-        return Cow::Owned(normalize(&fixed).into_owned());
-    }
-    let nfc: Cow<'_, str> = if surely_nfc(text) || is_nfc_quick(text.chars()) == IsNormalized::Yes {
-        Cow::Borrowed(text)
-    } else {
-        Cow::Owned(text.nfc().collect())
-    };
-    let marked = curly_typed_quotes(nfc);
+    let marked = canonical_chars(text);
     if is_clean(&marked) {
         return marked;
     }
     Cow::Owned(clean_whitespace(&marked))
 }
 
-/// The text with `''` and ``` `` ``` quotation marks made curly (see `typed_double_quotes`);
-/// records, whose fields skip `normalize`, go through this too.
-pub(crate) fn curly_typed_quotes(text: Cow<'_, str>) -> Cow<'_, str> {
-    let text = match super::mojibake::repair(&text) {
-        Some(fixed) => Cow::Owned(fixed),
-        None => text,
+/// The character-level steps of `normalize`, without its whitespace rules: NFC, mojibake
+/// repaired, `''` and ``` `` ``` quotation marks made curly (see `typed_double_quotes`).
+/// Records, whose fields keep their own line structure, go through this only.
+pub(crate) fn canonical_chars(text: &str) -> Cow<'_, str> {
+    // NFC first: some archives decompose their mojibake too ("A\u{303}\u{83}" for "Ã\u{83}"),
+    // and the repair reads composed characters; what it puts back may need composing again.
+    let composed = nfc(text);
+    let repaired = match super::mojibake::repair(&composed) {
+        Some(fixed) => Cow::Owned(nfc(&fixed).into_owned()),
+        None => composed,
     };
-    match typed_double_quotes(&text) {
+    match typed_double_quotes(&repaired) {
         Some(curly) => Cow::Owned(curly),
-        None => text,
+        None => repaired,
+    }
+}
+
+fn nfc(text: &str) -> Cow<'_, str> {
+    if surely_nfc(text) || is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.nfc().collect())
     }
 }
 

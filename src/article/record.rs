@@ -1,12 +1,11 @@
 //! A structured record (JSON, CSV, SGML fields) → `Article`: the record names its fields, so only
-//! the body needs normalizing (NFC, archive `''` quotation marks made curly, paragraphs separated
-//! by blank lines, whitespace collapsed)
+//! the body needs normalizing (NFC, mojibake repaired, archive `''` quotation marks made curly,
+//! paragraphs separated by blank lines, whitespace collapsed)
 //! and the date parsing (ISO 8601, RFC 3339, RFC 2822 and a few common day formats).
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime};
-use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
-use crate::article::normalize::{curly_typed_quotes, push_paragraph};
+use crate::article::normalize::{canonical_chars, push_paragraph};
 use crate::article::Article;
 use crate::read::Record;
 
@@ -18,19 +17,11 @@ pub fn from_record(source: &str, record: &Record) -> Article {
         headline: record
             .headline
             .as_deref()
-            .map(|h| one_line(&curly_typed_quotes(nfc(h))))
+            .map(|h| one_line(&canonical_chars(h)))
             .filter(|h| !h.is_empty()),
         date: record.date.as_deref().and_then(parse_date),
-        body: paragraphs(&curly_typed_quotes(nfc(&record.body))),
+        body: paragraphs(&canonical_chars(&record.body)),
         quotes: Vec::new(),
-    }
-}
-
-/// NFC, skipping the copy for text that is already NFC (almost all of it).
-fn nfc(text: &str) -> std::borrow::Cow<'_, str> {
-    match is_nfc_quick(text.chars()) {
-        IsNormalized::Yes => std::borrow::Cow::Borrowed(text),
-        _ => std::borrow::Cow::Owned(text.nfc().collect()),
     }
 }
 
