@@ -4,7 +4,9 @@
 //! pronoun, the event it refers to. Split from
 //! `names.rs`, which says who a name is; this file says who a pronoun is.
 
-use super::lexicon::{noun_gender, starts_lower, starts_upper, Gender, AUX, CUE, PART, POSS};
+use super::lexicon::{
+    noun_gender, pronoun_gender, starts_lower, starts_upper, Gender, AUX, CUE, PART, POSS,
+};
 use super::names::Names;
 use super::np::{punct, word};
 use super::runs::{is_name_tok, person_before_of, sentence_opener};
@@ -294,11 +296,7 @@ pub(crate) fn resolve<'a>(
     para: u32,
     pron: &str,
 ) -> Option<&'a Event> {
-    let want = match pron {
-        "he" => Gender::Male,
-        "she" => Gender::Female,
-        _ => return None,
-    };
+    let want = pronoun_gender(pron)?;
     let before = events.partition_point(|e| e.tok < tok);
     let all = || {
         events[..before]

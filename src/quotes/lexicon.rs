@@ -481,6 +481,16 @@ pub(crate) fn pronoun(w: &str) -> Option<&'static str> {
     })
 }
 
+/// The gender a subject pronoun (as `pronoun` returns it) shows: "he", "she"; None for the
+/// others.
+pub(crate) fn pronoun_gender(pron: &str) -> Option<Gender> {
+    match pron {
+        "he" => Some(Gender::Male),
+        "she" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
 /// The subject pronoun of a possessive determiner ("his" → "he"), lowercased.
 pub(crate) fn possessive_pronoun(w: &str) -> Option<&'static str> {
     Some(match w {

@@ -10,7 +10,7 @@
 //! "Trump" can only become "Donald Trump" or "Donald J. Trump", never "Trump Tower".
 
 use super::given_names;
-use super::lexicon::{gender_of_word, pronoun, FastMap, FastSet, Gender, CUE};
+use super::lexicon::{gender_of_word, pronoun, pronoun_gender, FastMap, FastSet, Gender, CUE};
 use super::np::word;
 use super::roles::{add_role_words, appositive, role_before};
 use super::runs::{
@@ -200,10 +200,11 @@ impl Names {
             if word(body, toks, j) == Some("that") {
                 j += 1;
             }
-            let g = match word(body, toks, j).and_then(pronoun) {
-                Some("he") => Gender::Male,
-                Some("she") => Gender::Female,
-                _ => continue,
+            let Some(g) = word(body, toks, j)
+                .and_then(pronoun)
+                .and_then(pronoun_gender)
+            else {
+                continue;
             };
             let Some(start) = run_to(body, toks, i) else {
                 continue;

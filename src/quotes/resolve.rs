@@ -178,12 +178,8 @@ pub(super) fn resolve_all(
         // its gender is what a later "she" refers to.
         let chained = a.mention.and_then(|m| {
             let gender = match m.kind {
-                MentionKind::Pronoun => match lexicon::pronoun(tokens::text(body, &toks[m.first]))?
-                {
-                    "he" => lexicon::Gender::Male,
-                    "she" => lexicon::Gender::Female,
-                    _ => return None,
-                },
+                MentionKind::Pronoun => lexicon::pronoun(tokens::text(body, &toks[m.first]))
+                    .and_then(lexicon::pronoun_gender)?,
                 MentionKind::Descriptor => lexicon::noun_gender(tokens::text(body, &toks[m.last])),
                 MentionKind::Name => return None,
             };
