@@ -328,14 +328,20 @@ mod tests {
     use super::super::tokens::tokenize_text;
     use super::*;
 
+    /// The body's tokens and the antecedent events `subjects` finds in it.
+    fn events_of(body: &str) -> (Vec<Tok>, Vec<Event>) {
+        let toks = tokenize_text(body);
+        let names = Names::build(body, &toks, None);
+        let events = subjects(&names, body, &toks);
+        (toks, events)
+    }
+
     #[test]
     fn pronouns_resolve_to_recent_compatible_subject() {
         let body =
             "Hillary Clinton spoke first. Meeting with voters, Donald Trump said he would win. \
                     Iran announced a plan.";
-        let toks = tokenize_text(body);
-        let names = Names::build(body, &toks, None);
-        let events = subjects(&names, body, &toks);
+        let (toks, events) = events_of(body);
         let who: Vec<&str> = events.iter().map(|e| e.name.as_str()).collect();
         assert_eq!(who, ["Hillary Clinton", "Donald Trump"]);
         let end = toks.len();
@@ -369,9 +375,7 @@ mod tests {
     fn a_name_in_apposition_to_an_opening_description_is_the_subject() {
         let body = "Ana Ruiz chaired the talks. The city's chief negotiator, Tom Reyes, \
                     rejected the offer.";
-        let toks = tokenize_text(body);
-        let names = Names::build(body, &toks, None);
-        let events = subjects(&names, body, &toks);
+        let (toks, events) = events_of(body);
         assert_eq!(
             resolve(&events, toks.len(), 0, "he").map(|e| e.name.as_str()),
             Some("Tom Reyes")
@@ -383,9 +387,7 @@ mod tests {
         // Not the agent of "proposed by": the cuts' author is not the one speaking next.
         let body = "Ana Ruiz chaired the talks. The city's position was spelt out by spokesman \
                     Tom Reyes. The cuts proposed by Ivo Marek were unfair.";
-        let toks = tokenize_text(body);
-        let names = Names::build(body, &toks, None);
-        let events = subjects(&names, body, &toks);
+        let (_, events) = events_of(body);
         let who: Vec<&str> = events.iter().map(|e| e.name.as_str()).collect();
         assert_eq!(who, ["Ana Ruiz", "Tom Reyes"]);
     }
@@ -396,9 +398,7 @@ mod tests {
         // Harbourline.").
         let body = "Costs rose, said Harbourline. The problem, said Shailendra Jain, head of \
                     Adamind, is education. Prices fell, Ana Ruiz told Reuters. Exports doubled, according to minister Tom Reyes.";
-        let toks = tokenize_text(body);
-        let names = Names::build(body, &toks, None);
-        let events = subjects(&names, body, &toks);
+        let (_, events) = events_of(body);
         let who: Vec<&str> = events.iter().map(|e| e.name.as_str()).collect();
         assert_eq!(who, ["Shailendra Jain", "Ana Ruiz", "Tom Reyes"]);
     }
@@ -408,9 +408,7 @@ mod tests {
         // Not "Harbour City beat Port Vale": "beat" is no role.
         let body = "Glenn Hoddle was appointed. Wolves chief executive Jez Moxey defended the \
                     decision. Harbour City beat Port Vale on Saturday.";
-        let toks = tokenize_text(body);
-        let names = Names::build(body, &toks, None);
-        let events = subjects(&names, body, &toks);
+        let (toks, events) = events_of(body);
         assert_eq!(
             resolve(&events, toks.len(), 0, "he").map(|e| e.name.as_str()),
             Some("Jez Moxey")
@@ -423,9 +421,7 @@ mod tests {
         // Not a place set off the same way ("from Wembley, London, said").
         let body = "Chile signed the deal. The Federal Privacy Commissioner, Jabril Rajoub, \
                     says hospitals must ask. The man, 32, from Wembley, London, said so.";
-        let toks = tokenize_text(body);
-        let names = Names::build(body, &toks, None);
-        let events = subjects(&names, body, &toks);
+        let (_, events) = events_of(body);
         let who: Vec<&str> = events.iter().map(|e| e.name.as_str()).collect();
         assert_eq!(who, ["Jabril Rajoub"]);
     }
@@ -437,9 +433,7 @@ mod tests {
         let body = "Daniel Osei spoke to reporters. North Korea is testing missiles, he said. \
                     Food prices in North Korea, he added, are rising. Rep. Lee Zeldin of New \
                     Jersey, a Trump supporter, said it will help.";
-        let toks = tokenize_text(body);
-        let names = Names::build(body, &toks, None);
-        let events = subjects(&names, body, &toks);
+        let (_, events) = events_of(body);
         let who: Vec<&str> = events.iter().map(|e| e.name.as_str()).collect();
         assert_eq!(who, ["Daniel Osei", "Lee Zeldin"]);
         let zeldin = events[1].tok;
