@@ -380,6 +380,7 @@ mod tests {
             // Colon and dash attributions: headlines, pull quotes, transcripts, bylines.
             ("Trump: Cruz Has ‘To Come a Long Way’ On Ethanol", 0, Some("Trump"), true),
             ("More from Jones: \"The map favours us this year.\"", 0, Some("Jones"), false),
+            ("Okoro On Harbour Council’s Budget Plan: ‘We Will Not Sign It.’", 0, Some("Okoro"), false),
             ("\"He is not fit to lead.\" ― Sonya Herridge \"Nor is he kind.\" ― Ana Ruiz", 0, Some("Sonya Herridge"), false),
             // Regressions from PolNeAR dev.
             ("\"No,\" Rep. John Mica (R-Fla.) said.", 0, Some("Rep. John Mica"), false),

@@ -381,6 +381,14 @@ pub(super) fn colon_cue(body: &str, toks: &[Tok], lo: usize, qi: usize) -> Optio
                 Some("to" | "with" | "against" | "about" | "at" | "toward" | "towards")
             )
     };
+    // "Gillibrand on Hillary's Speech Transcripts: '...'": the headline's "X on Y:" gives the
+    // speaker first and the topic after "on".
+    let opens_sentence = lo == 0 || toks[lo - 1].sent != toks[lo].sent;
+    if let Some(e) = run_from(body, toks, lo).filter(|&e| opens_sentence && e + 1 < colon) {
+        if matches!(word(body, toks, e), Some("on" | "On")) && !toks[e - 1].is(POSS) {
+            return Some(name_mention(body, toks, lo, lo, e - 1));
+        }
+    }
     if let Some(s) = run_to(body, toks, last).filter(|&s| s >= lo && !toks[last].is(POSS)) {
         if !object(s) {
             return Some(name_mention(body, toks, lo, s, last));
