@@ -394,6 +394,8 @@ mod tests {
             ("A spokesman for the ministry said the remarks \"reflect our position\".", 0, Some("A spokesman for the ministry"), true),
             ("The minister said Russia had warned against \"steps that cannot be undone\".", 0, Some("The minister"), true),
             ("Lynch said she recalled thinking, \"This is what people talk about.\"", 0, Some("Lynch"), false),
+            // "when asked" is a reduced passive: the relative clause's "told" is the cue.
+            ("The levy falls to Mayor Ana Ruiz, who told the council when asked about it: \"It is fine.\"", 0, Some("Mayor Ana Ruiz"), false),
             ("PolitiFact rated 32% of Republican claims as \"false\" in May.", 0, Some("PolitiFact"), true),
             // Not "the streets": the subject before the participle phrase.
             ("Protesters marching through the streets chanted \"What curfew?\"", 0, Some("Protesters"), false),

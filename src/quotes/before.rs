@@ -254,6 +254,8 @@ pub(super) fn passive(body: &str, toks: &[Tok], k: usize) -> bool {
             matches!(
                 w.to_ascii_lowercase().as_str(),
                 "was" | "were" | "is" | "are" | "been" | "being" | "be"
+                    // "who told Congress when asked about it:": a reduced passive clause.
+                    | "when" | "if" | "unless"
             )
         });
     // "was quoted as saying" names the speaker all the same.
