@@ -25,6 +25,7 @@ use super::lexicon::{
 };
 use super::np::{punct, word, PREPOSITIONS};
 pub(crate) use super::np::{Mention, MentionKind};
+use super::runs::run_from;
 use super::subject::{sentence_subject, subject_after_opening};
 use super::tokens::{quote_ends_with, text, Kind, Tok};
 
@@ -113,11 +114,22 @@ pub(crate) fn analyse(body: &str, toks: &[Tok], qi: usize, quote_text: &str) -> 
             })
             .flatten()
     };
+    // `Pence: Flowers Won't Be at Debate, Trump Was 'Mocking' Clinton Camp`: a sentence that
+    // opens with a name and a colon (a headline's or a pull quote's attribution) is that
+    // name's, whoever the subject after the colon is.
+    let opening_name = lo < qi
+        && (lo == 0 || toks[lo - 1].sent != toks[lo].sent)
+        && run_from(body, toks, lo)
+            .is_some_and(|e| e < qi && e - lo <= 4 && punct(body, toks, e) == Some(":"));
+    let colon_speaker = || colon_cue(body, toks, lo, qi).filter(|_| opening_name);
     Analysis {
         // A colon gives a speaker but is no speech verb: a short title-case fragment after
         // "Trump:" is still a scare quote unless it reads like speech.
         mention: found
+            .filter(|f| f.1 == 0 || !opening_name)
             .map(|f| f.0)
+            .or_else(colon_speaker)
+            .or(found.map(|f| f.0))
             .or_else(subject)
             .or_else(|| colon_cue(body, toks, lo, qi)),
         partial,
@@ -381,6 +393,8 @@ mod tests {
             ("Trump: Cruz Has ‘To Come a Long Way’ On Ethanol", 0, Some("Trump"), true),
             ("More from Jones: \"The map favours us this year.\"", 0, Some("Jones"), false),
             ("Okoro On Harbour Council’s Budget Plan: ‘We Will Not Sign It.’", 0, Some("Okoro"), false),
+            ("Okoro: Harbour Plan Is Dead, Council Was ‘Misled By The Port Board’", 0, Some("Okoro"), true),
+            ("Ana Okoro: Mayor Asking Council To Check Port Figures ‘Reeks of Fear.’", 0, Some("Ana Okoro"), true),
             ("\"He is not fit to lead.\" ― Sonya Herridge \"Nor is he kind.\" ― Ana Ruiz", 0, Some("Sonya Herridge"), false),
             // Regressions from PolNeAR dev.
             ("\"No,\" Rep. John Mica (R-Fla.) said.", 0, Some("Rep. John Mica"), false),
