@@ -83,6 +83,19 @@ pub(crate) fn analyse(body: &str, toks: &[Tok], qi: usize, quote_text: &str) -> 
     let colon = || colon_cue(body, toks, lo, qi).map(|m| (m, 0, None));
     let runs_on =
         quote_ends_with(body, toks, qi, &[',', '?', '!']) || punct(body, toks, qi + 1) == Some(",");
+    // `McCaskill scolded him: "..." she said.`: a name introducing the quote and a pronoun
+    // closing it name one person; the name is the speaker as written.
+    let after = || {
+        let a = after()?;
+        if a.0.kind != MentionKind::Pronoun {
+            return Some(a);
+        }
+        Some(
+            before()
+                .filter(|b| b.0.kind == MentionKind::Name && b.1 <= 3)
+                .unwrap_or(a),
+        )
+    };
     let found = if partial && runs_on {
         after().or_else(before).or_else(trailing)
     } else if partial {
@@ -372,6 +385,8 @@ mod tests {
                 false,
             ),
             ("\"Why?\" Trump asked.", 0, Some("Trump"), false),
+            // A name before and a pronoun after: the name is the speaker as written.
+            ("Sen. Ana Okoro scolded him: \"The port board is against you,\" she said.", 0, Some("Sen. Ana Okoro"), false),
             (
                 "\"No,\" the White House said.",
                 0,
