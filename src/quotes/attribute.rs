@@ -83,11 +83,12 @@ pub(crate) fn analyse(body: &str, toks: &[Tok], qi: usize, quote_text: &str) -> 
     let colon = || colon_cue(body, toks, lo, qi).map(|m| (m, 0, None));
     let runs_on =
         quote_ends_with(body, toks, qi, &[',', '?', '!']) || punct(body, toks, qi + 1) == Some(",");
-    // `McCaskill scolded him: "..." she said.`: a name introducing the quote and a pronoun
-    // closing it name one person; the name is the speaker as written.
+    // `McCaskill scolded him: "..." she said.`: a name introducing a full quote and a pronoun
+    // closing it name one person; the name is the speaker as written. (A fragment woven into
+    // the sentence, `Ortiz has called the vote "a betrayal," she said`, is the pronoun's.)
     let after = || {
         let a = after()?;
-        if a.0.kind != MentionKind::Pronoun {
+        if a.0.kind != MentionKind::Pronoun || partial {
             return Some(a);
         }
         Some(
