@@ -1,9 +1,10 @@
 //! Quotes with no cue of their own → the speaker they continue. In: the quote spans, their
 //! analyses and the speakers resolved so far. Out: `who` filled in for uncued quotes that
-//! share a paragraph with an attributed quote, continue one across a paragraph break, or open
-//! the paragraph after one. Never a guess: a quote that fits none of these keeps None.
+//! share a paragraph with an attributed quote, continue one across a paragraph break, open
+//! the paragraph after one, or (last) follow a narrated sentence about a named person. Never a
+//! guess: a quote that fits none of these keeps None.
 
-use super::attribute::Analysis;
+use super::attribute::{narrated_before, Analysis};
 use super::find;
 use super::lexicon::{CUE, PART};
 use super::tokens::{Kind, Tok};
@@ -175,6 +176,34 @@ pub(super) fn inherit_after_short_cue(
             || (tail <= LONG_CUE_TOKENS && describes_only(body, &toks[qtok[p] + 1..qi]));
         if toks[qtok[p]].para == prev_para && last_in_para && short {
             who[q] = who[p].clone();
+        }
+    }
+}
+
+/// Last resort for a full quote with no cue and nothing to continue: the named subject of the
+/// narrated sentence just before it speaks it (`Later, Reyes smiled. "I like her."`). `resolve`
+/// turns that subject into a person; only a person the article names in full is taken
+/// ("Perhaps more importantly ..." and "Brentford have done well" open sentences of quoted
+/// speech whose marks went astray).
+pub(super) fn inherit_narrated(
+    body: &str,
+    toks: &[Tok],
+    qtok: &[usize],
+    analyses: &[Analysis],
+    keep: &[bool],
+    who: &mut [Option<Who>],
+    resolve: impl Fn(&Analysis) -> Option<Who>,
+) {
+    for q in 0..who.len() {
+        if !keep[q] || who[q].is_some() || analyses[q].mention.is_some() || analyses[q].partial {
+            continue;
+        }
+        if let Some(m) = narrated_before(body, toks, qtok[q]) {
+            let a = Analysis {
+                mention: Some(m),
+                ..analyses[q]
+            };
+            who[q] = resolve(&a).filter(|w| w.speaker.as_deref().is_some_and(|s| s.contains(' ')));
         }
     }
 }

@@ -1,0 +1,339 @@
+//! The stage end to end: the seed article, one small article per attribution rule, and odd
+//! input that must never panic.
+
+use super::*;
+use proptest::prelude::*;
+
+const SEED: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../shared/seed/pompeo-lavrov.txt"
+));
+
+/// The seed article's body: from the first paragraph to the one before the repeated headline.
+fn seed_body() -> String {
+    let start = SEED.find("Meeting with Russian").unwrap_or(0);
+    let end = SEED.rfind("\n\nPompeo meets Lavrov").unwrap_or(SEED.len());
+    SEED[start..end].trim().to_string()
+}
+
+fn find<'a>(quotes: &'a [Quote], prefix: &str) -> Option<&'a Quote> {
+    quotes.iter().find(|q| q.text.starts_with(prefix))
+}
+
+#[test]
+fn seed_article() {
+    let body = seed_body();
+    let quotes = find_quotes(
+        &body,
+        Some("Pompeo meets Lavrov amid hope for improved US-Russia ties"),
+    );
+    let dump = format!("{quotes:#?}");
+    // (quote prefix, speaker, mention, partial)
+    let cases: &[(&str, Option<&str>, Option<&str>, bool)] = &[
+        (
+            "I've formed the impression",
+            Some("Putin"),
+            Some("Putin"),
+            false,
+        ),
+        (
+            "Negotiating with the present",
+            Some("Putin"),
+            Some("he"),
+            false,
+        ),
+        (
+            "Despite the exotic nature",
+            Some("Putin"),
+            Some("Putin"),
+            false,
+        ),
+        (
+            "I hope that reason will triumph",
+            Some("Sergei Lavrov"),
+            Some("Lavrov"),
+            false,
+        ),
+        (
+            "We are looking for Iran",
+            Some("Mike Pompeo"),
+            Some("Pompeo"),
+            false,
+        ),
+        (
+            "We share the same threat",
+            Some("Mike Pompeo"),
+            Some("he"),
+            false,
+        ),
+        (
+            "truly overlapping interests",
+            Some("Mike Pompeo"),
+            Some("Pompeo"),
+            true,
+        ),
+        ("can build on", Some("Mike Pompeo"), Some("Pompeo"), true),
+        (
+            "we are concerned about the development",
+            Some("Maas"),
+            Some("Maas"),
+            true,
+        ),
+        ("If Russia engaged in that", None, None, false),
+    ];
+    for &(prefix, speaker, mention, partial) in cases {
+        let q = find(&quotes, prefix).unwrap_or_else(|| panic!("missing {prefix:?}\n{dump}"));
+        assert_eq!(q.speaker.as_deref(), speaker, "{prefix}\n{dump}");
+        assert_eq!(q.speaker_mention.as_deref(), mention, "{prefix}\n{dump}");
+        assert_eq!(q.partial, partial, "{prefix}\n{dump}");
+    }
+    for scare in ["Kremlin agent", "meddling"] {
+        assert!(
+            find(&quotes, scare).is_none(),
+            "{scare} is no quote\n{dump}"
+        );
+    }
+    assert_eq!(quotes.len(), cases.len(), "{dump}");
+    let lavrov = find(&quotes, "I hope").and_then(|q| q.role.as_deref());
+    assert_eq!(lavrov, Some("Russian Foreign Minister"));
+    for q in &quotes {
+        assert_eq!(&body[q.start..q.end], q.text);
+    }
+}
+
+/// Small articles we wrote, one per rule: (body, [(quote prefix, speaker, mention)]).
+#[test]
+fn attribution_rules() {
+    type Case<'a> = (&'a str, &'a [(&'a str, Option<&'a str>, Option<&'a str>)]);
+    let cases: &[Case] = &[
+        (
+            "Mayor Jane Doe opened the bridge.\n\n\"It is a great day,\" Doe said.",
+            &[("It is a great day", Some("Jane Doe"), Some("Doe"))],
+        ),
+        (
+            "Senator John Smith spoke.\n\n\"We will not,\" he said, \"accept this.\"",
+            &[("We will not", Some("John Smith"), Some("he")), ("accept this", Some("John Smith"), Some("he"))],
+        ),
+        // A run of "he said" quotes keeps its speaker past the pronoun window.
+        (
+            "Dani Ruiz has coached the club since 2019.\n\n\"We work hard,\" he said.\n\nThe club lost the final.\n\n\"It still hurts,\" he said.\n\nThe players had two weeks off.\n\n\"They needed it,\" he said.\n\nThe season starts in August.\n\n\"We will be ready,\" he said.",
+            &[
+                ("We work hard", Some("Dani Ruiz"), Some("he")),
+                ("It still hurts", Some("Dani Ruiz"), Some("he")),
+                ("They needed it", Some("Dani Ruiz"), Some("he")),
+                ("We will be ready", Some("Dani Ruiz"), Some("he")),
+            ],
+        ),
+        // Someone new brought in by a description is whom the next "she" means.
+        (
+            "Mayor Ana Ruiz spoke on Monday.\n\nA 29-year-old woman from Leeds, meanwhile, wrote to the council. \"Fix the road,\" she wrote.",
+            &[("Fix the road", Some("a 29-year-old woman"), Some("she"))],
+        ),
+        // A demonym after "the" describes the person named before; it is no name itself.
+        (
+            "Dani Ruiz has coached the club since 2019.\n\n\"We work hard,\" said the Briton.\n\n\"We rest too,\" the coach said.",
+            &[("We work hard", Some("Dani Ruiz"), Some("the Briton")), ("We rest too", Some("Dani Ruiz"), Some("the coach"))],
+        ),
+        // A quoted statement alone after a sentence about a person, in its paragraph.
+        (
+            "Governor Tom Reyes met the mayor.\n\nLater, Reyes smiled. \"I like her. But she is wrong.\"",
+            &[("I like her", Some("Tom Reyes"), Some("Reyes"))],
+        ),
+        (
+            "The bill passed the Senate on Monday. \"This is a historic day for the harbour.\"",
+            &[("This is a historic", None, None)],
+        ),
+        (
+            "\"We will not back down,\" Smith said. \"Never, ever, in a thousand years.\"",
+            &[("We will not", Some("Smith"), Some("Smith")), ("Never", Some("Smith"), Some("Smith"))],
+        ),
+        (
+            "Smith said: \"The first part goes on\n\n\"and the second part ends here.\"",
+            &[("The first part", Some("Smith"), Some("Smith")), ("and the second", Some("Smith"), Some("Smith"))],
+        ),
+        (
+            "Hillary Clinton met Donald Trump.\n\n\"I am ready for the job,\" she said.",
+            &[("I am ready", Some("Hillary Clinton"), Some("she"))],
+        ),
+        (
+            "\"We have no comment at this time,\" a spokesman said.",
+            &[("We have no comment", Some("a spokesman"), Some("a spokesman"))],
+        ),
+        (
+            "Donald Trump spoke.\n\n\"This will be a long and difficult road for all of us.\"",
+            &[("This will be", None, None)],
+        ),
+        (
+            "\"We are ready,\" Jane Doe told reporters.\n\n\"The plan is done and we go ahead.\"",
+            &[("We are ready", Some("Jane Doe"), Some("Jane Doe")), ("The plan", Some("Jane Doe"), Some("Jane Doe"))],
+        ),
+        (
+            "Ortega hailed the vote as \"a fantastic thing for us\" on Friday.",
+            &[("a fantastic thing", Some("Ortega"), Some("Ortega"))],
+        ),
+        (
+            "Critics called the book \"Fire and Fury\" a fraud. Trump tweeted that it was \"fake news\".",
+            &[("fake news", Some("Trump"), Some("Trump"))],
+        ),
+        // In a title-case headline capitals say nothing: its short quotes are its subject's.
+        (
+            "Okoro: Council’s ‘Reckless Budget Games’ Put City Jobs At Risk.\n\nAna Okoro spoke.",
+            &[("Reckless Budget Games", Some("Ana Okoro"), Some("Okoro"))],
+        ),
+        (
+            "Council’s ‘Reckless Budget Games’ put city jobs at risk, Okoro says.",
+            &[],
+        ),
+        // A description linked to the person the article introduced with it.
+        (
+            "Foreign Minister Anatoly Brenner spoke in Vienna.\n\n\"We prefer dialogue,\" the minister said.",
+            &[("We prefer dialogue", Some("Anatoly Brenner"), Some("the minister"))],
+        ),
+        (
+            "Elise Martel lost in three sets.\n\n\"She played better,\" the Frenchwoman said.",
+            &[("She played better", Some("Elise Martel"), Some("the Frenchwoman"))],
+        ),
+        // A capitalized description ("the Spaniard", "The Ohio Democrat") is linked too.
+        (
+            "Senator Ana Okoro warned of fake accounts.\n\nThe Ohio Democrat spoke of \"a steady drumbeat\" of lies.",
+            &[("a steady drumbeat", Some("Ana Okoro"), Some("The Ohio Democrat"))],
+        ),
+        (
+            "\"We will see,\" a Western diplomat said. \"Nobody walked out,\" the diplomat added.",
+            &[("We will see", Some("a Western diplomat"), Some("a Western diplomat")), ("Nobody walked out", Some("a Western diplomat"), Some("the diplomat"))],
+        ),
+        // A pronoun with no subject to refer to takes a person of its gender named otherwise.
+        (
+            "To Mary Ortega, the result was a shock.\n\n\"It hurt a lot,\" she said.",
+            &[("It hurt", Some("Mary Ortega"), Some("she"))],
+        ),
+        // A statement introduced by a paragraph ending in a colon, with no speech verb.
+        (
+            "Governor Ana Ortega released the following statement:\n\n\"We mourn a friend of this state.\"",
+            &[("We mourn", Some("Ana Ortega"), Some("Governor Ana Ortega"))],
+        ),
+        // Titles stripped, descriptions lowercased, organisations kept.
+        (
+            "\"It is a shame,\" Councillor Aisha Begum said.",
+            &[("It is a shame", Some("Aisha Begum"), Some("Councillor Aisha Begum"))],
+        ),
+        (
+            "An EU spokesman said the measures \"are not a reflex\".",
+            &[("are not a reflex", Some("an EU spokesman"), Some("An EU spokesman"))],
+        ),
+        (
+            "\"We reject the claims entirely,\" the Kremlin said in a statement.",
+            &[("We reject", Some("Kremlin"), Some("the Kremlin"))],
+        ),
+        // Nested quote: the inner words belong to the person quoting them.
+        (
+            "\"He told me, 'Coach, I have watched every film,'\" Ruiz said.",
+            &[("He told me", Some("Ruiz"), Some("Ruiz"))],
+        ),
+        // The outer speaker of a reported clause.
+        (
+            "Anatoly Brenner met reporters.\n\nThe minister said Russia had warned Tehran against \"steps that cannot be undone\".",
+            &[("steps that cannot", Some("Anatoly Brenner"), Some("The minister"))],
+        ),
+        // A relative "who" names the speaker as written; the person is its antecedent.
+        (
+            "Mayor Ana Ruiz met the press.\n\nThe board heard from Ruiz, who called the plan \"a costly mistake for the town\".",
+            &[("a costly mistake", Some("Ana Ruiz"), Some("who"))],
+        ),
+        // A quote-only paragraph continues a cue whose tail only describes the speaker,
+        // not one that turns to a new clause.
+        (
+            "\"We will stay,\" said Ana Ruiz, co-director of the Centre for Port and Harbour Research, a think tank in Leeds.\n\n\"The port will remain the busiest in the region for decades.\"",
+            &[("We will stay", Some("Ana Ruiz"), Some("Ana Ruiz")), ("The port will", Some("Ana Ruiz"), Some("Ana Ruiz"))],
+        ),
+        (
+            "\"We will stay,\" Ruiz said, referring to the decision of the board to close the old harbour in Leeds next year.\n\n\"The port will remain the busiest in the region for decades.\"",
+            &[("We will stay", Some("Ruiz"), Some("Ruiz")), ("The port will", None, None)],
+        ),
+        // Not when the quote follows the main clause ("who" spoke earlier in the sentence).
+        (
+            "Mayor Ana Ruiz met the press.\n\nThe groups who wrote to Ruiz say the plan is \"a costly mistake for the town\".",
+            &[("a costly mistake", Some("the groups"), Some("The groups"))],
+        ),
+        // "It" opening a sentence with no speech verb is a thing, not a speaker.
+        (
+            "Traders expect a rally in the port. It could be a \"buy the rumor, sell the fact\" moment for the harbour stocks.",
+            &[("buy the rumor", None, None)],
+        ),
+        // "Harbourline's pricing was an example, she said": "she" is not Harbourline.
+        (
+            "Rival lines such as Harbourline and Seaways set their own fees.\n\nAna Ruiz, an analyst at a port research firm, said fees were too high. Harbourline's pricing was a perfect example of this, she said. \"Harbourline could not justify its fees if it did not sell all those tickets,\" she said.",
+            &[("Harbourline could not", Some("Ana Ruiz"), Some("she"))],
+        ),
+        // Two parts of one quote whose paragraph break was lost share the speaker.
+        (
+            "Ana Ruiz was on the bench. She told the Harbour Gazette: \"I don't know why I didn't play. I didn't argue with anybody. \"I was disappointed but I am not leaving.\" The club said nothing.",
+            &[("I don't know", Some("Ana Ruiz"), Some("She")), ("I was disappointed", Some("Ana Ruiz"), Some("She"))],
+        ),
+        // A body in capitals: quotes without speakers.
+        (
+            "THE MAYOR OF THE HARBOUR TOWN SPOKE TO THE PRESS ON MONDAY ABOUT THE NEW LEVY ON \
+             SHIPS. \"WE WILL NOT ACCEPT THIS PLAN FOR THE PORT,\" SAID TORY BACKBENCHER LORD \
+             LAMBTON. THE FIGHTING IN THE COUNCIL WENT ON INTO THE NIGHT AS BOTH SIDES DUG IN.",
+            &[("WE WILL NOT", None, None)],
+        ),
+        // A "so-called" label is a scare quote even in a sentence with a speech verb.
+        (
+            "Officials said the harbour tax is part of the so-called \"blue growth\" plan that \"will pay for itself\".",
+            &[("will pay for itself", Some("Officials"), Some("Officials"))],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for &(body, want) in cases {
+        let quotes = find_quotes(body, None);
+        let got: Vec<(String, Option<String>, Option<String>)> = quotes
+            .iter()
+            .map(|q| (q.text.clone(), q.speaker.clone(), q.speaker_mention.clone()))
+            .collect();
+        let ok = got.len() == want.len()
+            && got.iter().zip(want).all(|(g, w)| {
+                g.0.starts_with(w.0) && g.1.as_deref() == w.1 && g.2.as_deref() == w.2
+            });
+        if !ok {
+            failures.push(format!("{body}\n  got {got:?}\n want {want:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn odd_input_does_not_panic() {
+    let long = "a\"b ".repeat(100_000);
+    for body in [
+        "",
+        "\"",
+        "“",
+        "”",
+        "\"\"\"",
+        "“a",
+        "a”",
+        "\"é\"",
+        "“”“",
+        "\n\n\"\n\n",
+        &long,
+    ] {
+        for q in find_quotes(body, Some("\"")) {
+            assert_eq!(&body[q.start..q.end], q.text);
+        }
+    }
+}
+
+proptest! {
+    #[test]
+    fn offsets_always_slice_the_text(body in "(\\PC|[\"“”„«» \n.,:]|said|he|Smith ){0,80}") {
+        for q in find_quotes(&body, None) {
+            prop_assert!(q.start <= q.end && q.end <= body.len());
+            prop_assert_eq!(&body[q.start..q.end], q.text.as_str());
+        }
+    }
+
+    #[test]
+    fn arbitrary_strings_never_panic(body in any::<String>(), head in any::<Option<String>>()) {
+        let _ = find_quotes(&body, head.as_deref());
+    }
+}
