@@ -8,8 +8,9 @@ use super::lexicon::{
     is_determiner, is_title, pronoun, starts_upper, AUX, BLOCK, CUE, PART, POSS, TITLE,
 };
 use super::np::{
-    affiliation, aux_before, count, descriptor_ok, is_person_run, name_mention, np_exact,
-    object_of_preposition, paren_open, punct, word, Mention, MentionKind, NP_MAX, PREPOSITIONS,
+    affiliation, aux_before, count, descriptor_ok, is_person_run, name_mention, names_no_one,
+    np_exact, object_of_preposition, paren_open, punct, word, Mention, MentionKind, NP_MAX,
+    PREPOSITIONS,
 };
 use super::runs::{after_place_preposition, run_from, run_to};
 use super::tokens::{strip_possessive, text, Kind, Tok};
@@ -64,9 +65,7 @@ pub(crate) fn backward_np(body: &str, toks: &[Tok], lo: usize, verb: usize) -> O
         );
         let mid = np_exact(body, toks, a + 1, unparen(b)).filter(|_| !examples);
         return match (head, mid) {
-            (Some(h), Some(n))
-                if h.kind == MentionKind::Descriptor && n.kind == MentionKind::Name =>
-            {
+            (Some(h), Some(n)) if names_no_one(body, toks, h) && n.kind == MentionKind::Name => {
                 Some(n)
             }
             (Some(h), _) => Some(h),

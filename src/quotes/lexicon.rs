@@ -420,7 +420,7 @@ pub(crate) fn adverb_shape(word: &str) -> bool {
 /// lowercased in a stack buffer: no allocation on the hot path.
 pub(crate) fn flags(word: &str) -> u16 {
     const MAX: usize = 24;
-    let case = if starts_upper(word) {
+    let case = if starts_upper(word) || particle_name(word) {
         UPPER
     } else if starts_lower(word) {
         LOWER
@@ -450,6 +450,15 @@ pub(crate) fn flags(word: &str) -> u16 {
         TABLE.get(word.to_lowercase().as_str()).copied()
     };
     found.unwrap_or(0) | case | ly
+}
+
+/// "al-Jubeir", "el-Sisi": an Arabic surname written with its lowercase article is a
+/// capitalized name word all the same.
+fn particle_name(word: &str) -> bool {
+    ["al-", "el-", "ad-", "as-", "ash-"].iter().any(|p| {
+        word.strip_prefix(p)
+            .is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase))
+    })
 }
 
 pub(crate) fn is_cue_finite(w: &str) -> bool {

@@ -152,10 +152,9 @@ pub(crate) fn subject_before(
             // "A spokesman, John Kirby, said": the name beats the description, and stands alone
             // after one too long to read ("Rep. Ann Ruiz's chief of staff, Joe Kasper, told").
             let second = commas.get(1).copied().unwrap_or(*z);
-            match (head.map(|h| h.kind), np_exact(body, toks, a + 1, second)) {
-                (None | Some(MentionKind::Descriptor), Some(n)) if n.kind == MentionKind::Name => {
-                    Some(n)
-                }
+            let no_name = head.is_none_or(|h| names_no_one(body, toks, h));
+            match np_exact(body, toks, a + 1, second) {
+                Some(n) if no_name && n.kind == MentionKind::Name => Some(n),
                 _ => head,
             }
         }
@@ -174,6 +173,20 @@ pub(crate) fn subject_before(
         }
         _ => None,
     }
+}
+
+/// A description ("a spokesman"), or capitalized titles with no name in them ("The bank's
+/// General Manager"): an appositive name after it is the better mention.
+pub(crate) fn names_no_one(body: &str, toks: &[Tok], m: Mention) -> bool {
+    if m.kind == MentionKind::Descriptor {
+        return true;
+    }
+    let words: Vec<&str> = toks[m.first..=m.last]
+        .iter()
+        .map(|t| text(body, t))
+        .filter(|w| !w.eq_ignore_ascii_case("the"))
+        .collect();
+    m.kind == MentionKind::Name && name_start(&words) == words.len()
 }
 
 /// True when `from..end` reads determiner, adjective, comma (at `comma`), then lowercase

@@ -13,8 +13,25 @@ use super::tokens::{strip_possessive, text, Kind, Tok};
 /// Lowercase particles that may sit inside a name: "Secretary of State", "Charles de Gaulle".
 #[rustfmt::skip]
 const CONNECTORS: &[&str] = &[
-    "of", "de", "van", "von", "bin", "al", "da", "du", "der", "del", "di", "la", "le", "ibn",
+    "of", "de", "van", "von", "bin", "al", "da", "du", "der", "den", "del", "di", "la", "le",
+    "ibn", "dos", "das", "los",
 ];
+
+/// A lowercase particle inside a name at token `k`.
+fn connector(body: &str, toks: &[Tok], k: usize) -> bool {
+    toks[k].is(LOWER) && word(body, toks, k).is_some_and(|w| CONNECTORS.contains(&w))
+}
+
+/// "von der Leyen", "de la Cruz": the number of particles (one or two) from token `k` that a
+/// name word follows, or None.
+fn connectors_from(body: &str, toks: &[Tok], k: usize) -> Option<usize> {
+    (1..=2).find(|&n| {
+        k + n < toks.len()
+            && (k..k + n).all(|j| connector(body, toks, j))
+            && toks[k + n].sent == toks[k].sent
+            && is_name_tok(toks, k + n)
+    })
+}
 
 /// A capitalized word that may be part of a name (not "But", "The", "Monday").
 pub(crate) fn is_name_tok(toks: &[Tok], i: usize) -> bool {
@@ -56,11 +73,8 @@ pub(crate) fn run_from(body: &str, toks: &[Tok], i: usize) -> Option<usize> {
             if toks[end - 1].is(POSS) {
                 break;
             }
-        } else if toks[end].is(LOWER)
-            && is_name_tok(toks, end + 1)
-            && word(body, toks, end).is_some_and(|w| CONNECTORS.contains(&w))
-        {
-            end += 1;
+        } else if let Some(n) = connectors_from(body, toks, end) {
+            end += n;
         } else {
             break;
         }
@@ -79,12 +93,12 @@ pub(crate) fn run_to(body: &str, toks: &[Tok], last: usize) -> Option<usize> {
     while start > 0 && toks[start - 1].sent == sent && last - start < 12 {
         if plain_name(start - 1) {
             start -= 1;
-        } else if start >= 2
-            && toks[start - 1].is(LOWER)
-            && plain_name(start - 2)
-            && word(body, toks, start - 1).is_some_and(|w| CONNECTORS.contains(&w))
-        {
-            start -= 2;
+        } else if let Some(n) = (1..=2).find(|&n| {
+            start > n
+                && plain_name(start - n - 1)
+                && (start - n..start).all(|k| connector(body, toks, k))
+        }) {
+            start -= n + 1;
         } else {
             break;
         }

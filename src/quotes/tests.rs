@@ -184,7 +184,21 @@ fn attribution_rules() {
             "Council’s ‘Reckless Budget Games’ put city jobs at risk, Okoro says.",
             &[],
         ),
-        // A description linked to the person the article introduced with it.
+        // Names with lowercase particles ("al-", "van der") and an appositive name after
+    // capitalized titles.
+    (
+        "Port Minister Karim al-Nouri opened the quay.\n\n\"We are ready,\" al-Nouri said.",
+        &[("We are ready", Some("Karim al-Nouri"), Some("al-Nouri"))],
+    ),
+    (
+        "\"It is over,\" said Ilse van der Berg, the port's director.",
+        &[("It is over", Some("Ilse van der Berg"), Some("Ilse van der Berg"))],
+    ),
+    (
+        "The port's General Manager, Ana Ruiz, said: \"Traffic is falling.\"",
+        &[("Traffic is falling", Some("Ana Ruiz"), Some("Ana Ruiz"))],
+    ),
+    // A description linked to the person the article introduced with it.
         (
             "Foreign Minister Anatoly Brenner spoke in Vienna.\n\n\"We prefer dialogue,\" the minister said.",
             &[("We prefer dialogue", Some("Anatoly Brenner"), Some("the minister"))],
