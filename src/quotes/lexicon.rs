@@ -165,6 +165,12 @@ const CAP_STOP_WORDS: &[&str] = &[
     "among", "several", "every", "each", "other", "another", "such", "do", "does", "did", "is",
     "are", "was", "were", "will", "would", "can", "could", "should", "let", "please", "again",
     "well", "oh", "ok", "sure", "once", "following", "amid",
+    // Sentence openers capitalized only for their position ("Sometimes Simon's ...").
+    "sometimes", "whenever", "wherever", "whatever", "whether", "unless", "until", "perhaps",
+    "maybe", "often", "never", "always", "otherwise", "besides", "nevertheless", "nonetheless",
+    "moreover", "furthermore", "therefore", "anyway", "whilst", "throughout", "within", "beyond",
+    "against", "toward", "towards", "through", "into", "upon", "via", "outside", "inside",
+    "across", "around", "between", "including", "regarding", "overall", "already",
     "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "thirteen", "fourteen", "fifteen", "twenty", "thirty", "fifty", "hundreds", "thousands",
 ];

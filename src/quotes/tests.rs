@@ -198,6 +198,11 @@ fn attribution_rules() {
         "The port's General Manager, Ana Ruiz, said: \"Traffic is falling.\"",
         &[("Traffic is falling", Some("Ana Ruiz"), Some("Ana Ruiz"))],
     ),
+    // A sentence opener is no part of the name after it.
+    (
+        "Sometimes Simon Reyes regrets his words. \"I was too harsh,\" Reyes said.",
+        &[("I was too harsh", Some("Simon Reyes"), Some("Reyes"))],
+    ),
     // A description linked to the person the article introduced with it.
         (
             "Foreign Minister Anatoly Brenner spoke in Vienna.\n\n\"We prefer dialogue,\" the minister said.",
