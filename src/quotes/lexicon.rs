@@ -99,6 +99,9 @@ const TITLES: &[&str] = &[
     "superintendent", "lieutenant", "sergeant", "envoy", "mayor-elect", "president-elect", "rival",
     "analyst", "economist", "strategist", "pollster", "historian", "columnist", "commentator",
     "correspondent", "moderator", "host", "anchor", "lawyer", "activist", "author",
+    "exchequer", "treasurer", "undersecretary", "under-secretary", "striker", "linebacker",
+    "quarterback", "midfielder", "defender", "goalkeeper", "rapper", "actor",
+    "actress", "skipper", "tycoon", "billionaire", "businessman", "businesswoman",
 ];
 
 /// Titles that show the person's gender.
@@ -535,6 +538,21 @@ pub(crate) fn noun_gender(head: &str) -> Gender {
         Gender::Unknown
     }
 }
+
+/// "Spaniard", "Australian", "Swede": a capitalized word naming someone by their country.
+pub(crate) fn is_demonym(w: &str) -> bool {
+    let h = w.to_lowercase();
+    starts_upper(w) && (h.ends_with("ian") || h.ends_with("ese") || DEMONYMS.contains(&h.as_str()))
+}
+
+/// Demonyms no suffix rule catches ("-an" would take "the Vatican" and "the Taliban").
+#[rustfmt::skip]
+const DEMONYMS: &[&str] = &[
+    "american", "african", "mexican", "texan", "korean", "german", "european", "chilean",
+    "cuban", "kenyan", "moroccan", "briton", "brit", "swede", "dane", "pole", "scot", "turk",
+    "greek", "israeli", "iraqi", "pakistani", "saudi", "afghan", "yemeni", "somali", "thai",
+    "dutchman", "welshman", "irishman", "scotsman", "englishman", "kiwi", "spaniard",
+];
 
 /// Gender shown by a title ("Mrs.") or a first name ("Hillary"), if any.
 pub(crate) fn gender_of_word(w: &str) -> Gender {

@@ -364,18 +364,8 @@ fn person_noun(head: &str) -> bool {
         || ["woman", "man", "person", "ist", "ard"]
             .iter()
             .any(|s| h.len() > s.len() + 2 && h.ends_with(s))
-        || (lexicon::starts_upper(head)
-            && (h.ends_with("ian") || h.ends_with("ese") || DEMONYMS.contains(&h.as_str())))
+        || lexicon::is_demonym(head)
 }
-
-/// Demonyms no suffix rule catches ("-an" would take "the Vatican" and "the Taliban").
-#[rustfmt::skip]
-const DEMONYMS: &[&str] = &[
-    "american", "african", "mexican", "texan", "korean", "german", "european", "chilean",
-    "cuban", "kenyan", "moroccan", "briton", "brit", "swede", "dane", "pole", "scot", "turk",
-    "greek", "israeli", "iraqi", "pakistani", "saudi", "afghan", "yemeni", "somali", "thai",
-    "dutchman", "welshman", "irishman", "scotsman", "englishman", "kiwi",
-];
 
 /// "the minister" / "the deputy minister" / "the Spaniard" / "the diplomat": the person the
 /// article introduced with those words (their title, a role before the name, an apposition),

@@ -5,7 +5,7 @@
 
 use super::given_names;
 use super::lexicon::{
-    gender_of_word, is_title, Gender, CAP_STOP, LOWER, NAMEABLE, POSS, TENSED, UPPER,
+    gender_of_word, is_demonym, is_title, Gender, CAP_STOP, LOWER, NAMEABLE, POSS, TENSED, UPPER,
 };
 use super::np::word;
 use super::tokens::{strip_possessive, text, Kind, Tok};
@@ -119,10 +119,15 @@ pub(crate) fn name_start(words: &[&str]) -> usize {
         return 0;
     }
     let n = words.len();
-    (0..n.saturating_sub(1))
+    let start = (0..n.saturating_sub(1))
         .rev()
         .find(|&k| is_title(words[k]))
-        .map_or(0, |k| k + 1)
+        .map_or(0, |k| k + 1);
+    // "Australian Lleyton Hewitt", "Swede Daniel Chopra": a demonym before a given name.
+    let demonym = start + 2 < n
+        && is_demonym(words[start])
+        && given_names::gender(words[start + 1]) != Gender::Unknown;
+    start + usize::from(demonym)
 }
 
 /// "Justice Department", "Democratic Party": an institution, never a "he" or "she".
@@ -380,6 +385,12 @@ mod tests {
             (&["President", "Obama"], 1),
             (&["Secretary", "of", "State"], 3),
             (&["Justice", "Department"], 0),
+            (&["Chancellor", "of", "the", "Exchequer", "Nigel", "Lawson"], 4),
+            (&["Linebacker", "Joey", "Porter"], 1),
+            // A demonym before a given name; not before another word ("American Airlines").
+            (&["American", "Bobby", "Fischer"], 1),
+            (&["American", "Airlines", "Group"], 0),
+            (&["Sam", "Singer"], 0),
         ];
         for (words, want) in cases {
             assert_eq!(name_start(words), *want, "{words:?}");
