@@ -123,11 +123,12 @@ pub(crate) fn name_start(words: &[&str]) -> usize {
         .rev()
         .find(|&k| is_title(words[k]))
         .map_or(0, |k| k + 1);
-    // "Australian Lleyton Hewitt", "Swede Daniel Chopra": a demonym before a given name.
-    let demonym = start + 2 < n
-        && is_demonym(words[start])
+    // "Australian Brad Hogg", "Swede Daniel Chopra", a caption's "EMOTIONAL Nicole Pratt": a
+    // demonym or a word in capitals before a given name.
+    let lead = start + 2 < n
+        && (is_demonym(words[start]) || all_caps(words[start]))
         && given_names::gender(words[start + 1]) != Gender::Unknown;
-    start + usize::from(demonym)
+    start + usize::from(lead)
 }
 
 /// "Justice Department", "Democratic Party": an institution, never a "he" or "she".
@@ -174,13 +175,23 @@ pub(crate) fn name_runs(body: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
             i += 1;
             continue;
         };
-        if !title[toks[i].para as usize] {
+        // "NEW DELHI, March 1 -": a dateline (or a heading) in capitals names no one.
+        let shouted = end - i >= 2 && toks[i..end].iter().all(|t| all_caps(text(body, t)));
+        if !title[toks[i].para as usize] && !shouted {
             out.push((i, end));
         }
         i = end;
     }
     drop_glued_openers(body, toks, &mut out);
     out
+}
+
+/// "NEW", "EMOTIONAL": a word in capitals (two letters or more, no dots: "U.S." is an
+/// abbreviation).
+fn all_caps(w: &str) -> bool {
+    w.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
+        && !w.contains('.')
+        && !w.chars().any(char::is_lowercase)
 }
 
 /// "Hastily", "Surprisingly", "Understated": endings of adverbs and participles, not of given
@@ -385,12 +396,17 @@ mod tests {
             (&["President", "Obama"], 1),
             (&["Secretary", "of", "State"], 3),
             (&["Justice", "Department"], 0),
-            (&["Chancellor", "of", "the", "Exchequer", "Nigel", "Lawson"], 4),
+            (
+                &["Chancellor", "of", "the", "Exchequer", "Nigel", "Lawson"],
+                4,
+            ),
             (&["Linebacker", "Joey", "Porter"], 1),
             // A demonym before a given name; not before another word ("American Airlines").
             (&["American", "Bobby", "Fischer"], 1),
             (&["American", "Airlines", "Group"], 0),
             (&["Sam", "Singer"], 0),
+            (&["EMOTIONAL", "Nicole", "Pratt"], 1),
+            (&["NASA", "Robert", "Cabana"], 1),
         ];
         for (words, want) in cases {
             assert_eq!(name_start(words), *want, "{words:?}");
