@@ -127,7 +127,7 @@ pub(crate) fn name_start(words: &[&str]) -> usize {
     // demonym or a word in capitals before a given name.
     let lead = start + 2 < n
         && (is_demonym(words[start]) || all_caps(words[start]))
-        && given_names::gender(words[start + 1]) != Gender::Unknown;
+        && given_name(words[start + 1]);
     start + usize::from(lead)
 }
 
@@ -184,6 +184,11 @@ pub(crate) fn name_runs(body: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
     }
     drop_glued_openers(body, toks, &mut out);
     out
+}
+
+/// A first name either list knows.
+fn given_name(w: &str) -> bool {
+    gender_of_word(w) != Gender::Unknown || given_names::gender(w) != Gender::Unknown
 }
 
 /// "NEW", "EMOTIONAL": a word in capitals (two letters or more, no dots: "U.S." is an
