@@ -147,6 +147,8 @@ pub fn find_quotes(body: &str, headline: Option<&str>) -> Vec<Quote> {
 
     let described = resolve::described(body, &toks, &analyses, &keep);
     let mut events = antecedents(body, &toks, &names, &analyses, &keep);
+    events.extend(resolve::described_events(&toks, &described));
+    events.sort_by_key(|e| e.tok);
     resolve::relink_described_events(body, &toks, &names, &described, &mut events);
     let linked =
         resolve::linked_descriptions(body, &toks, &names, &events, &described, &analyses, &keep);

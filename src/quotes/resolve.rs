@@ -428,6 +428,23 @@ fn opposite(g: lexicon::Gender) -> lexicon::Gender {
     }
 }
 
+/// `A Western diplomat warned that ... "...," he said.`: a person described, not named, who
+/// spoke (a quote's speaker or a speech verb's subject) is whom a later "he"/"she" means,
+/// like a named speaker. Its gender is the head noun's ("spokeswoman"), else unknown.
+pub(super) fn described_events(toks: &[Tok], described: &[Described]) -> Vec<Event> {
+    described
+        .iter()
+        .filter(|(_, head, _)| person_noun(head))
+        .map(|(tok, head, text)| Event {
+            tok: *tok,
+            para: toks[*tok].para,
+            name: text.clone(),
+            gender: lexicon::noun_gender(head),
+            weak: false,
+        })
+        .collect()
+}
+
 /// Indefinite descriptions that are a kept quote's speaker ("a Western diplomat"), in order.
 pub(super) fn described(
     body: &str,

@@ -198,6 +198,11 @@ fn attribution_rules() {
         "The port's General Manager, Ana Ruiz, said: \"Traffic is falling.\"",
         &[("Traffic is falling", Some("Ana Ruiz"), Some("Ana Ruiz"))],
     ),
+    // A described speaker is whom the next "he" means.
+    (
+        "Mayor Tom Reyes left early.\n\nA Western diplomat said the port talks were stuck. \"Nobody wants to move first,\" he said.",
+        &[("Nobody wants", Some("a Western diplomat"), Some("he"))],
+    ),
     // A sentence opener is no part of the name after it.
     (
         "Sometimes Simon Reyes regrets his words. \"I was too harsh,\" Reyes said.",
