@@ -97,13 +97,15 @@ pub(crate) fn subjects(names: &Names, body: &str, toks: &[Tok]) -> Vec<Event> {
         // an inverted cue after a comma or a quote names who spoke.
         // Not "Dempsey, the minister, said Mr Ahern had been", "told Reuters": the name must
         // close the clause (a stop, or a comma opening its apposition).
-        let inverted = i >= 2
+        // "..., said Sun's chief operating officer Jonathan Schwartz.": past the role.
+        let v = role_start(body, toks, i);
+        let inverted = v >= 2
             && !possessive
-            && word(body, toks, i - 1)
+            && word(body, toks, v - 1)
                 .is_some_and(|v| super::lexicon::invertible(v) && !matches!(v, "told" | "tells"))
-            && toks[i - 2].sent == toks[i].sent
-            && (punct(body, toks, i - 2) == Some(",")
-                || matches!(toks[i - 2].kind, Kind::Quote(_)))
+            && toks[v - 2].sent == toks[i].sent
+            && (punct(body, toks, v - 2) == Some(",")
+                || matches!(toks[v - 2].kind, Kind::Quote(_)))
             && (toks.get(end).is_none_or(|t| t.sent != toks[i].sent)
                 || matches!(punct(body, toks, end), Some("," | "." | ";")));
         let agent = according
@@ -176,11 +178,11 @@ pub(crate) fn subjects(names: &Names, body: &str, toks: &[Tok]) -> Vec<Event> {
     out
 }
 
-/// `Wolves chief executive Jez Moxey defended ...`: the name run at `i` follows lower-case
-/// role words ending in a role noun after a capitalised word that opens the sentence (its
-/// organisation); not "Chelsea beat Manchester United".
-fn after_role(body: &str, toks: &[Tok], i: usize) -> bool {
-    let role = (i.saturating_sub(3)..i)
+/// Where the role in front of the name run at `i` starts: `Sun's chief operating officer |
+/// Jonathan Schwartz` → the possessor's first token; `chief executive | Jez Moxey` → "chief";
+/// `i` when lowercase role words ending in a role noun do not stand right before it.
+fn role_start(body: &str, toks: &[Tok], i: usize) -> usize {
+    let words = (i.saturating_sub(3)..i)
         .rev()
         .take_while(|&k| {
             toks[k].sent == toks[i].sent
@@ -188,14 +190,34 @@ fn after_role(body: &str, toks: &[Tok], i: usize) -> bool {
                 && !flag(toks, k, CUE | AUX | PART)
         })
         .last();
-    let Some(r) = role else {
-        return false;
+    let Some(r) = words.filter(|_| word(body, toks, i - 1).is_some_and(super::roles::is_role_noun))
+    else {
+        return i;
     };
-    r >= 1
-        && word(body, toks, i - 1).is_some_and(super::roles::is_role_noun)
-        && word(body, toks, r - 1).is_some_and(starts_upper)
-        && is_name_tok(toks, r - 1)
-        && super::runs::run_to(body, toks, r - 1).is_some_and(|s| sentence_opener(body, toks, s))
+    let possessor = (r >= 1 && toks[r - 1].is(POSS) && is_name_tok(toks, r - 1))
+        .then(|| super::runs::run_to(body, toks, r - 1))
+        .flatten();
+    possessor.unwrap_or(r)
+}
+
+/// `Wolves chief executive Jez Moxey defended ...`: the name run at `i` follows lower-case
+/// role words ending in a role noun after a capitalised word that opens the sentence (its
+/// organisation); not "Chelsea beat Manchester United".
+fn after_role(body: &str, toks: &[Tok], i: usize) -> bool {
+    let r = role_start(body, toks, i);
+    if r == i {
+        return false;
+    }
+    // `role_start` stops at a possessor ("Sun's"); a plain organisation ("Wolves") is the
+    // capitalised run just before the role words.
+    let org = if is_name_tok(toks, r) {
+        Some(r)
+    } else {
+        (r >= 1 && word(body, toks, r - 1).is_some_and(starts_upper) && is_name_tok(toks, r - 1))
+            .then(|| super::runs::run_to(body, toks, r - 1))
+            .flatten()
+    };
+    org.is_some_and(|s| sentence_opener(body, toks, s))
 }
 
 /// `Iran's chief negotiator, Farhad Karimi, rejected ...`: the name run `i..end` set off by
@@ -414,6 +436,17 @@ mod tests {
             Some("Jez Moxey")
         );
         assert!(events.iter().all(|e| e.name != "Port Vale"));
+    }
+
+    #[test]
+    fn an_inverted_cue_reaches_past_the_possessor_and_role() {
+        let body = "Harbourline likened the grid to electricity. Prices will fall, said \
+                    Harbourline's chief operating officer Tom Reyes. Nobody asked why.";
+        let (toks, events) = events_of(body);
+        assert_eq!(
+            resolve(&events, toks.len(), 0, "he").map(|e| e.name.as_str()),
+            Some("Tom Reyes")
+        );
     }
 
     #[test]
