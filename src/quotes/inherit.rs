@@ -17,6 +17,8 @@ use super::{Who, SPEECH_WORDS};
 pub(super) fn inherit_in_paragraph(
     body: &str,
     spans: &[find::Span],
+    qtok: &[usize],
+    toks: &[Tok],
     analyses: &[Analysis],
     keep: &[bool],
     who: &mut [Option<Who>],
@@ -55,8 +57,11 @@ pub(super) fn inherit_in_paragraph(
         // partial quote of a statement's length, with no speaker of its own, goes on with the
         // speaker just before it in the paragraph; a shorter fragment may be the author's own
         // scare quote ("his criticism of "city values"").
+        // A quote going on from the previous paragraph's (`inherit_across_paragraphs`) is
+        // not the speaker's of a cue later in its paragraph.
+        let continues = i > 0 && runs_on(spans, qtok, toks, keep, i - 1);
         let j = if !analyses[i].partial {
-            prev[i].or(next[i])
+            prev[i].or(next[i].filter(|_| !continues))
         } else if body[spans[i].start..spans[i].end]
             .split_whitespace()
             .count()
@@ -72,6 +77,19 @@ pub(super) fn inherit_in_paragraph(
     }
 }
 
+/// Span i is unclosed and span i+1 goes on with it: it opens the next paragraph, or re-opens
+/// right where span i stopped (a paragraph break lost, see `find::spans`).
+fn runs_on(spans: &[find::Span], qtok: &[usize], toks: &[Tok], keep: &[bool], i: usize) -> bool {
+    let j = i + 1;
+    j < spans.len()
+        && !spans[i].closed
+        && ((spans[j].para == spans[i].para + 1
+            && (qtok[j] == 0 || toks[qtok[j] - 1].para != toks[qtok[j]].para))
+            || (spans[j].para == spans[i].para && spans[j].open == spans[i].close))
+        && keep[i]
+        && keep[j]
+}
+
 /// A quote left open at the end of a paragraph and re-opened at the start of the next is one
 /// statement: every part gets the speaker of whichever part names one (usually the first).
 pub(super) fn inherit_across_paragraphs(
@@ -81,18 +99,7 @@ pub(super) fn inherit_across_paragraphs(
     keep: &[bool],
     who: &mut [Option<Who>],
 ) {
-    // Links i → i+1 when span i is unclosed and span i+1 opens the next paragraph, or
-    // re-opens right where span i stopped (a paragraph break lost, see `find::spans`).
-    let linked = |i: usize| {
-        let j = i + 1;
-        j < spans.len()
-            && !spans[i].closed
-            && ((spans[j].para == spans[i].para + 1
-                && (qtok[j] == 0 || toks[qtok[j] - 1].para != toks[qtok[j]].para))
-                || (spans[j].para == spans[i].para && spans[j].open == spans[i].close))
-            && keep[i]
-            && keep[j]
-    };
+    let linked = |i: usize| runs_on(spans, qtok, toks, keep, i);
     for i in 0..spans.len() {
         if linked(i) && who[i + 1].is_none() {
             who[i + 1] = who[i].clone();

@@ -165,7 +165,7 @@ pub fn find_quotes(body: &str, headline: Option<&str>) -> Vec<Quote> {
         &analyses,
         &keep,
     );
-    inherit_in_paragraph(body, &spans, &analyses, &keep, &mut who);
+    inherit_in_paragraph(body, &spans, &qtok, &toks, &analyses, &keep, &mut who);
     inherit_across_paragraphs(&spans, &qtok, &toks, &keep, &mut who);
     inherit_after_short_cue(body, &spans, &qtok, &toks, &keep, &analyses, &mut who);
     inherit_narrated(body, &toks, &qtok, &analyses, &keep, &mut who, |a| {

@@ -198,6 +198,15 @@ fn attribution_rules() {
         "The port's General Manager, Ana Ruiz, said: \"Traffic is falling.\"",
         &[("Traffic is falling", Some("Ana Ruiz"), Some("Ana Ruiz"))],
     ),
+    // A quote going on from the previous paragraph keeps its speaker, not the next cue's.
+    (
+        "Ana Ruiz said: \"The port will reopen in May.\n\n\"The new cranes are already here.\" Tom Reyes, the harbour master, doubts it. \"Not before June,\" said Reyes.",
+        &[
+            ("The port will", Some("Ana Ruiz"), Some("Ana Ruiz")),
+            ("The new cranes", Some("Ana Ruiz"), Some("Ana Ruiz")),
+            ("Not before June", Some("Tom Reyes"), Some("Reyes")),
+        ],
+    ),
     // A described speaker is whom the next "he" means.
     (
         "Mayor Tom Reyes left early.\n\nA Western diplomat said the port talks were stuck. \"Nobody wants to move first,\" he said.",
