@@ -552,6 +552,8 @@ const DEMONYMS: &[&str] = &[
     "cuban", "kenyan", "moroccan", "briton", "brit", "swede", "dane", "pole", "scot", "turk",
     "greek", "israeli", "iraqi", "pakistani", "saudi", "afghan", "yemeni", "somali", "thai",
     "dutchman", "welshman", "irishman", "scotsman", "englishman", "kiwi", "spaniard",
+    "argentine", "frenchman", "frenchwoman", "finn", "swiss", "czech", "serb", "croat", "kuwaiti",
+    "qatari", "emirati", "bangladeshi", "filipino", "filipina", "uzbek", "kazakh",
 ];
 
 /// Gender shown by a title ("Mrs.") or a first name ("Hillary"), if any.

@@ -99,6 +99,14 @@ pub(super) fn subject_after_opening(
     subject_at(body, toks, lo, comma + 1, hi)
 }
 
+/// Capitalized words after "the" that only describe someone: titles alone ("MEP", "Foreign
+/// Minister") or one demonym ("Argentine").
+fn describes(body: &str, run: &[Tok]) -> bool {
+    let words: Vec<&str> = run.iter().map(|t| &body[t.start..t.end]).collect();
+    super::runs::name_start(&words) == words.len()
+        || matches!(words.as_slice(), [w] if super::lexicon::is_demonym(w))
+}
+
 /// The subject phrase starting exactly at `i` (see `sentence_subject`).
 fn subject_at(body: &str, toks: &[Tok], lo: usize, i: usize, qi: usize) -> Option<Mention> {
     let w = word(body, toks, i).filter(|_| i < qi)?;
@@ -208,6 +216,11 @@ fn subject_at(body: &str, toks: &[Tok], lo: usize, i: usize, qi: usize) -> Optio
             });
         let name = run_from(body, toks, i + 1).filter(|&e| !toks[e - 1].is(POSS));
         let (last, kind) = match (longer, name) {
+            // "The Cabinet Office said": "the" and a name that runs up to the verb (not a
+            // title or a demonym alone: "The MEP said", "The Argentine said" describe).
+            (Some(e), Some(n)) if n == e && !describes(body, &toks[i + 1..e]) => {
+                (e - 1, MentionKind::Name)
+            }
             (Some(e), _) => (e - 1, MentionKind::Descriptor),
             (None, Some(e)) => (e - 1, MentionKind::Name),
             // "Her chief aide doubled down": a possessive opens a phrase of up to three words

@@ -207,6 +207,11 @@ fn attribution_rules() {
             ("Not before June", Some("Tom Reyes"), Some("Reyes")),
         ],
     ),
+    // "the" and a name is a name: an organisation's statement introduces the quote after it.
+    (
+        "In a statement on Sunday, the Harbour Office said it was reviewing the levy, and hoped to announce proposals soon. \"Owners will be consulted about any changes.\"",
+        &[("Owners will be", Some("Harbour Office"), Some("the Harbour Office"))],
+    ),
     // A described speaker is whom the next "he" means.
     (
         "Mayor Tom Reyes left early.\n\nA Western diplomat said the port talks were stuck. \"Nobody wants to move first,\" he said.",
