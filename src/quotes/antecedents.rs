@@ -228,8 +228,13 @@ fn apposed_to_opening(body: &str, toks: &[Tok], i: usize, end: usize) -> bool {
     }
     let sent = toks[i].sent;
     let mut s = i - 1;
-    while s > 0 && toks[s - 1].sent == sent && toks[s - 1].kind == Kind::Word && i - s < 8 {
+    // "The national secretary of the union (AMWU), Doug Cameron,": an acronym in brackets too.
+    let part =
+        |k: usize| toks[k].kind == Kind::Word || matches!(punct(body, toks, k), Some("(" | ")"));
+    let mut words = 0;
+    while s > 0 && toks[s - 1].sent == sent && part(s - 1) && words < 8 {
         s -= 1;
+        words += usize::from(toks[s].kind == Kind::Word);
     }
     let opens = s == 0 || toks[s - 1].sent != sent;
     opens && s < i - 1 && (s..i - 1).any(|k| word(body, toks, k).is_some_and(|w| !starts_upper(w)))
@@ -442,6 +447,17 @@ mod tests {
     fn an_inverted_cue_reaches_past_the_possessor_and_role() {
         let body = "Harbourline likened the grid to electricity. Prices will fall, said \
                     Harbourline's chief operating officer Tom Reyes. Nobody asked why.";
+        let (toks, events) = events_of(body);
+        assert_eq!(
+            resolve(&events, toks.len(), 0, "he").map(|e| e.name.as_str()),
+            Some("Tom Reyes")
+        );
+    }
+
+    #[test]
+    fn a_name_set_off_after_a_description_with_an_acronym_is_its_subject() {
+        let body = "Carl Olsen spoke first. The secretary of the dockers' union (DWU), Tom Reyes, \
+                    did not rule out a strike.";
         let (toks, events) = events_of(body);
         assert_eq!(
             resolve(&events, toks.len(), 0, "he").map(|e| e.name.as_str()),

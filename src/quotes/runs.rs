@@ -178,12 +178,31 @@ pub(crate) fn name_runs(body: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
         // "NEW DELHI, March 1 -": a dateline (or a heading) in capitals names no one.
         let shouted = end - i >= 2 && toks[i..end].iter().all(|t| all_caps(text(body, t)));
         if !title[toks[i].para as usize] && !shouted {
-            out.push((i, end));
+            match place_before_name(body, toks, i, end) {
+                Some(k) => out.extend([(i, k), (k, end)]),
+                None => out.push((i, end)),
+            }
         }
         i = end;
     }
     drop_glued_openers(body, toks, &mut out);
     out
+}
+
+/// "ambassador to Pakistan Abdul Salam Zaeef": after a preposition, a run whose first word is
+/// no first name but a later one is holds a place, then the person; the person's first token.
+fn place_before_name(body: &str, toks: &[Tok], i: usize, end: usize) -> Option<usize> {
+    let after_preposition = i > 0
+        && toks[i - 1].sent == toks[i].sent
+        && matches!(
+            word(body, toks, i - 1),
+            Some("to" | "in" | "from" | "for" | "at")
+        );
+    if !after_preposition || end - i < 3 || given_name(text(body, &toks[i])) {
+        return None;
+    }
+    (i + 1..end - 1)
+        .find(|&k| given_name(text(body, &toks[k])) && !is_title(text(body, &toks[k - 1])))
 }
 
 /// A first name either list knows.
@@ -416,6 +435,27 @@ mod tests {
         for (words, want) in cases {
             assert_eq!(name_start(words), *want, "{words:?}");
         }
+    }
+
+    #[test]
+    fn a_place_after_a_preposition_is_split_from_the_name_after_it() {
+        // Not a title ("to President Ana Ruiz") or a name that starts with a first name.
+        let body = "The former envoy to Portugal Ana Ruiz spoke. He wrote to President Ana \
+                    Ruiz. She went to Tom Reyes Harbour.";
+        let toks = super::super::tokens::tokenize_text(body);
+        let runs: Vec<String> = name_runs(body, &toks)
+            .into_iter()
+            .map(|(i, end)| body[toks[i].start..toks[end - 1].end].to_string())
+            .collect();
+        assert_eq!(
+            runs,
+            [
+                "Portugal",
+                "Ana Ruiz",
+                "President Ana Ruiz",
+                "Tom Reyes Harbour"
+            ]
+        );
     }
 
     #[test]
