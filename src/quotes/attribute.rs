@@ -442,6 +442,7 @@ mod tests {
             // A capitalised word before a role and a name, or before a plural noun, is no name.
             ("Tory leader Ana Ortega accused the mayor of \"squabbling like schoolboys\" on Monday.", 0, Some("Tory leader Ana Ortega"), true),
             ("Church ministers condemned the \"vile and filthy lyrics\" of the song.", 0, Some("Church ministers"), true),
+            ("The Harbour leadership underscored the \"importance of the new quay\" for trade.", 0, Some("The Harbour leadership"), true),
             ("Harbour Patrol agents described the ground under the quay as \"Swiss cheese.\"", 0, Some("Harbour Patrol agents"), true),
             ("Wilson believes Raw T are to \"F4 what Joy Division were to Factory\" now.", 0, Some("Wilson"), true),
             // A new sentence after a quoted one that reports something else is not its cue.

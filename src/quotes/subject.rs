@@ -222,6 +222,16 @@ fn subject_at(body: &str, toks: &[Tok], lo: usize, i: usize, qi: usize) -> Optio
                 (e - 1, MentionKind::Name)
             }
             (Some(e), _) => (e - 1, MentionKind::Descriptor),
+            // "The Palestinian leadership underscored": a capitalized word then a noun before
+            // the verb is a description.
+            (None, Some(e))
+                if word(body, toks, e).is_some_and(starts_lower)
+                    && !finite_like(body, toks, e)
+                    && !toks[e].is(BLOCK)
+                    && finite_like(body, toks, e + 1) =>
+            {
+                (e, MentionKind::Descriptor)
+            }
             (None, Some(e)) => (e - 1, MentionKind::Name),
             // "Her chief aide doubled down": a possessive opens a phrase of up to three words
             // that a verb must follow ("Its very existence signified" names no speaker).
