@@ -173,7 +173,7 @@ const CAP_STOP_WORDS: &[&str] = &[
     "maybe", "often", "never", "always", "otherwise", "besides", "nevertheless", "nonetheless",
     "moreover", "furthermore", "therefore", "anyway", "whilst", "throughout", "within", "beyond",
     "against", "toward", "towards", "through", "into", "upon", "via", "outside", "inside",
-    "across", "around", "between", "including", "regarding", "overall", "already",
+    "across", "around", "between", "including", "regarding", "overall", "already", "rather",
     "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "thirteen", "fourteen", "fifteen", "twenty", "thirty", "fifty", "hundreds", "thousands",
 ];
@@ -358,7 +358,7 @@ pub(crate) const NAMEABLE: u16 = 1 << 12;
 pub(crate) const TENSED: u16 = 1 << 13;
 
 /// Capitalized stop words that are names too, when a name stands next to them.
-const NAMEABLE_WORDS: &[&str] = &["will", "may", "read"];
+const NAMEABLE_WORDS: &[&str] = &["will", "may", "read", "rather"];
 
 /// FNV-1a: the table is probed for every token, with short keys from our own lists, so the
 /// DoS-resistant default SipHash is wasted time (it topped the profile).

@@ -212,6 +212,11 @@ fn attribution_rules() {
         "In a statement on Sunday, the Harbour Office said it was reviewing the levy, and hoped to announce proposals soon. \"Owners will be consulted about any changes.\"",
         &[("Owners will be", Some("Harbour Office"), Some("the Harbour Office"))],
     ),
+    // "Rather" opens a sentence as a word; beside a name it is one.
+    (
+        "Rather than saying, \"I have a problem with the levy,\" say \"I want to change it.\"\n\n\"It was a long night,\" Dan Rather said.",
+        &[("I have a problem", None, None), ("I want to change", None, None), ("It was a long night", Some("Dan Rather"), Some("Dan Rather"))],
+    ),
     // A described speaker is whom the next "he" means.
     (
         "Mayor Tom Reyes left early.\n\nA Western diplomat said the port talks were stuck. \"Nobody wants to move first,\" he said.",
