@@ -73,9 +73,16 @@ pub fn rank(
 }
 
 /// A speaker with a capital letter in it: a name ("Sergei Lavrov", "the Kremlin"), not a bare
-/// description ("a spokesman").
+/// description ("a spokesman") or an indefinite one ("a Western diplomat", summed across
+/// articles it is many people).
 fn names_someone(speaker: &str) -> bool {
-    speaker.chars().any(char::is_uppercase)
+    let indefinite = speaker.split_whitespace().next().is_some_and(|w| {
+        matches!(
+            w,
+            "a" | "an" | "another" | "one" | "some" | "several" | "two" | "three" | "many"
+        )
+    });
+    !indefinite && speaker.chars().any(char::is_uppercase)
 }
 
 /// Merges each one-word name into the only longer name ending with that word.
@@ -124,6 +131,8 @@ mod tests {
         assert!(names_someone("the Kremlin"));
         assert!(!names_someone("a spokesman"));
         assert!(!names_someone("the report"));
+        assert!(!names_someone("a Western diplomat"));
+        assert!(names_someone("Tony Blair's official spokesman"));
     }
 
     #[test]
