@@ -443,6 +443,8 @@ mod tests {
             ("Tory leader Ana Ortega accused the mayor of \"squabbling like schoolboys\" on Monday.", 0, Some("Tory leader Ana Ortega"), true),
             ("Church ministers condemned the \"vile and filthy lyrics\" of the song.", 0, Some("Church ministers"), true),
             ("The Harbour leadership underscored the \"importance of the new quay\" for trade.", 0, Some("The Harbour leadership"), true),
+            // A past tense with its object is the verb even after a long description.
+            ("A senior port official, speaking on condition of anonymity, described the mood as \"grim but not hopeless\".", 0, Some("A senior port official"), true),
             ("Harbour Patrol agents described the ground under the quay as \"Swiss cheese.\"", 0, Some("Harbour Patrol agents"), true),
             ("Wilson believes Raw T are to \"F4 what Joy Division were to Factory\" now.", 0, Some("Wilson"), true),
             // A new sentence after a quoted one that reports something else is not its cue.

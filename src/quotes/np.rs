@@ -435,9 +435,15 @@ pub(crate) fn aux_before(body: &str, toks: &[Tok], end: usize) -> bool {
 /// notes that", but not "the campaign's claims were").
 pub(crate) fn check_subject(body: &str, toks: &[Tok], verb: usize, m: Mention) -> Option<Mention> {
     let noun_like = word(body, toks, verb).is_some_and(|v| NOUN_LIKE.contains(&v));
+    // "A senior official described the mood as": a past tense with its object is the verb
+    // ("the plan described as" is a participle).
+    let past = word(body, toks, verb).is_some_and(|v| v.ends_with("ed"));
     let verb_shown = toks.get(verb + 1).is_some_and(|t| match t.kind {
         Kind::Quote(_) => true,
-        Kind::Word => text(body, t) == "that",
+        Kind::Word => {
+            let w = text(body, t);
+            w == "that" || (past && (is_determiner(w) || pronoun(w).is_some()))
+        }
         Kind::Punct => text(body, t) == ":",
     });
     let possessive = toks[m.last].is(POSS);
