@@ -414,6 +414,7 @@ mod tests {
             ("\"He is not fit to lead.\" ― Sonya Herridge \"Nor is he kind.\" ― Ana Ruiz", 0, Some("Sonya Herridge"), false),
             // Regressions from PolNeAR dev.
             ("\"No,\" Rep. John Mica (R-Fla.) said.", 0, Some("Rep. John Mica"), false),
+            ("\"It is fragile,\" Ana Ruiz, from Harbour Capital told Reuters.", 0, Some("Ana Ruiz"), false),
             ("Gov. Pat McCrory (R) said it would be \"improper\" to speak.", 0, Some("Gov. Pat McCrory"), true),
             ("\"We are done.\" Trump said.", 0, Some("Trump"), false),
             ("\"It is small,\" wrote Cameron Easley for Morning Consult.", 0, Some("Cameron Easley"), false),

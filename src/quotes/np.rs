@@ -160,6 +160,11 @@ pub(crate) fn subject_before(
         }
         // "Joe Kasper, told POLITICO": a stray comma before the verb.
         [a] if *a + 1 == end => np_exact(body, toks, from, *a),
+        // "Emmanuel Ferry, from Exane BNP Paribas told": an affiliation whose closing comma
+        // is missing; only a name can head it.
+        [a] if word(body, toks, a + 1).is_some_and(|w| matches!(w, "from" | "of" | "at")) => {
+            np_exact(body, toks, from, *a).filter(|m| m.kind == MentionKind::Name)
+        }
         // "the soft-spoken, 71-year-old diplomat said": a comma between two adjectives.
         [a] if coordinate_adjectives(body, toks, from, *a, end) => Some(Mention {
             first: from,
