@@ -7,7 +7,7 @@
 use super::attribute::{narrated_before, Analysis};
 use super::find;
 use super::lexicon::{CUE, PART};
-use super::tokens::{Kind, Tok};
+use super::tokens::{text, Kind, Tok};
 use super::{Who, SPEECH_WORDS};
 
 /// A full quote with no cue of its own, in a paragraph where another quote is attributed,
@@ -211,6 +211,53 @@ pub(super) fn inherit_narrated(
                 ..analyses[q]
             };
             who[q] = resolve(&a).filter(|w| w.speaker.as_deref().is_some_and(|s| s.contains(' ')));
+        }
+    }
+}
+
+/// `"...," said Seagate. ... "It is the first time," it said.`: "it" with a speech verb is
+/// the organisation that spoke last, within this paragraph or the one before: the latest
+/// earlier quote whose speaker is a name no he/she was ever resolved to. `people` tells names
+/// of people (a known gender) from organisations.
+pub(super) fn inherit_it(
+    body: &str,
+    spans: &[find::Span],
+    qtok: &[usize],
+    analyses: &[Analysis],
+    toks: &[Tok],
+    keep: &[bool],
+    who: &mut [Option<Who>],
+    people: impl Fn(&str) -> bool,
+) {
+    // No speech verb in a sentence between the two quotes' sentences: "Deutsche Boerse said
+    // TCI's opposition would not change its bid. "...," it said." is Deutsche Boerse's, not
+    // the speaker of the quote before.
+    let uninterrupted = |j: usize, i: usize| {
+        let (a, b) = (toks[qtok[j]].sent, toks[qtok[i]].sent);
+        !toks[qtok[j]..qtok[i]]
+            .iter()
+            .any(|t| t.sent > a && t.sent < b && t.is(CUE | PART))
+    };
+    for i in 0..who.len() {
+        let it = analyses[i].mention.is_some_and(|m| {
+            m.first == m.last && text(body, &toks[m.first]).eq_ignore_ascii_case("it")
+        });
+        if !keep[i] || !it || analyses[i].cue_distance.is_none() {
+            continue;
+        }
+        if who[i].as_ref().is_some_and(|w| w.speaker.is_some()) {
+            continue;
+        }
+        let org = (0..i)
+            .rev()
+            .take_while(|&j| spans[j].para + 1 >= spans[i].para)
+            .filter(|&j| keep[j])
+            .find(|&j| who[j].as_ref().is_some_and(|w| w.speaker.is_some()))
+            .filter(|&j| uninterrupted(j, i))
+            .and_then(|j| who[j].as_ref().and_then(|w| w.speaker.clone()))
+            .filter(|s| s.starts_with(char::is_uppercase) && !people(s));
+        if let (Some(org), Some(w)) = (org, who[i].as_mut()) {
+            w.speaker = Some(org);
         }
     }
 }

@@ -43,7 +43,8 @@ use serde::Serialize;
 
 use attribute::{Analysis, MentionKind};
 use inherit::{
-    inherit_across_paragraphs, inherit_after_short_cue, inherit_in_paragraph, inherit_narrated,
+    inherit_across_paragraphs, inherit_after_short_cue, inherit_in_paragraph, inherit_it,
+    inherit_narrated,
 };
 use names::Names;
 use resolve::antecedents;
@@ -171,6 +172,35 @@ pub fn find_quotes(body: &str, headline: Option<&str>) -> Vec<Quote> {
     inherit_narrated(body, &toks, &qtok, &analyses, &keep, &mut who, |a| {
         resolve::resolve(body, &toks, &names, &events, &described, a)
     });
+    // People: a name with a gender, or one a he/she was resolved to.
+    let he_she: Vec<String> = who
+        .iter()
+        .flatten()
+        .filter(|w| {
+            lexicon::pronoun(&w.mention)
+                .and_then(lexicon::pronoun_gender)
+                .is_some()
+        })
+        .filter_map(|w| w.speaker.clone())
+        .collect();
+    // (Two capitalized words or more that end in no institution's word are a person's name.)
+    inherit_it(
+        body,
+        &spans,
+        &qtok,
+        &analyses,
+        &toks,
+        &keep,
+        &mut who,
+        |s| {
+            let words: Vec<&str> = s.split_whitespace().collect();
+            he_she.iter().any(|p| p == s)
+                || (words.len() > 1 && !runs::is_institution(s))
+                || names
+                    .canonical(&words)
+                    .is_some_and(|p| p.gender != lexicon::Gender::Unknown)
+        },
+    );
 
     // A body in capitals (old wire copy, the TIME collection) hides names among words: "SAID
     // TORY BACKBENCHER LORD LAMBTON" and "THE FIGHTING" look alike, so its quotes are kept

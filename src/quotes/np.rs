@@ -11,7 +11,7 @@ use super::lexicon::{
     is_blocker, is_cue_finite, is_cue_participle, is_determiner, pronoun, starts_lower,
     starts_upper, AUX, BLOCK, CUE, NOUN_LIKE, PART, POSS, UPPER,
 };
-use super::runs::{name_start, run_from, run_to};
+use super::runs::{is_institution, name_start, run_from, run_to};
 use super::tokens::{flag, strip_possessive, text, Kind, Tok};
 
 /// Longest speaker phrase, in tokens.
@@ -273,7 +273,9 @@ pub(crate) fn name_mention(body: &str, toks: &[Tok], lo: usize, s: usize, last: 
     let last = match of {
         Some(k) => {
             let words: Vec<&str> = toks[s..k].iter().map(|t| text(body, t)).collect();
-            if name_start(&words) + 1 < words.len() {
+            // ("The National Union of Students" is one name: an institution before "of".)
+            let institution = words.last().is_some_and(|w| is_institution(w));
+            if name_start(&words) + 1 < words.len() && !institution {
                 k - 1
             } else {
                 last

@@ -119,10 +119,17 @@ pub(crate) fn name_start(words: &[&str]) -> usize {
         return 0;
     }
     let n = words.len();
-    let start = (0..n.saturating_sub(1))
-        .rev()
-        .find(|&k| is_title(words[k]))
-        .map_or(0, |k| k + 1);
+    let last_title = (0..n.saturating_sub(1)).rev().find(|&k| is_title(words[k]));
+    // "Muslim Council of Britain", "Kansas City Board of Trade": an "of" after an institution's
+    // word continues its name (not "Department of Energy Secretary John Herrington").
+    let joins_institution = last_title.is_some_and(|k| {
+        let before = (0..=k).rev().find(|&j| !matches!(words[j], "of" | "the"));
+        matches!(words[k], "of" | "the") && before.is_some_and(|j| INSTITUTIONS.contains(&words[j]))
+    });
+    if joins_institution {
+        return 0;
+    }
+    let start = last_title.map_or(0, |k| k + 1);
     // "Australian Brad Hogg", "Swede Daniel Chopra", a caption's "EMOTIONAL Nicole Pratt": a
     // demonym or a word in capitals before a given name.
     let lead = start + 2 < n
@@ -133,9 +140,12 @@ pub(crate) fn name_start(words: &[&str]) -> usize {
 
 /// "Justice Department", "Democratic Party": an institution, never a "he" or "she".
 pub(crate) fn is_institution(name: &str) -> bool {
-    name.rsplit(' ')
-        .next()
-        .is_some_and(|w| INSTITUTIONS.contains(&w))
+    let words: Vec<&str> = name.split(' ').collect();
+    // "Bank of Zambia": the institution's word before "of".
+    words.last().is_some_and(|w| INSTITUTIONS.contains(w))
+        || words
+            .windows(2)
+            .any(|p| p[1] == "of" && INSTITUTIONS.contains(&p[0]))
 }
 
 /// Last words of an institution's name: a title before them is part of the name.
@@ -153,6 +163,32 @@ const INSTITUTIONS: &[&str] = &[
     "Service",
     "Party",
     "Board",
+    "Bank",
+    "Group",
+    "Union",
+    "Association",
+    "Institute",
+    "Foundation",
+    "University",
+    "Fund",
+    "Exchange",
+    "Authority",
+    "Federation",
+    "Organisation",
+    "Organization",
+    "Review",
+    "Magazine",
+    "Times",
+    "Journal",
+    "News",
+    "Zeitung",
+    "Unit",
+    "Motors",
+    "Airlines",
+    "Corp",
+    "Inc",
+    "Ltd",
+    "Plc",
 ];
 
 /// "Rep. Lee Zeldin of New Jersey", "Archbishop Aris Shirvanian of the Armenian Patriarchate":
@@ -161,7 +197,9 @@ const INSTITUTIONS: &[&str] = &[
 pub(crate) fn person_before_of(words: &[&str]) -> Option<usize> {
     let of = (2..words.len().saturating_sub(1)).find(|&k| words[k] == "of")?;
     let s = name_start(&words[..of]);
-    (s + 1 < of && !words[s..of].iter().any(|w| is_title(w))).then_some(of)
+    // ("The Muslim Council of Britain": an institution's name goes on past "of".)
+    let institution = is_institution(words[of - 1]);
+    (s + 1 < of && !institution && !words[s..of].iter().any(|w| is_title(w))).then_some(of)
 }
 
 /// The capitalised runs `(first, end)` that can name people, in order. Runs in title-case
@@ -430,6 +468,19 @@ mod tests {
             (&["American", "Airlines", "Group"], 0),
             (&["Sam", "Singer"], 0),
             (&["EMOTIONAL", "Nicole", "Pratt"], 1),
+            // An "of" after an institution's word goes on with its name.
+            (&["Muslim", "Council", "of", "Britain"], 0),
+            (
+                &[
+                    "Department",
+                    "of",
+                    "Energy",
+                    "Secretary",
+                    "John",
+                    "Herrington",
+                ],
+                4,
+            ),
             (&["NASA", "Robert", "Cabana"], 1),
         ];
         for (words, want) in cases {

@@ -217,6 +217,20 @@ fn attribution_rules() {
         "Rather than saying, \"I have a problem with the levy,\" say \"I want to change it.\"\n\n\"It was a long night,\" Dan Rather said.",
         &[("I have a problem", None, None), ("I want to change", None, None), ("It was a long night", Some("Dan Rather"), Some("Dan Rather"))],
     ),
+    // "it" with a speech verb is the organisation that spoke last, with no cue between; an
+    // institution is never "he".
+    (
+        "\"Storage should look good,\" said Harbourline. \"It is the first sexy drive,\" it said.",
+        &[("Storage should", Some("Harbourline"), Some("Harbourline")), ("It is the first", Some("Harbourline"), Some("it"))],
+    ),
+    (
+        "\"Storage should look good,\" said Harbourline. Seaways said prices would fall. \"It is the first sexy drive,\" it said.",
+        &[("Storage should", Some("Harbourline"), Some("Harbourline")), ("It is the first", None, Some("it"))],
+    ),
+    (
+        "The Bank of Harbourland raised rates. \"Inflation is too high,\" he said.",
+        &[("Inflation is", None, Some("he"))],
+    ),
     // A described speaker is whom the next "he" means.
     (
         "Mayor Tom Reyes left early.\n\nA Western diplomat said the port talks were stuck. \"Nobody wants to move first,\" he said.",
