@@ -7,7 +7,7 @@
 use super::attribute::{narrated_before, Analysis};
 use super::find;
 use super::lexicon::{CUE, PART};
-use super::tokens::{text, Kind, Tok};
+use super::tokens::{Kind, Tok};
 use super::{Who, SPEECH_WORDS};
 
 /// A full quote with no cue of its own, in a paragraph where another quote is attributed,
@@ -215,17 +215,17 @@ pub(super) fn inherit_narrated(
     }
 }
 
-/// `"...," said Seagate. ... "It is the first time," it said.`: "it" with a speech verb is
+/// `"...," said Seagate. ... "It is the first time," it said.`: "it" with a speech verb
+/// (`it_said`) is
 /// the organisation that spoke last, within this paragraph or the one before: the latest
 /// earlier quote whose speaker is a name no he/she was ever resolved to. `people` tells names
 /// of people (a known gender) from organisations.
 pub(super) fn inherit_it(
-    body: &str,
     spans: &[find::Span],
     qtok: &[usize],
-    analyses: &[Analysis],
     toks: &[Tok],
     keep: &[bool],
+    it_said: &[bool],
     who: &mut [Option<Who>],
     people: impl Fn(&str) -> bool,
 ) {
@@ -239,10 +239,7 @@ pub(super) fn inherit_it(
             .any(|t| t.sent > a && t.sent < b && t.is(CUE | PART))
     };
     for i in 0..who.len() {
-        let it = analyses[i].mention.is_some_and(|m| {
-            m.first == m.last && text(body, &toks[m.first]).eq_ignore_ascii_case("it")
-        });
-        if !keep[i] || !it || analyses[i].cue_distance.is_none() {
+        if !keep[i] || !it_said[i] {
             continue;
         }
         if who[i].as_ref().is_some_and(|w| w.speaker.is_some()) {

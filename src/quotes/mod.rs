@@ -184,23 +184,24 @@ pub fn find_quotes(body: &str, headline: Option<&str>) -> Vec<Quote> {
         .filter_map(|w| w.speaker.clone())
         .collect();
     // (Two capitalized words or more that end in no institution's word are a person's name.)
-    inherit_it(
-        body,
-        &spans,
-        &qtok,
-        &analyses,
-        &toks,
-        &keep,
-        &mut who,
-        |s| {
-            let words: Vec<&str> = s.split_whitespace().collect();
-            he_she.iter().any(|p| p == s)
-                || (words.len() > 1 && !runs::is_institution(s))
-                || names
-                    .canonical(&words)
-                    .is_some_and(|p| p.gender != lexicon::Gender::Unknown)
-        },
-    );
+    let it_said: Vec<bool> = analyses
+        .iter()
+        .map(|a| {
+            a.cue_distance.is_some()
+                && a.mention.is_some_and(|m| {
+                    m.first == m.last
+                        && tokens::text(body, &toks[m.first]).eq_ignore_ascii_case("it")
+                })
+        })
+        .collect();
+    inherit_it(&spans, &qtok, &toks, &keep, &it_said, &mut who, |s| {
+        let words: Vec<&str> = s.split_whitespace().collect();
+        he_she.iter().any(|p| p == s)
+            || (words.len() > 1 && !runs::is_institution(s))
+            || names
+                .canonical(&words)
+                .is_some_and(|p| p.gender != lexicon::Gender::Unknown)
+    });
 
     // A body in capitals (old wire copy, the TIME collection) hides names among words: "SAID
     // TORY BACKBENCHER LORD LAMBTON" and "THE FIGHTING" look alike, so its quotes are kept
