@@ -215,11 +215,10 @@ pub(super) fn inherit_narrated(
     }
 }
 
-/// `"...," said Seagate. ... "It is the first time," it said.`: "it" with a speech verb
-/// (`it_said`) is
-/// the organisation that spoke last, within this paragraph or the one before: the latest
-/// earlier quote whose speaker is a name no he/she was ever resolved to. `people` tells names
-/// of people (a known gender) from organisations.
+/// `"...," said Seagate. ... "It is the first time," it said.`: "it" with a speech verb (the
+/// quotes marked in `it_said`) is the organisation that spoke last, within this paragraph or
+/// the one before: the latest earlier quote with a speaker, when that speaker is a capitalized
+/// name `people` does not take for a person's.
 pub(super) fn inherit_it(
     spans: &[find::Span],
     qtok: &[usize],

@@ -137,11 +137,7 @@ pub fn find_quotes(body: &str, headline: Option<&str>) -> Vec<Quote> {
     // `It could be a "buy the rumor" moment`: "it" opening the sentence of a fragment with no
     // speech verb marks the fragment as woven into a sentence, but names a thing, not a speaker.
     for a in &mut analyses {
-        let it = a.mention.is_some_and(|m| {
-            m.kind == MentionKind::Pronoun
-                && tokens::text(body, &toks[m.first]).eq_ignore_ascii_case("it")
-        });
-        if it && a.cue_distance.is_none() {
+        if says_it(body, &toks, a) && a.cue_distance.is_none() {
             a.mention = None;
         }
     }
@@ -172,36 +168,34 @@ pub fn find_quotes(body: &str, headline: Option<&str>) -> Vec<Quote> {
     inherit_narrated(body, &toks, &qtok, &analyses, &keep, &mut who, |a| {
         resolve::resolve(body, &toks, &names, &events, &described, a)
     });
-    // People: a name with a gender, or one a he/she was resolved to.
-    let he_she: Vec<String> = who
-        .iter()
-        .flatten()
-        .filter(|w| {
-            lexicon::pronoun(&w.mention)
-                .and_then(lexicon::pronoun_gender)
-                .is_some()
-        })
-        .filter_map(|w| w.speaker.clone())
-        .collect();
-    // (Two capitalized words or more that end in no institution's word are a person's name.)
+    // `"...," it said.`: the organisation quoted last (see `inherit_it`); the people check is
+    // built only for articles that have such a quote.
     let it_said: Vec<bool> = analyses
         .iter()
-        .map(|a| {
-            a.cue_distance.is_some()
-                && a.mention.is_some_and(|m| {
-                    m.first == m.last
-                        && tokens::text(body, &toks[m.first]).eq_ignore_ascii_case("it")
-                })
-        })
+        .map(|a| a.cue_distance.is_some() && says_it(body, &toks, a))
         .collect();
-    inherit_it(&spans, &qtok, &toks, &keep, &it_said, &mut who, |s| {
-        let words: Vec<&str> = s.split_whitespace().collect();
-        he_she.iter().any(|p| p == s)
-            || (words.len() > 1 && !runs::is_institution(s))
-            || names
-                .canonical(&words)
-                .is_some_and(|p| p.gender != lexicon::Gender::Unknown)
-    });
+    if it_said.contains(&true) {
+        // People: a name with a gender, one a he/she was resolved to, or two capitalized words
+        // or more that end in no institution's word.
+        let he_she: Vec<String> = who
+            .iter()
+            .flatten()
+            .filter(|w| {
+                lexicon::pronoun(&w.mention)
+                    .and_then(lexicon::pronoun_gender)
+                    .is_some()
+            })
+            .filter_map(|w| w.speaker.clone())
+            .collect();
+        inherit_it(&spans, &qtok, &toks, &keep, &it_said, &mut who, |s| {
+            let words: Vec<&str> = s.split_whitespace().collect();
+            he_she.iter().any(|p| p == s)
+                || (words.len() > 1 && !runs::is_institution(s))
+                || names
+                    .canonical(&words)
+                    .is_some_and(|p| p.gender != lexicon::Gender::Unknown)
+        });
+    }
 
     // A body in capitals (old wire copy, the TIME collection) hides names among words: "SAID
     // TORY BACKBENCHER LORD LAMBTON" and "THE FIGHTING" look alike, so its quotes are kept
@@ -229,6 +223,15 @@ pub fn find_quotes(body: &str, headline: Option<&str>) -> Vec<Quote> {
             }
         })
         .collect()
+}
+
+/// The quote's mention is "it" alone: a thing (`It could be a "buy the rumor" moment`) or, with
+/// a speech verb, an organisation (`"...," it said`).
+fn says_it(body: &str, toks: &[Tok], a: &Analysis) -> bool {
+    a.mention.is_some_and(|m| {
+        m.kind == MentionKind::Pronoun
+            && tokens::text(body, &toks[m.first]).eq_ignore_ascii_case("it")
+    })
 }
 
 /// True when nearly every letter of a long enough body is a capital.

@@ -140,12 +140,14 @@ pub(crate) fn name_start(words: &[&str]) -> usize {
 
 /// "Justice Department", "Democratic Party": an institution, never a "he" or "she".
 pub(crate) fn is_institution(name: &str) -> bool {
-    let words: Vec<&str> = name.split(' ').collect();
     // "Bank of Zambia": the institution's word before "of".
-    words.last().is_some_and(|w| INSTITUTIONS.contains(w))
-        || words
-            .windows(2)
-            .any(|p| p[1] == "of" && INSTITUTIONS.contains(&p[0]))
+    name.rsplit(' ')
+        .next()
+        .is_some_and(|w| INSTITUTIONS.contains(&w))
+        || name
+            .split(' ')
+            .zip(name.split(' ').skip(1))
+            .any(|(w, next)| next == "of" && INSTITUTIONS.contains(&w))
 }
 
 /// Last words of an institution's name: a title before them is part of the name.
@@ -488,16 +490,21 @@ mod tests {
         }
     }
 
+    /// The body's name runs as text.
+    fn runs_of(body: &str) -> Vec<String> {
+        let toks = super::super::tokens::tokenize_text(body);
+        name_runs(body, &toks)
+            .into_iter()
+            .map(|(i, end)| body[toks[i].start..toks[end - 1].end].to_string())
+            .collect()
+    }
+
     #[test]
     fn a_place_after_a_preposition_is_split_from_the_name_after_it() {
         // Not a title ("to President Ana Ruiz") or a name that starts with a first name.
         let body = "The former envoy to Portugal Ana Ruiz spoke. He wrote to President Ana \
                     Ruiz. She went to Tom Reyes Harbour.";
-        let toks = super::super::tokens::tokenize_text(body);
-        let runs: Vec<String> = name_runs(body, &toks)
-            .into_iter()
-            .map(|(i, end)| body[toks[i].start..toks[end - 1].end].to_string())
-            .collect();
+        let runs = runs_of(body);
         assert_eq!(
             runs,
             [
@@ -514,11 +521,7 @@ mod tests {
         let body = "Understated Perez raises his profile. Maybe Trump is right. Donor Adelson \
                     spoke. The donor gave money. White House aides met the white van's owner. \
                     Hillary Clinton spoke. The White House said nothing.";
-        let toks = super::super::tokens::tokenize_text(body);
-        let runs: Vec<String> = name_runs(body, &toks)
-            .into_iter()
-            .map(|(i, end)| body[toks[i].start..toks[end - 1].end].to_string())
-            .collect();
+        let runs = runs_of(body);
         assert_eq!(
             runs,
             [
