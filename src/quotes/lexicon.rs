@@ -356,6 +356,18 @@ pub(crate) const NAMEABLE: u16 = 1 << 12;
 /// A speech verb in a tensed form ("said", "urged", "claims"), never the base form a modal
 /// takes: after "Will" or "May" it shows the word is a name ("Will wrote", "May said").
 pub(crate) const TENSED: u16 = 1 << 13;
+/// A time or place adverb (see `TIME_PLACE_ADVERBS`); `flags` turns it into AUX | BLOCK.
+const ADVERB: u16 = 1 << 14;
+
+/// Adverbs that stand between a speaker and the verb ("The chancellor meanwhile insisted",
+/// "one official here said", "Caprice ... afterwards said", wire and British style) and end a
+/// speaker read forward ("said Nadal afterwards"). Lower case only: "USA Today", "Democracy
+/// Now" are names.
+#[rustfmt::skip]
+const TIME_PLACE_ADVERBS: &[&str] = &[
+    "afterwards", "afterward", "meanwhile", "here", "today", "yesterday", "tonight", "now", "too",
+    "instead", "again",
+];
 
 /// Capitalized stop words that are names too, when a name stands next to them.
 const NAMEABLE_WORDS: &[&str] = &["will", "may", "read", "rather"];
@@ -400,7 +412,11 @@ static TABLE: LazyLock<FastMap<&'static str, u16>> = LazyLock::new(|| {
         (MALE_NAMES, MALE),
         (FEMALE_TITLES, FEMALE),
     ];
-    let more: [(&[&str], u16); 2] = [(FEMALE_NAMES, FEMALE), (NAMEABLE_WORDS, NAMEABLE)];
+    let more: [(&[&str], u16); 3] = [
+        (FEMALE_NAMES, FEMALE),
+        (NAMEABLE_WORDS, NAMEABLE),
+        (TIME_PLACE_ADVERBS, ADVERB),
+    ];
     for (list, bit) in lists.into_iter().chain(more) {
         for w in list {
             *t.entry(*w).or_insert(0) |= bit;
@@ -458,7 +474,13 @@ pub(crate) fn flags(word: &str) -> u16 {
     } else {
         TABLE.get(word.to_lowercase().as_str()).copied()
     };
-    found.unwrap_or(0) | case | ly
+    let found = found.unwrap_or(0);
+    let adverb = if found & ADVERB != 0 && case == LOWER {
+        AUX | BLOCK
+    } else {
+        0
+    };
+    (found & !ADVERB) | case | ly | adverb
 }
 
 /// "al-Jubeir", "el-Sisi": an Arabic surname written with its lowercase article is a
@@ -545,6 +567,36 @@ pub(crate) fn is_demonym(w: &str) -> bool {
     starts_upper(w) && (h.ends_with("ian") || h.ends_with("ese") || DEMONYMS.contains(&h.as_str()))
 }
 
+/// A country or continent ("Brazil", "South Korea", "Europe"): a name that "he" or "she"
+/// never means, though "Brazil today suggested" reads like a person's statement.
+pub(crate) fn is_country(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    COUNTRIES.binary_search(&lower.as_str()).is_ok()
+}
+
+/// Sorted, lowercase (a test checks the order).
+#[rustfmt::skip]
+const COUNTRIES: &[&str] = &[
+    "afghanistan", "africa", "albania", "algeria", "america", "angola", "argentina", "armenia",
+    "asia", "australia", "austria", "azerbaijan", "bahrain", "bangladesh", "belarus", "belgium",
+    "bolivia", "bosnia", "botswana", "brazil", "britain", "bulgaria", "burma", "cambodia",
+    "cameroon", "canada", "chile", "china", "colombia", "congo", "croatia", "cuba", "cyprus",
+    "czechoslovakia", "denmark", "ecuador", "egypt", "england", "eritrea", "estonia", "ethiopia",
+    "europe", "finland", "france", "georgia", "germany", "ghana", "greece", "guatemala", "haiti",
+    "honduras", "hungary", "iceland", "india", "indonesia", "iran", "iraq", "ireland", "israel",
+    "italy", "jamaica", "japan", "jordan", "kazakhstan", "kenya", "korea", "kosovo", "kuwait",
+    "laos", "latvia", "lebanon", "liberia", "libya", "lithuania", "luxembourg", "malaysia",
+    "mali", "malta", "mexico", "moldova", "mongolia", "morocco", "mozambique", "myanmar",
+    "namibia", "nepal", "netherlands", "new zealand", "nicaragua", "niger", "nigeria",
+    "north korea", "norway", "oman", "pakistan", "palestine", "panama", "paraguay", "peru",
+    "philippines", "poland", "portugal", "qatar", "romania", "russia", "rwanda", "saudi arabia",
+    "scotland", "senegal", "serbia", "singapore", "slovakia", "slovenia", "somalia",
+    "south africa", "south korea", "soviet union", "spain", "sri lanka", "sudan", "sweden",
+    "switzerland", "syria", "taiwan", "tanzania", "thailand", "tunisia", "turkey", "uganda",
+    "ukraine", "united kingdom", "united states", "uruguay", "uzbekistan", "venezuela",
+    "vietnam", "wales", "yemen", "yugoslavia", "zambia", "zimbabwe",
+];
+
 /// Demonyms no suffix rule catches ("-an" would take "the Vatican" and "the Taliban").
 #[rustfmt::skip]
 const DEMONYMS: &[&str] = &[
@@ -580,6 +632,12 @@ mod tests {
     use super::*;
 
     #[test]
+    fn countries_are_sorted_for_binary_search() {
+        assert!(COUNTRIES.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_country("Brazil") && is_country("South Korea") && !is_country("Lavrov"));
+    }
+
+    #[test]
     fn lookups_ignore_case() {
         for (w, want) in [
             ("said", true),
@@ -591,6 +649,9 @@ mod tests {
         }
         assert!(is_title("Minister") && is_title("Sen.") && !is_title("Lavrov"));
         assert!(flags("reportedly") & AUX != 0 && flags("Kelly") & AUX == 0);
+        // Time adverbs stand between subject and verb only in lower case ("USA Today said").
+        assert!(flags("afterwards") & (AUX | BLOCK) == AUX | BLOCK);
+        assert!(flags("Today") & (AUX | BLOCK) == 0 && flags("Now") & BLOCK == 0);
         assert_eq!(gender_of_word("Hillary"), Gender::Female);
         assert_eq!(gender_of_word("Mr."), Gender::Male);
         assert_eq!(pronoun("She"), Some("she"));

@@ -317,7 +317,8 @@ impl Names {
         }
         // A given name or a title says person; a pronoun near the name ("New York is ..., he
         // said") does not.
-        let place = gender == Gender::Unknown && self.places.contains(&name);
+        let place = gender == Gender::Unknown
+            && (self.places.contains(&name) || super::lexicon::is_country(&name));
         if gender == Gender::Unknown {
             gender = self
                 .gender_hint

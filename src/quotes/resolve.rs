@@ -417,7 +417,35 @@ fn definite_person(
         .filter(|e| !e.weak)
         .take_while(|e| e.para + 3 >= para)
         .find(|e| want == lexicon::Gender::Unknown || e.gender != opposite(want))
+        // "Mr Cable, the Lib Dem Treasury spokesman, said ... The chancellor meanwhile
+        // insisted": the last person spoken of has another role in the article, so the
+        // description is someone it does not name. (Roles are titles in lower case; a
+        // name in capitals read as one, "BBC", says nothing.)
+        .filter(|e| {
+            person_named(names, &e.name)
+                .and_then(|p| p.role)
+                .is_none_or(|role| {
+                    let role = role.to_lowercase();
+                    // ("The Ohio Democrat", "the Dutchman": a party or a nationality is no
+                    // role; only a title word can clash with another.)
+                    role.contains(&head_lower)
+                        || !role_has_title(&role)
+                        || lexicon::flags(head) & lexicon::TITLE == 0
+                        || lexicon::is_demonym(head)
+                        || matches!(
+                            head_lower.as_str(),
+                            "democrat" | "republican" | "tory" | "conservative" | "liberal"
+                        )
+                })
+        })
         .map(|e| e.name.clone())
+}
+
+/// A role holding a title word ("foreign secretary", "Lib Dem Treasury spokesman"), not only
+/// names ("BBC", "Tory").
+fn role_has_title(role: &str) -> bool {
+    role.split(' ')
+        .any(|w| lexicon::flags(w) & lexicon::TITLE != 0 || person_noun(w))
 }
 
 fn opposite(g: lexicon::Gender) -> lexicon::Gender {

@@ -36,6 +36,7 @@ pub(super) fn sentence_subject(body: &str, toks: &[Tok], lo: usize, qi: usize) -
 /// Where the subject of the sentence opening at `lo` can start: past leading connectives ("But",
 /// "And then"), a stray mark, and an introductory phrase ("In an August speech,", "Still,").
 fn opening(body: &str, toks: &[Tok], lo: usize, qi: usize) -> usize {
+    let lo = past_dateline(body, toks, lo, qi);
     let mut i = lo;
     while i < qi
         // "And then Trump went on the attack": the second connective is lower case.
@@ -222,13 +223,15 @@ fn subject_at(body: &str, toks: &[Tok], lo: usize, i: usize, qi: usize) -> Optio
                 (e - 1, MentionKind::Name)
             }
             (Some(e), _) => (e - 1, MentionKind::Descriptor),
-            // "The Palestinian leadership underscored": a capitalized word then a noun before
-            // the verb is a description.
+            // "The Palestinian leadership underscored", "The Reagan administration, responding
+            // to ..., outlined": a capitalized word then a noun before the verb (or before an
+            // appositive's comma) is a description.
             (None, Some(e))
-                if word(body, toks, e).is_some_and(starts_lower)
+                if word(body, toks, e).is_some_and(|n| starts_lower(n) && !adverb_shape(n))
                     && !finite_like(body, toks, e)
                     && !toks[e].is(BLOCK)
-                    && finite_like(body, toks, e + 1) =>
+                    && (finite_like(body, toks, e + 1)
+                        || punct(body, toks, e + 1) == Some(",")) =>
             {
                 (e, MentionKind::Descriptor)
             }
@@ -459,6 +462,20 @@ pub(super) fn appositive_subject(
 
 /// Past an introductory phrase at `i` ("In an August speech,", "Meanwhile,", "When he
 /// returned,"): the token after its comma, or `i` when the sentence opens otherwise.
+/// `NEW YORK, April 8 - First Boston analyst William Randol recommended ...`: a wire
+/// dateline (a place in capitals, a date, a dash) opens the sentence but is not its subject.
+fn past_dateline(body: &str, toks: &[Tok], lo: usize, qi: usize) -> usize {
+    let capitals = word(body, toks, lo)
+        .is_some_and(|w| w.chars().count() > 1 && w.chars().all(|c| c.is_uppercase() || c == '.'));
+    if !capitals {
+        return lo;
+    }
+    (lo + 1..(lo + 10).min(qi))
+        .take_while(|&k| !matches!(toks[k].kind, Kind::Quote(_)))
+        .find(|&k| matches!(punct(body, toks, k), Some("-" | "—" | "--" | "–")))
+        .map_or(lo, |k| k + 1)
+}
+
 fn past_introduction(body: &str, toks: &[Tok], i: usize, qi: usize) -> usize {
     let Some(w) = word(body, toks, i) else {
         return i;

@@ -334,6 +334,30 @@ fn attribution_rules() {
              LAMBTON. THE FIGHTING IN THE COUNCIL WENT ON INTO THE NIGHT AS BOTH SIDES DUG IN.",
             &[("WE WILL NOT", None, None)],
         ),
+        // Time and place adverbs are no part of the speaker, in lower case only.
+        (
+            "Tara Lind won the 60m final.\n\n\"You can't win them all,\" said Lind afterwards.\n\nThe harbour minister meanwhile insisted the plan was \"affordable\".\n\n\"We are here to stay,\" said Ann Doe, a reporter for USA Today.",
+            &[
+                ("You can't win them all", Some("Tara Lind"), Some("Lind")),
+                ("affordable", Some("Tara Lind"), Some("The harbour minister")),
+                ("We are here to stay", Some("Ann Doe"), Some("Ann Doe")),
+            ],
+        ),
+        (
+            "Port talks went on.\n\n\"The levy is dead,\" one official here said.",
+            &[("The levy is dead", Some("one official"), Some("one official"))],
+        ),
+        // A wire dateline opens the sentence but is not its subject.
+        (
+            "LISBON, March 4 - Harbour analyst Rui Lopes backed the levy today, saying it was \"overdue\".",
+            &[("overdue", Some("Rui Lopes"), Some("Harbour analyst Rui Lopes"))],
+        ),
+        // A country is never "he"; a description is not the last person named when the
+        // article gives that person another role.
+        (
+            "LISBON, March 4 - Portugal today offered its creditors a standstill, a port official said.\n\nHe said the \"standstill\" would help.\n\nRui Lopes, the harbour master, spoke next. The finance minister meanwhile called the plan \"bold\".",
+            &[("standstill", None, Some("He")), ("bold", Some("the finance minister"), Some("The finance minister"))],
+        ),
         // A "so-called" label is a scare quote even in a sentence with a speech verb.
         (
             "Officials said the harbour tax is part of the so-called \"blue growth\" plan that \"will pay for itself\".",
