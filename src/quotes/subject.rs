@@ -192,11 +192,21 @@ fn subject_at(body: &str, toks: &[Tok], lo: usize, i: usize, qi: usize) -> Optio
             .map_or(end, |c| c + 1);
         (name_mention(body, toks, lo, i, end - 1), tagged)
     } else if is_determiner(w) && word(body, toks, i + 1).is_some() {
-        // "this makes sense because "..."": a demonstrative pronoun and its verb.
+        // "this makes sense because "..."", "This followed a report that ...", "Some are
+        // describing it as ...": a pronoun (demonstrative or quantifier) and its verb.
+        let lower = w.to_ascii_lowercase();
+        let singular = matches!(lower.as_str(), "this" | "that");
+        let pronoun_like = singular
+            || matches!(
+                lower.as_str(),
+                "these" | "those" | "some" | "many" | "most" | "several" | "both" | "all"
+            );
         let verb_next = word(body, toks, i + 1).is_some_and(|v| {
-            toks[i + 1].is(AUX) || (starts_lower(v) && v.ends_with('s') && !v.ends_with("ss"))
+            toks[i + 1].is(AUX | CUE)
+                || (starts_lower(v) && v.len() > 3 && v.ends_with("ed"))
+                || (singular && starts_lower(v) && v.ends_with('s') && !v.ends_with("ss"))
         });
-        if matches!(w.to_ascii_lowercase().as_str(), "this" | "that") && verb_next {
+        if pronoun_like && verb_next {
             return None;
         }
         // "The Republican nominee also vowed": the phrase runs to an auxiliary or a cue;

@@ -358,6 +358,11 @@ fn attribution_rules() {
             "LISBON, March 4 - Portugal today offered its creditors a standstill, a port official said.\n\nHe said the \"standstill\" would help.\n\nRui Lopes, the harbour master, spoke next. The finance minister meanwhile called the plan \"bold\".",
             &[("standstill", None, Some("He")), ("bold", Some("the finance minister"), Some("The finance minister"))],
         ),
+        // A demonstrative or quantifier before its verb is no speaker.
+        (
+            "The film opens in May.\n\nSome are describing the film as the \"biggest cricket film ever made\".",
+            &[("biggest cricket film", None, None)],
+        ),
         // A "so-called" label is a scare quote even in a sentence with a speech verb.
         (
             "Officials said the harbour tax is part of the so-called \"blue growth\" plan that \"will pay for itself\".",
