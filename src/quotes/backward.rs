@@ -5,7 +5,7 @@
 //! a clause). np.rs holds the phrase rules shared with forward reading.
 
 use super::lexicon::{
-    is_determiner, is_title, pronoun, starts_upper, AUX, BLOCK, CUE, PART, POSS, TITLE,
+    is_determiner, is_title, pronoun, starts_upper, AUX, BLOCK, CAP_STOP, CUE, PART, POSS, TITLE,
 };
 use super::np::{
     affiliation, aux_before, count, descriptor_ok, is_person_run, name_mention, names_no_one,
@@ -386,7 +386,10 @@ pub(crate) fn backward_core(body: &str, toks: &[Tok], lo: usize, end: usize) -> 
             break;
         }
         let clause_start = s == lo || toks[s - 1].kind != Kind::Word || last - s >= NP_MAX;
+        // "However EMI representatives said", "Meanwhile Labour officials said": a
+        // capitalised sentence opener is no part of the subject.
         if clause_start
+            || sentence_opener(body, toks, s - 1)
             || toks[s - 1].is(BLOCK | CUE)
             || pronoun(text(body, &toks[s - 1])).is_some()
         {
@@ -454,6 +457,7 @@ pub(crate) fn backward_core(body: &str, toks: &[Tok], lo: usize, end: usize) -> 
     // "what former employees have called": a clause opener before a bare plural subject.
     let clause_start = s == lo
         || toks[s - 1].kind != Kind::Word
+        || sentence_opener(body, toks, s - 1)
         || matches!(
             word(body, toks, s - 1),
             Some("what" | "that" | "whom" | "which" | "because" | "while" | "if")
@@ -471,4 +475,12 @@ pub(crate) fn backward_core(body: &str, toks: &[Tok], lo: usize, end: usize) -> 
         last,
         kind: MentionKind::Descriptor,
     })
+}
+
+/// The token at `k` is a connective or adverb opening its sentence ("However", "Meanwhile",
+/// "Still"), not a determiner, nor a word inside a name ("An All England club spokesperson").
+fn sentence_opener(body: &str, toks: &[Tok], k: usize) -> bool {
+    let w = text(body, &toks[k]);
+    let first = k == 0 || toks[k - 1].sent != toks[k].sent;
+    first && toks[k].is(CAP_STOP) && starts_upper(w) && !is_determiner(w)
 }

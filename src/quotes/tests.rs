@@ -358,6 +358,15 @@ fn attribution_rules() {
             "LISBON, March 4 - Portugal today offered its creditors a standstill, a port official said.\n\nHe said the \"standstill\" would help.\n\nRui Lopes, the harbour master, spoke next. The finance minister meanwhile called the plan \"bold\".",
             &[("standstill", None, Some("He")), ("bold", Some("the finance minister"), Some("The finance minister"))],
         ),
+        // A connective opening the sentence is no part of the speaker; a capitalised stop
+        // word inside a name is.
+        (
+            "The label rejected the offer.\n\nHowever EMI representatives said the deal was \"dead\".\n\nAn All England club spokesperson denied it, insisting: \"He never said it.\"",
+            &[
+                ("dead", Some("EMI representatives"), Some("EMI representatives")),
+                ("He never said it", Some("an All England club spokesperson"), Some("An All England club spokesperson")),
+            ],
+        ),
         // A demonstrative or quantifier before its verb is no speaker.
         (
             "The film opens in May.\n\nSome are describing the film as the \"biggest cricket film ever made\".",
