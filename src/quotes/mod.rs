@@ -31,6 +31,7 @@ mod inherit;
 mod lexicon;
 mod names;
 mod np;
+mod places;
 mod possessor;
 mod relative;
 mod resolve;
@@ -38,6 +39,7 @@ mod roles;
 mod runs;
 mod subject;
 mod tokens;
+mod words;
 
 use serde::Serialize;
 

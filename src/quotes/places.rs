@@ -1,0 +1,68 @@
+//! Places in a speaker's words: demonyms ("the Spaniard", "American Bobby Fischer") that
+//! describe a person by country, and countries, which "he" or "she" never means. In: a word or
+//! a name as written; out: yes or no.
+
+use super::lexicon::starts_upper;
+
+/// "Spaniard", "Australian", "Swede": a capitalized word naming someone by their country.
+pub(crate) fn is_demonym(w: &str) -> bool {
+    let h = w.to_lowercase();
+    starts_upper(w) && (h.ends_with("ian") || h.ends_with("ese") || DEMONYMS.contains(&h.as_str()))
+}
+
+/// A country or continent ("Brazil", "South Korea", "Europe"): a name that "he" or "she"
+/// never means, though "Brazil today suggested" reads like a person's statement.
+pub(crate) fn is_country(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    COUNTRIES.binary_search(&lower.as_str()).is_ok()
+}
+
+/// Sorted, lowercase (a test checks the order).
+#[rustfmt::skip]
+const COUNTRIES: &[&str] = &[
+    "afghanistan", "africa", "albania", "algeria", "america", "angola", "argentina", "armenia",
+    "asia", "australia", "austria", "azerbaijan", "bahrain", "bangladesh", "belarus", "belgium",
+    "bolivia", "bosnia", "botswana", "brazil", "britain", "bulgaria", "burma", "cambodia",
+    "cameroon", "canada", "chile", "china", "colombia", "congo", "croatia", "cuba", "cyprus",
+    "czechoslovakia", "denmark", "ecuador", "egypt", "england", "eritrea", "estonia", "ethiopia",
+    "europe", "finland", "france", "georgia", "germany", "ghana", "greece", "guatemala", "haiti",
+    "honduras", "hungary", "iceland", "india", "indonesia", "iran", "iraq", "ireland", "israel",
+    "italy", "jamaica", "japan", "jordan", "kazakhstan", "kenya", "korea", "kosovo", "kuwait",
+    "laos", "latvia", "lebanon", "liberia", "libya", "lithuania", "luxembourg", "malaysia",
+    "mali", "malta", "mexico", "moldova", "mongolia", "morocco", "mozambique", "myanmar",
+    "namibia", "nepal", "netherlands", "new zealand", "nicaragua", "niger", "nigeria",
+    "north korea", "norway", "oman", "pakistan", "palestine", "panama", "paraguay", "peru",
+    "philippines", "poland", "portugal", "qatar", "romania", "russia", "rwanda", "saudi arabia",
+    "scotland", "senegal", "serbia", "singapore", "slovakia", "slovenia", "somalia",
+    "south africa", "south korea", "soviet union", "spain", "sri lanka", "sudan", "sweden",
+    "switzerland", "syria", "taiwan", "tanzania", "thailand", "tunisia", "turkey", "uganda",
+    "ukraine", "united kingdom", "united states", "uruguay", "uzbekistan", "venezuela",
+    "vietnam", "wales", "yemen", "yugoslavia", "zambia", "zimbabwe",
+];
+
+/// Demonyms no suffix rule catches ("-an" would take "the Vatican" and "the Taliban").
+#[rustfmt::skip]
+const DEMONYMS: &[&str] = &[
+    "american", "african", "mexican", "texan", "korean", "german", "european", "chilean",
+    "cuban", "kenyan", "moroccan", "briton", "brit", "swede", "dane", "pole", "scot", "turk",
+    "greek", "israeli", "iraqi", "pakistani", "saudi", "afghan", "yemeni", "somali", "thai",
+    "dutchman", "welshman", "irishman", "scotsman", "englishman", "kiwi", "spaniard",
+    "argentine", "frenchman", "frenchwoman", "finn", "swiss", "czech", "serb", "croat", "kuwaiti",
+    "qatari", "emirati", "bangladeshi", "filipino", "filipina", "uzbek", "kazakh",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn countries_are_sorted_for_binary_search() {
+        assert!(COUNTRIES.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_country("Brazil") && is_country("South Korea") && !is_country("Lavrov"));
+    }
+
+    #[test]
+    fn demonyms_by_suffix_and_list() {
+        assert!(is_demonym("Australian") && is_demonym("Swede") && !is_demonym("Taliban"));
+    }
+}
