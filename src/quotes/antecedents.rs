@@ -5,7 +5,7 @@
 //! `names.rs`, which says who a name is; this file says who a pronoun is.
 
 use super::lexicon::{
-    noun_gender, pronoun_gender, starts_lower, starts_upper, Gender, AUX, CUE, PART, POSS,
+    noun_gender, pronoun_gender, starts_lower, starts_upper, Gender, AUX, CUE, PART, POSS, TITLE,
 };
 use super::names::Names;
 use super::np::{punct, word};
@@ -78,7 +78,15 @@ pub(crate) fn subjects(names: &Names, body: &str, toks: &[Tok]) -> Vec<Event> {
             && toks[i - 1].sent == toks[i].sent
             && (i == 1 || toks[i - 2].sent != toks[i].sent)
             && is_name_tok(toks, i - 1);
-        let opener = glued || sentence_opener(body, toks, i) || after_role(body, toks, i);
+        // "The Foreign Affairs Minister Alexander Downer has refused": "the" before a run of
+        // role words and a name opens the sentence all the same.
+        let the_role = i > 0
+            && word(body, toks, i - 1).is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            && sentence_opener(body, toks, i - 1)
+            && end - i >= 3
+            && (i..end - 1).any(|k| toks[k].is(TITLE));
+        let opener =
+            glued || the_role || sentence_opener(body, toks, i) || after_role(body, toks, i);
         let next_ok = word(body, toks, end).is_some_and(|w| !starts_upper(w))
             || toks.get(end).is_some_and(|t| text(body, t) == ",");
         // "Lund's successor takes office in January. What will he do next?": the possessor of

@@ -154,6 +154,12 @@ pub(crate) fn is_institution(name: &str) -> bool {
 const INSTITUTIONS: &[&str] = &[
     "Department",
     "Ministry",
+    "Government",
+    "Parliament",
+    "Congress",
+    "Senate",
+    "Embassy",
+    "Police",
     "Committee",
     "Court",
     "Council",

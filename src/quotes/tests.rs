@@ -358,6 +358,12 @@ fn attribution_rules() {
             "LISBON, March 4 - Portugal today offered its creditors a standstill, a port official said.\n\nHe said the \"standstill\" would help.\n\nRui Lopes, the harbour master, spoke next. The finance minister meanwhile called the plan \"bold\".",
             &[("standstill", None, Some("He")), ("bold", Some("the finance minister"), Some("The finance minister"))],
         ),
+        // "The" before role words and a name still opens the sentence with a person; a
+        // government is never "he".
+        (
+            "Dr Tim Ashe said the ward was full.\n\nThe Federal Government has suspended the claims. The Foreign Affairs Minister Alan Dorne has refused to say for how long. \"The threat is gone,\" he said.",
+            &[("The threat is gone", Some("Alan Dorne"), Some("he"))],
+        ),
         // A connective opening the sentence is no part of the speaker; a capitalised stop
         // word inside a name is.
         (
