@@ -262,7 +262,11 @@ fn is_quote(text: &str, a: &Analysis, in_headline: bool) -> bool {
     // "Fire and Fury", "Face the Nation,": a short title-case phrase names something; it is
     // speech only when a cue is right beside it (`"Make America Great Again," he said`).
     // In a title-case headline every word is capitalised, so the quote's capitals say nothing.
-    let title_case = words <= SPEECH_WORDS
+    // A longer one is a headline or a book's title (`read Susan Antilla's "Chamber of
+    // Commerce Gives Wall Street, Polluters What They Pay For."`) unless a cue is beside it.
+    // (Not one in capitals: a digest's quoted headline, `EUROPEANS ASK IF ...`.)
+    let shouted = !text.chars().any(char::is_lowercase);
+    let title_case = (words <= SPEECH_WORDS || (a.cue_distance != Some(0) && !shouted))
         && !in_headline
         && text.split_whitespace().all(|w| {
             !lexicon::starts_lower(w)

@@ -373,6 +373,11 @@ fn attribution_rules() {
                 ("He never said it", Some("an All England club spokesperson"), Some("An All England club spokesperson")),
             ],
         ),
+        // A long title-case quote is a title of a work, unless a speech verb is beside it.
+        (
+            "For more, read Ana Ruiz's \"Chamber of Commerce Gives Wall Street, Polluters What They Pay For.\"\n\n\"We Will Make The Harbour Great Again And Again,\" Ruiz said.",
+            &[("We Will Make The Harbour", Some("Ana Ruiz"), Some("Ruiz"))],
+        ),
         // A demonstrative or quantifier before its verb is no speaker.
         (
             "The film opens in May.\n\nSome are describing the film as the \"biggest cricket film ever made\".",
