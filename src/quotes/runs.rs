@@ -5,7 +5,8 @@
 
 use super::given_names;
 use super::lexicon::{
-    gender_of_word, is_demonym, is_title, Gender, CAP_STOP, LOWER, NAMEABLE, POSS, TENSED, UPPER,
+    gender_of_word, is_country, is_demonym, is_title, Gender, CAP_STOP, LOWER, NAMEABLE, POSS,
+    TENSED, UPPER,
 };
 use super::np::word;
 use super::tokens::{strip_possessive, text, Kind, Tok};
@@ -130,10 +131,11 @@ pub(crate) fn name_start(words: &[&str]) -> usize {
         return 0;
     }
     let start = last_title.map_or(0, |k| k + 1);
-    // "Australian Brad Hogg", "Swede Daniel Chopra", a caption's "EMOTIONAL Nicole Pratt": a
-    // demonym or a word in capitals before a given name.
+    // "Australian Brad Hogg", "Swede Daniel Chopra", a caption's "EMOTIONAL Nicole Pratt",
+    // "President of France Emmanuel Macron": a demonym, a word in capitals or a country
+    // before a given name.
     let lead = start + 2 < n
-        && (is_demonym(words[start]) || all_caps(words[start]))
+        && (is_demonym(words[start]) || all_caps(words[start]) || is_country(words[start]))
         && given_name(words[start + 1]);
     start + usize::from(lead)
 }
@@ -474,6 +476,7 @@ mod tests {
             // A demonym before a given name; not before another word ("American Airlines").
             (&["American", "Bobby", "Fischer"], 1),
             (&["American", "Airlines", "Group"], 0),
+            (&["President", "of", "France", "Emmanuel", "Macron"], 3),
             (&["Sam", "Singer"], 0),
             (&["EMOTIONAL", "Nicole", "Pratt"], 1),
             // An "of" after an institution's word goes on with its name.
