@@ -284,6 +284,9 @@ fn a_name(names: &Names, toks: &[Tok], words: &[&str], m: Mention, a: &Analysis)
     let [word] = words else {
         return true;
     };
+    if foreign_function_word(word) {
+        return false;
+    }
     // "Ortega told the forum ...": a cue in the previous paragraph introduces this quote.
     let followed_by_cue =
         (m.last + 1..toks.len().min(m.last + 3)).any(|k| toks[k].is(lexicon::CUE));
@@ -294,6 +297,55 @@ fn a_name(names: &Names, toks: &[Tok], words: &[&str], m: Mention, a: &Analysis)
         || ((a.cue_distance.is_some() || followed_by_cue)
             && !toks[m.first].is(lexicon::CUE)
             && !participle_or_adverb(word))
+}
+
+/// "Sie", "Es", "La", "Und": a pronoun, article or conjunction of German, French or Spanish
+/// opening a sentence reads as a one-word name to rules made for English. (Not "Al", "Le",
+/// "Del", "Lo", "Los": given names and surnames too, "Louis Lo", "Arjen Los".)
+fn foreign_function_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Sie"
+            | "Es"
+            | "Er"
+            | "Wir"
+            | "Ihr"
+            | "Die"
+            | "Der"
+            | "Das"
+            | "Dem"
+            | "Ein"
+            | "Eine"
+            | "Und"
+            | "Aber"
+            | "Oder"
+            | "Denn"
+            | "Wenn"
+            | "Doch"
+            | "Auch"
+            | "La"
+            | "Les"
+            | "Il"
+            | "Elle"
+            | "Ils"
+            | "Elles"
+            | "Nous"
+            | "Vous"
+            | "Dans"
+            | "Mais"
+            | "Et"
+            | "El"
+            | "Y"
+            | "En"
+            | "Un"
+            | "Une"
+            | "Una"
+            | "Pero"
+            | "Ella"
+            | "Ellos"
+            | "Yo"
+            | "Nosotros"
+    )
 }
 
 /// "Smiling broadly throughout her speech, Mrs. Clinton ...", "Hastily, ...": shapes of an

@@ -378,6 +378,11 @@ fn attribution_rules() {
             "For more, read Ana Ruiz's \"Chamber of Commerce Gives Wall Street, Polluters What They Pay For.\"\n\n\"We Will Make The Harbour Great Again And Again,\" Ruiz said.",
             &[("We Will Make The Harbour", Some("Ana Ruiz"), Some("Ruiz"))],
         ),
+        // A German, French or Spanish function word opening a sentence is no one-word name.
+        (
+            "Die Kirche ändert sich langsam.\n\nSie werben „für eine Kirche ohne Angst“. Das Bistum schweigt.",
+            &[("für eine Kirche ohne Angst", None, None)],
+        ),
         // A demonstrative or quantifier before its verb is no speaker.
         (
             "The film opens in May.\n\nSome are describing the film as the \"biggest cricket film ever made\".",
