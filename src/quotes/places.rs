@@ -13,8 +13,11 @@ pub(crate) fn is_demonym(w: &str) -> bool {
 /// A country or continent ("Brazil", "South Korea", "Europe"): a name that "he" or "she"
 /// never means, though "Brazil today suggested" reads like a person's statement.
 pub(crate) fn is_country(name: &str) -> bool {
-    let lower = name.to_lowercase();
-    COUNTRIES.binary_search(&lower.as_str()).is_ok()
+    // Compared without lowercasing a copy: `Names::canonical` asks for every name it resolves.
+    name.len() <= 14
+        && COUNTRIES
+            .binary_search_by(|c| c.bytes().cmp(name.bytes().map(|b| b.to_ascii_lowercase())))
+            .is_ok()
 }
 
 /// Sorted, lowercase (a test checks the order).
