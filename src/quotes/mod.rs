@@ -25,6 +25,7 @@ mod attribute;
 mod backward;
 mod before;
 mod continues;
+mod descriptions;
 mod find;
 mod given_names;
 mod inherit;
@@ -144,13 +145,14 @@ pub fn find_quotes(body: &str, headline: Option<&str>) -> Vec<Quote> {
         }
     }
 
-    let described = resolve::described(body, &toks, &analyses, &keep);
+    let described = descriptions::described(body, &toks, &analyses, &keep);
     let mut events = antecedents(body, &toks, &names, &analyses, &keep);
-    events.extend(resolve::described_events(&toks, &described));
+    events.extend(descriptions::described_events(&toks, &described));
     events.sort_by_key(|e| e.tok);
-    resolve::relink_described_events(body, &toks, &names, &described, &mut events);
-    let linked =
-        resolve::linked_descriptions(body, &toks, &names, &events, &described, &analyses, &keep);
+    descriptions::relink_described_events(body, &toks, &names, &described, &mut events);
+    let linked = descriptions::linked_descriptions(
+        body, &toks, &names, &events, &described, &analyses, &keep,
+    );
     if !linked.is_empty() {
         events.extend(linked);
         events.sort_by_key(|e| e.tok);

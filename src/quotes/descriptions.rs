@@ -1,0 +1,275 @@
+//! Definite and indefinite descriptions → people. In: the token stream, the article's
+//! `Names`, the pronoun antecedents and the quotes' analyses. Out: the person "the minister",
+//! "the Spaniard" or "the diplomat" refers to (the one the article introduced with those words,
+//! else an earlier "a Western diplomat", else the latest person nearby whose role does not
+//! clash), and the described speakers that later "he"/"she" may mean. Split from `resolve.rs`,
+//! which turns every mention into a speaker and calls these for descriptions.
+
+use super::antecedents::Event;
+use super::attribute::{Analysis, MentionKind};
+use super::lexicon;
+use super::names::Names;
+use super::resolve::{lower_determiner, mention_words, person_named};
+use super::tokens::{self, Tok};
+
+/// Speakers written as a description the article links to a person ("the minister said" after
+/// "Foreign Minister Anatoly Brenner"): antecedents for a later "he"/"she" like a named
+/// speaker. Built after `antecedents`, whose events the link reads.
+pub(super) fn linked_descriptions(
+    body: &str,
+    toks: &[Tok],
+    names: &Names,
+    events: &[Event],
+    described: &[Described],
+    analyses: &[Analysis],
+    keep: &[bool],
+) -> Vec<Event> {
+    let mut out = Vec::new();
+    for (a, _) in analyses.iter().zip(keep).filter(|(_, &k)| k) {
+        let Some(m) = a.mention.filter(|m| m.kind != MentionKind::Pronoun) else {
+            continue;
+        };
+        let words = mention_words(body, toks, m.first, m.last);
+        // A name is its own event (`antecedents`) unless it is one word written as a
+        // description: "said the Spaniard".
+        if m.kind == MentionKind::Name && !described_word(&words) {
+            continue;
+        }
+        let Some(name) = definite_person(toks, names, events, described, m.first, &words) else {
+            continue;
+        };
+        let Some(p) = person_named(names, &name) else {
+            continue;
+        };
+        out.push(Event {
+            tok: m.first,
+            para: toks[m.first].para,
+            name,
+            gender: p.gender,
+            weak: false,
+        });
+    }
+    out
+}
+
+/// "the Spaniard", "The American": one capitalised word after "the" (see also
+/// `antecedents::subjects`).
+pub(super) fn described_word(words: &[&str]) -> bool {
+    matches!(words, [the, _] if the.eq_ignore_ascii_case("the"))
+}
+
+/// `The Ohio Democrat, who sits on the committee, spoke of ...`: a capitalised description
+/// after "the" is read as a name run, but it refers back to a person the article named;
+/// renames such events so a later "she told the committee" finds the person.
+pub(super) fn relink_described_events(
+    body: &str,
+    toks: &[Tok],
+    names: &Names,
+    described: &[Described],
+    events: &mut [Event],
+) {
+    for i in 0..events.len() {
+        let tok = events[i].tok;
+        let the = tok > 0
+            && toks[tok - 1].sent == toks[tok].sent
+            && tokens::text(body, &toks[tok - 1]).eq_ignore_ascii_case("the");
+        if !the {
+            continue;
+        }
+        let mut words = vec!["the"];
+        words.extend(events[i].name.split(' '));
+        if let Some(name) = definite_person(toks, names, &events[..i], described, tok - 1, &words) {
+            if let Some(p) = person_named(names, &name) {
+                events[i].gender = p.gender;
+            }
+            events[i].name = name;
+        }
+    }
+}
+
+/// An indefinite description that spoke earlier ("a Western diplomat"): token, head noun
+/// (lowercased), the description as the speaker.
+pub(super) type Described = (usize, String, String);
+
+/// Nouns that, after "the", refer back to a person ("the minister said").
+#[rustfmt::skip]
+const PERSON_NOUNS: &[&str] = &[
+    "minister", "judge", "manager", "senator", "diplomat", "leader", "official", "president",
+    "governor", "mayor", "coach", "player", "striker", "captain", "councillor", "councilor",
+    "negotiator", "envoy", "chancellor", "premier", "secretary", "ambassador", "candidate",
+    "nominee", "founder", "executive", "director", "chairman", "chairwoman", "chair", "chief",
+    "boss", "owner", "prosecutor", "lawmaker", "congressman", "congresswoman", "representative",
+    "general", "commander", "officer", "sheriff", "veteran", "champion", "teenager", "winner",
+    "author", "actor", "actress", "singer", "star", "prince", "princess", "king", "queen",
+    "democrat", "republican", "campaigner", "activist", "economist", "analyst", "professor",
+    "scientist", "researcher", "doctor", "lawyer", "attorney", "spokesman", "spokeswoman",
+    "spokesperson", "businessman", "businesswoman", "entrepreneur", "incumbent", "challenger",
+    "midfielder", "defender", "goalkeeper", "keeper", "winger", "skipper", "fly-half",
+    "scrum-half", "full-back", "batsman", "bowler", "boxer", "golfer", "sprinter", "driver",
+];
+
+/// True for a head noun that names one person: a listed role, or a demonym or party member
+/// ("Frenchwoman", "Spaniard", "Democrat").
+fn person_noun(head: &str) -> bool {
+    let h = head.to_lowercase();
+    PERSON_NOUNS.contains(&h.as_str())
+        || ["woman", "man", "person", "ist", "ard"]
+            .iter()
+            .any(|s| h.len() > s.len() + 2 && h.ends_with(s))
+        || lexicon::is_demonym(head)
+}
+
+/// "the minister" / "the deputy minister" / "the Spaniard" / "the diplomat": the person the
+/// article introduced with those words (their title, a role before the name, an apposition),
+/// else an earlier indefinite speaker with the same head noun ("a Western diplomat"), else
+/// the latest person who was a subject nearby — the same reading a reporter gives "he". None
+/// for anything but "the" + a person noun, so "the White House" and "the report" stay as they
+/// are.
+pub(super) fn definite_person(
+    toks: &[Tok],
+    names: &Names,
+    events: &[Event],
+    described: &[Described],
+    first: usize,
+    words: &[&str],
+) -> Option<String> {
+    let (&det, rest) = words.split_first()?;
+    let head = *rest.last()?;
+    if !det.eq_ignore_ascii_case("the") || !person_noun(head) || rest.len() > 4 {
+        return None;
+    }
+    let role: Vec<String> = rest
+        .iter()
+        .map(|w| tokens::strip_possessive(w).0.to_lowercase())
+        .collect();
+    if let Some(p) = names.by_role(&role, toks[first].start) {
+        return Some(p.name);
+    }
+    let head_lower = head.to_lowercase();
+    if let Some((_, _, d)) = described
+        .iter()
+        .rev()
+        .find(|(t, h, _)| *t < first && *h == head_lower)
+    {
+        return Some(d.clone());
+    }
+    // "the prime minister's official spokesman" is someone the article does not name, not
+    // the person who spoke last; nor is "the spokesman", who speaks for that person.
+    let possessive =
+        (first..first + words.len()).any(|k| toks.get(k).is_some_and(|t| t.is(lexicon::POSS)));
+    if possessive || head_lower.starts_with("spokes") {
+        return None;
+    }
+    let para = toks[first].para;
+    let want = lexicon::noun_gender(head);
+    let before = events.partition_point(|e| e.tok < first);
+    events[..before]
+        .iter()
+        .rev()
+        .filter(|e| !e.weak)
+        .take_while(|e| e.para + 3 >= para)
+        .find(|e| want == lexicon::Gender::Unknown || e.gender != opposite(want))
+        // "Mr Cable, the Lib Dem Treasury spokesman, said ... The chancellor meanwhile
+        // insisted": the last person spoken of has another role in the article, so the
+        // description is someone it does not name. (Roles are titles in lower case; a
+        // name in capitals read as one, "BBC", says nothing.)
+        .filter(|e| {
+            person_named(names, &e.name)
+                .and_then(|p| p.role)
+                .is_none_or(|role| {
+                    let role = role.to_lowercase();
+                    // ("The Ohio Democrat", "the Dutchman": a party or a nationality is no
+                    // role; only a title word can clash with another.)
+                    role.contains(&head_lower)
+                        || !role_has_title(&role)
+                        || lexicon::flags(head) & lexicon::TITLE == 0
+                        || lexicon::is_demonym(head)
+                        || matches!(
+                            head_lower.as_str(),
+                            "democrat" | "republican" | "tory" | "conservative" | "liberal"
+                        )
+                })
+        })
+        .map(|e| e.name.clone())
+}
+
+/// A role holding a title word ("foreign secretary", "Lib Dem Treasury spokesman"), not only
+/// names ("BBC", "Tory").
+fn role_has_title(role: &str) -> bool {
+    role.split(' ')
+        .any(|w| lexicon::flags(w) & lexicon::TITLE != 0 || person_noun(w))
+}
+
+fn opposite(g: lexicon::Gender) -> lexicon::Gender {
+    match g {
+        lexicon::Gender::Male => lexicon::Gender::Female,
+        lexicon::Gender::Female => lexicon::Gender::Male,
+        lexicon::Gender::Unknown => lexicon::Gender::Unknown,
+    }
+}
+
+/// `A Western diplomat warned that ... "...," he said.`: a person described, not named, who
+/// spoke (a quote's speaker or a speech verb's subject) is whom a later "he"/"she" means,
+/// like a named speaker. Its gender is the head noun's ("spokeswoman"), else unknown.
+pub(super) fn described_events(toks: &[Tok], described: &[Described]) -> Vec<Event> {
+    described
+        .iter()
+        .filter(|(_, head, _)| person_noun(head))
+        .map(|(tok, head, text)| Event {
+            tok: *tok,
+            para: toks[*tok].para,
+            name: text.clone(),
+            gender: lexicon::noun_gender(head),
+            weak: false,
+        })
+        .collect()
+}
+
+/// Indefinite descriptions that are a kept quote's speaker ("a Western diplomat"), in order.
+pub(super) fn described(
+    body: &str,
+    toks: &[Tok],
+    analyses: &[Analysis],
+    keep: &[bool],
+) -> Vec<Described> {
+    // Speakers of quotes, and subjects of speech verbs with no quote ("A Western diplomat
+    // briefed on the meeting said the tone was better"), for a later "the diplomat said".
+    let mut mentions: Vec<_> = analyses
+        .iter()
+        .zip(keep)
+        .filter(|(_, &k)| k)
+        .filter_map(|(a, _)| a.mention)
+        .collect();
+    for k in 1..toks.len() {
+        if !toks[k].is(lexicon::CUE) || toks[k].is(lexicon::PART) {
+            continue;
+        }
+        let mut lo = k;
+        while lo > 0 && toks[lo - 1].sent == toks[k].sent && k - lo < 16 {
+            lo -= 1;
+        }
+        let opens = lo == 0 || toks[lo - 1].sent != toks[k].sent;
+        if let Some(m) = opens
+            .then(|| super::subject::indefinite_subject(body, toks, lo, k))
+            .flatten()
+        {
+            mentions.push(m);
+        }
+    }
+    mentions.sort_by_key(|m| m.first);
+    mentions.dedup_by_key(|m| m.first);
+    mentions
+        .into_iter()
+        .filter(|m| m.kind == MentionKind::Descriptor)
+        .filter_map(|m| {
+            let words = mention_words(body, toks, m.first, m.last);
+            let det = words.first()?.to_lowercase();
+            let head = words.last()?.to_lowercase();
+            let indefinite = matches!(det.as_str(), "a" | "an");
+            indefinite.then(|| {
+                let text = body[toks[m.first].start..toks[m.last].end].to_string();
+                (m.first, head, lower_determiner(&text))
+            })
+        })
+        .collect()
+}
