@@ -383,6 +383,14 @@ fn attribution_rules() {
             "Die Kirche ändert sich langsam.\n\nSie werben „für eine Kirche ohne Angst“. Das Bistum schweigt.",
             &[("für eine Kirche ohne Angst", None, None)],
         ),
+        // A role after a name whose closing comma is missing (wire style).
+        (
+            "The bank sold paper.\n\n\"We are on sale today,\" Osman Erk, deputy general manager of Yapi Bank told Reuters.\n\n\"There is a whiff of a sweetener,\" Ana Faraj, an analyst at Nomura told the radio.",
+            &[
+                ("We are on sale today", Some("Osman Erk"), Some("Osman Erk")),
+                ("There is a whiff", Some("Ana Faraj"), Some("Ana Faraj")),
+            ],
+        ),
         // A demonstrative or quantifier before its verb is no speaker.
         (
             "The film opens in May.\n\nSome are describing the film as the \"biggest cricket film ever made\".",
