@@ -6,8 +6,8 @@ use super::backward::backward_np;
 use super::before::passive;
 use super::lexicon::{invertible, is_cue_finite, starts_upper, CUE, NOUN_LIKE, PART, POSS};
 use super::np::{
-    check_subject, forward_np, is_person_run, name_mention, np_head, punct, subject_before, word,
-    Mention, MentionKind,
+    appositive_name, check_subject, forward_np, is_person_run, name_mention, np_head, punct,
+    subject_before, word, Mention, MentionKind,
 };
 use super::runs::{run_from, run_to};
 use super::tokens::{quote_ends_with, text, Kind, Tok};
@@ -40,7 +40,8 @@ pub(super) fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Op
     // `"...," Read said.`: a capitalised verb followed by a cue is a surname.
     let surname = starts_upper(w) && toks.get(i + 1).is_some_and(|t| t.is(CUE));
     if invertible(w) && !surname {
-        return forward_np(body, toks, i + 1, hi);
+        let m = forward_np(body, toks, i + 1, hi)?;
+        return Some(appositive_name(body, toks, m, hi).unwrap_or(m));
     }
     // `"..." ― Sonya Herridge`: a byline after a dash, nothing else in the sentence.
     if dash {

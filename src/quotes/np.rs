@@ -354,6 +354,22 @@ pub(crate) fn descriptor_ok(body: &str, toks: &[Tok], from: usize, end: usize) -
     inner_ok && (det || bare) && !strip_possessive(head).1 && !is_determiner(head)
 }
 
+/// `"...," said the culture minister, Gilberto Gil.`: a description after an inverted cue, then
+/// a person's name set off by a comma that closes the clause, names that person.
+pub(crate) fn appositive_name(body: &str, toks: &[Tok], m: Mention, hi: usize) -> Option<Mention> {
+    let comma = m.last + 1;
+    if m.kind != MentionKind::Descriptor || punct(body, toks, comma) != Some(",") {
+        return None;
+    }
+    let end = run_from(body, toks, comma + 1)?;
+    let closes = end >= hi
+        || toks[end].sent != toks[comma].sent
+        || matches!(punct(body, toks, end), Some("." | "," | ";"))
+        || matches!(toks[end].kind, Kind::Quote(_));
+    (closes && is_person_run(body, toks, comma + 1, end))
+        .then(|| name_mention(body, toks, comma + 1, comma + 1, end - 1))
+}
+
 /// A noun phrase starting at `i` (after "said" or "according to"): words up to punctuation or a
 /// word that starts a new phrase ("in", "on", "who"). A name at its end wins ("State Department
 /// spokesman John Kirby" → "John Kirby").

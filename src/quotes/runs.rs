@@ -137,7 +137,13 @@ pub(crate) fn name_start(words: &[&str]) -> usize {
     let lead = start + 2 < n
         && (is_demonym(words[start]) || all_caps(words[start]) || is_country(words[start]))
         && given_name(words[start + 1]);
-    start + usize::from(lead)
+    // "Top-seeded Justine Henin", "Fifth-seeded Lleyton Hewitt": a compound adjective, its
+    // second part in lower case, opening the run.
+    let adjective = start + 2 < n
+        && words[start]
+            .split_once('-')
+            .is_some_and(|(a, b)| !a.is_empty() && b.starts_with(char::is_lowercase));
+    start + usize::from(lead || adjective)
 }
 
 /// "Justice Department", "Democratic Party": an institution, never a "he" or "she".
@@ -477,6 +483,7 @@ mod tests {
             (&["American", "Bobby", "Fischer"], 1),
             (&["American", "Airlines", "Group"], 0),
             (&["President", "of", "France", "Emmanuel", "Macron"], 3),
+            (&["Top-seeded", "Justine", "Henin"], 1),
             (&["Sam", "Singer"], 0),
             (&["EMOTIONAL", "Nicole", "Pratt"], 1),
             // An "of" after an institution's word goes on with its name.

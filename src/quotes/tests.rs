@@ -391,6 +391,14 @@ fn attribution_rules() {
                 ("There is a whiff", Some("Ana Faraj"), Some("Ana Faraj")),
             ],
         ),
+        // An inverted cue's description followed by the person's name: the name speaks.
+        (
+            "Paintings were stolen.\n\n\"Thefts like this were not carried out by locals,\" said the pop-star culture minister, Gilberto Gil.\n\n\"Of course,\" said Top-seeded Ana Ruiz.",
+            &[
+                ("Thefts like this", Some("Gilberto Gil"), Some("Gilberto Gil")),
+                ("Of course", Some("Ana Ruiz"), Some("Top-seeded Ana Ruiz")),
+            ],
+        ),
         // A demonstrative or quantifier before its verb is no speaker.
         (
             "The film opens in May.\n\nSome are describing the film as the \"biggest cricket film ever made\".",
