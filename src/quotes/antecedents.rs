@@ -314,14 +314,6 @@ fn apposition_end(body: &str, toks: &[Tok], end: usize) -> usize {
         .map_or(end, |k| k + 1)
 }
 
-fn opposite(g: Gender) -> Gender {
-    match g {
-        Gender::Male => Gender::Female,
-        Gender::Female => Gender::Male,
-        Gender::Unknown => Gender::Unknown,
-    }
-}
-
 /// The person "he"/"she" at token `tok` refers to: the latest subject before it, in the same or
 /// the three previous paragraphs, whose gender does not clash. "they", "I", "we" and "it" are
 /// not resolved: they rarely name one person the index knows.
@@ -340,7 +332,7 @@ pub(crate) fn resolve<'a>(
             .take_while(|e| e.para + 3 >= para)
     };
     let window = || all().filter(|e| !e.weak);
-    let Some(latest) = window().find(|e| e.gender != opposite(want)) else {
+    let Some(latest) = window().find(|e| e.gender != want.opposite()) else {
         // No subject fits: the latest person of the pronoun's gender named any other way.
         return all().find(|e| e.gender == want);
     };

@@ -168,7 +168,7 @@ pub(super) fn definite_person(
         .rev()
         .filter(|e| !e.weak)
         .take_while(|e| e.para + 3 >= para)
-        .find(|e| want == lexicon::Gender::Unknown || e.gender != opposite(want))
+        .find(|e| want == lexicon::Gender::Unknown || e.gender != want.opposite())
         // "Mr Cable, the Lib Dem Treasury spokesman, said ... The chancellor meanwhile
         // insisted": the last person spoken of has another role in the article, so the
         // description is someone it does not name. (Roles are titles in lower case; a
@@ -198,14 +198,6 @@ pub(super) fn definite_person(
 fn role_has_title(role: &str) -> bool {
     role.split(' ')
         .any(|w| lexicon::flags(w) & lexicon::TITLE != 0 || person_noun(w))
-}
-
-fn opposite(g: lexicon::Gender) -> lexicon::Gender {
-    match g {
-        lexicon::Gender::Male => lexicon::Gender::Female,
-        lexicon::Gender::Female => lexicon::Gender::Male,
-        lexicon::Gender::Unknown => lexicon::Gender::Unknown,
-    }
 }
 
 /// `A Western diplomat warned that ... "...," he said.`: a person described, not named, who

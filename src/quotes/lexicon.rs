@@ -219,6 +219,17 @@ pub(crate) enum Gender {
     Unknown,
 }
 
+impl Gender {
+    /// The gender a "he"/"she" of this gender rules out (Unknown rules out nothing).
+    pub(crate) fn opposite(self) -> Gender {
+        match self {
+            Gender::Male => Gender::Female,
+            Gender::Female => Gender::Male,
+            Gender::Unknown => Gender::Unknown,
+        }
+    }
+}
+
 /// Gender a person noun shows ("Frenchwoman", "chairman"), else Unknown.
 pub(crate) fn noun_gender(head: &str) -> Gender {
     let h = head.to_lowercase();

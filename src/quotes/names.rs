@@ -275,7 +275,7 @@ impl Names {
             .flatten()
             .map(|&e| &self.entries[e])
             .filter(|e| contains_in_order(&e.words, &words))
-            .filter(|e| title_gender == Gender::Unknown || e.gender != opposite(title_gender))
+            .filter(|e| title_gender == Gender::Unknown || e.gender != title_gender.opposite())
             // A form the body uses beats a longer one only the headline has: title case runs
             // words together ("Black Lawmakers Rip Donald Trump").
             .max_by(|a, b| {
@@ -370,14 +370,6 @@ impl Names {
 fn contains_in_order(haystack: &[String], needle: &[&str]) -> bool {
     let mut it = haystack.iter();
     needle.iter().all(|n| it.any(|h| h == n))
-}
-
-fn opposite(g: Gender) -> Gender {
-    match g {
-        Gender::Male => Gender::Female,
-        Gender::Female => Gender::Male,
-        Gender::Unknown => Gender::Unknown,
-    }
 }
 
 #[cfg(test)]
