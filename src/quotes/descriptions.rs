@@ -171,26 +171,27 @@ pub(super) fn definite_person(
         .find(|e| want == lexicon::Gender::Unknown || e.gender != want.opposite())
         // "Mr Cable, the Lib Dem Treasury spokesman, said ... The chancellor meanwhile
         // insisted": the last person spoken of has another role in the article, so the
-        // description is someone it does not name. (Roles are titles in lower case; a
-        // name in capitals read as one, "BBC", says nothing.)
-        .filter(|e| {
-            person_named(names, &e.name)
-                .and_then(|p| p.role)
-                .is_none_or(|role| {
-                    let role = role.to_lowercase();
-                    // ("The Ohio Democrat", "the Dutchman": a party or a nationality is no
-                    // role; only a title word can clash with another.)
-                    role.contains(&head_lower)
-                        || !role_has_title(&role)
-                        || lexicon::flags(head) & lexicon::TITLE == 0
-                        || lexicon::is_demonym(head)
-                        || matches!(
-                            head_lower.as_str(),
-                            "democrat" | "republican" | "tory" | "conservative" | "liberal"
-                        )
-                })
-        })
+        // description is someone it does not name.
+        .filter(|e| !other_office(names, &e.name, head))
         .map(|e| e.name.clone())
+}
+
+/// True when `head` names an office ("chancellor") and the person called `name` holds another
+/// by the role the article gives them. A party or a nationality is no office ("The Ohio
+/// Democrat", "the Dutchman"), and a role that is only a name read as one ("BBC") says
+/// nothing.
+fn other_office(names: &Names, name: &str, head: &str) -> bool {
+    let office = lexicon::flags(head) & lexicon::TITLE != 0
+        && !lexicon::is_demonym(head)
+        && !matches!(head.to_lowercase().as_str(), "democrat" | "republican");
+    if !office {
+        return false;
+    }
+    let Some(role) = person_named(names, name).and_then(|p| p.role) else {
+        return false;
+    };
+    let role = role.to_lowercase();
+    role_has_title(&role) && !role.contains(&head.to_lowercase())
 }
 
 /// A role holding a title word ("foreign secretary", "Lib Dem Treasury spokesman"), not only
