@@ -389,7 +389,7 @@ pub(crate) fn backward_core(body: &str, toks: &[Tok], lo: usize, end: usize) -> 
         // "However EMI representatives said", "Meanwhile Labour officials said": a
         // capitalised sentence opener is no part of the subject.
         if clause_start
-            || sentence_opener(body, toks, s - 1)
+            || opening_connective(body, toks, s - 1)
             || toks[s - 1].is(BLOCK | CUE)
             || pronoun(text(body, &toks[s - 1])).is_some()
         {
@@ -457,7 +457,7 @@ pub(crate) fn backward_core(body: &str, toks: &[Tok], lo: usize, end: usize) -> 
     // "what former employees have called": a clause opener before a bare plural subject.
     let clause_start = s == lo
         || toks[s - 1].kind != Kind::Word
-        || sentence_opener(body, toks, s - 1)
+        || opening_connective(body, toks, s - 1)
         || matches!(
             word(body, toks, s - 1),
             Some("what" | "that" | "whom" | "which" | "because" | "while" | "if")
@@ -479,7 +479,7 @@ pub(crate) fn backward_core(body: &str, toks: &[Tok], lo: usize, end: usize) -> 
 
 /// The token at `k` is a connective or adverb opening its sentence ("However", "Meanwhile",
 /// "Still"), not a determiner, nor a word inside a name ("An All England club spokesperson").
-fn sentence_opener(body: &str, toks: &[Tok], k: usize) -> bool {
+fn opening_connective(body: &str, toks: &[Tok], k: usize) -> bool {
     let w = text(body, &toks[k]);
     let first = k == 0 || toks[k - 1].sent != toks[k].sent;
     first && toks[k].is(CAP_STOP) && starts_upper(w) && !is_determiner(w)

@@ -14,10 +14,9 @@ pub(crate) fn is_demonym(w: &str) -> bool {
 /// never means, though "Brazil today suggested" reads like a person's statement.
 pub(crate) fn is_country(name: &str) -> bool {
     // Compared without lowercasing a copy: `Names::canonical` asks for every name it resolves.
-    name.len() <= 14
-        && COUNTRIES
-            .binary_search_by(|c| c.bytes().cmp(name.bytes().map(|b| b.to_ascii_lowercase())))
-            .is_ok()
+    COUNTRIES
+        .binary_search_by(|c| c.bytes().cmp(name.bytes().map(|b| b.to_ascii_lowercase())))
+        .is_ok()
 }
 
 /// Sorted, lowercase (a test checks the order).

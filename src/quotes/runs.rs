@@ -266,7 +266,7 @@ fn given_name(w: &str) -> bool {
 
 /// "NEW", "EMOTIONAL": a word in capitals (two letters or more, no dots: "U.S." is an
 /// abbreviation).
-fn all_caps(w: &str) -> bool {
+pub(crate) fn all_caps(w: &str) -> bool {
     w.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
         && !w.contains('.')
         && !w.chars().any(char::is_lowercase)

@@ -9,7 +9,7 @@ use super::lexicon::{
     CAP_STOP, CUE, DET, PART, POSS,
 };
 use super::np::{name_mention, punct, word, Mention, MentionKind};
-use super::runs::{run_from, run_to};
+use super::runs::{all_caps, run_from, run_to};
 use super::tokens::{flag, quote_ends_with, Kind, Tok};
 
 /// The noun phrase opening the sentence, when a lowercase word (its verb, an auxiliary or an
@@ -65,6 +65,18 @@ fn opening(body: &str, toks: &[Tok], lo: usize, qi: usize) -> usize {
         i += 1;
     }
     past_introduction(body, toks, i, qi)
+}
+
+/// `NEW YORK, April 8 - First Boston analyst William Randol recommended ...`: a wire
+/// dateline (a place in capitals, a date, a dash) opens the sentence but is not its subject.
+fn past_dateline(body: &str, toks: &[Tok], lo: usize, qi: usize) -> usize {
+    if !word(body, toks, lo).is_some_and(all_caps) {
+        return lo;
+    }
+    (lo + 1..(lo + 10).min(qi))
+        .take_while(|&k| !matches!(toks[k].kind, Kind::Quote(_)))
+        .find(|&k| matches!(punct(body, toks, k), Some("-" | "—" | "--" | "–")))
+        .map_or(lo, |k| k + 1)
 }
 
 /// `In declaring Trump's statements "not Christian," the pope again demonstrated ...`, `By
@@ -472,20 +484,6 @@ pub(super) fn appositive_subject(
 
 /// Past an introductory phrase at `i` ("In an August speech,", "Meanwhile,", "When he
 /// returned,"): the token after its comma, or `i` when the sentence opens otherwise.
-/// `NEW YORK, April 8 - First Boston analyst William Randol recommended ...`: a wire
-/// dateline (a place in capitals, a date, a dash) opens the sentence but is not its subject.
-fn past_dateline(body: &str, toks: &[Tok], lo: usize, qi: usize) -> usize {
-    let capitals = word(body, toks, lo)
-        .is_some_and(|w| w.chars().count() > 1 && w.chars().all(|c| c.is_uppercase() || c == '.'));
-    if !capitals {
-        return lo;
-    }
-    (lo + 1..(lo + 10).min(qi))
-        .take_while(|&k| !matches!(toks[k].kind, Kind::Quote(_)))
-        .find(|&k| matches!(punct(body, toks, k), Some("-" | "—" | "--" | "–")))
-        .map_or(lo, |k| k + 1)
-}
-
 fn past_introduction(body: &str, toks: &[Tok], i: usize, qi: usize) -> usize {
     let Some(w) = word(body, toks, i) else {
         return i;
