@@ -478,7 +478,17 @@ pub(crate) fn check_subject(body: &str, toks: &[Tok], verb: usize, m: Mention) -
         Kind::Punct => text(body, t) == ":",
     });
     let possessive = toks[m.last].is(POSS);
-    (!(noun_like && m.kind == MentionKind::Descriptor && (possessive || !verb_shown))).then_some(m)
+    // "in many Asian states, and", "the Gulf states have": a name after a determiner, then the
+    // plural noun with no object of a verb after it, is an adjective and its noun.
+    let qualified_name = m.kind == MentionKind::Name
+        && m.first > 0
+        && word(body, toks, m.first - 1).is_some_and(|w| starts_lower(w) && is_determiner(w))
+        && !toks.get(verb + 1).is_some_and(|t| {
+            matches!(t.kind, Kind::Word)
+                && (is_determiner(text(body, t)) || pronoun(text(body, t)).is_some())
+        });
+    let description = m.kind == MentionKind::Descriptor && (possessive || !verb_shown);
+    (!(noun_like && (description || (qualified_name && !verb_shown)))).then_some(m)
 }
 
 #[cfg(test)]

@@ -404,6 +404,11 @@ fn attribution_rules() {
             "The film opens in May.\n\nSome are describing the film as the \"biggest cricket film ever made\".",
             &[("biggest cricket film", None, None)],
         ),
+        // "many Baltic states" is an adjective and its noun, not a name and "states" the verb.
+        (
+            "Oslo has won friends in many Baltic states, and it has kept \"a patient tone\" in its talks there, Ilse Marten said.",
+            &[("a patient tone", Some("Ilse Marten"), Some("Ilse Marten"))],
+        ),
         // A "so-called" label is a scare quote even in a sentence with a speech verb.
         (
             "Officials said the harbour tax is part of the so-called \"blue growth\" plan that \"will pay for itself\".",
