@@ -129,6 +129,31 @@ fn participle_hop(body: &str, toks: &[Tok], lo: usize, end: usize) -> Option<Men
     if p + 1 >= end || !noun || toks[p - 1].is(AUX) {
         return None;
     }
+    // "The mood soured after Ryan lamented": a conjunction opens a clause whose subject is the
+    // verb's, not a phrase of the participle ("a man arrested after the rally said" is one).
+    let clause = (p + 1..end - 1).any(|k| {
+        word(body, toks, k).is_some_and(|w| {
+            matches!(
+                w,
+                "after"
+                    | "before"
+                    | "when"
+                    | "because"
+                    | "while"
+                    | "since"
+                    | "until"
+                    | "once"
+                    | "as"
+                    | "although"
+                    | "though"
+                    | "if"
+            )
+        }) && (pronoun(word(body, toks, k + 1).unwrap_or("")).is_some()
+            || run_from(body, toks, k + 1) == Some(end))
+    });
+    if clause {
+        return None;
+    }
     // A description keeps its phrase ("a source close to the mayor" says more than "a
     // source"); a name is the person.
     let m = backward_core(body, toks, lo, p).filter(|m| m.last == p - 1)?;

@@ -107,8 +107,29 @@ static TABLE: LazyLock<FastMap<&'static str, u16>> = LazyLock::new(|| {
 
 /// Shaped like an adverb in -ly ("reportedly", "Hastily"): no list, only the ending, which
 /// names such as "Kelly" share (callers that need a lower-case word check the case too).
+/// Nouns in -ly are not ("a man at the rally said", "the family said", "a U.S. ally said").
 pub(crate) fn adverb_shape(word: &str) -> bool {
-    word.len() > 4 && word.ends_with("ly")
+    word.len() > 4
+        && word.ends_with("ly")
+        && !matches!(
+            word,
+            "rally"
+                | "family"
+                | "assembly"
+                | "ally"
+                | "supply"
+                | "reply"
+                | "bully"
+                | "anomaly"
+                | "monopoly"
+                | "homily"
+                | "elderly"
+                | "daily"
+                | "weekly"
+                | "monthly"
+                | "quarterly"
+                | "belly"
+        )
 }
 
 /// The list bits of `word`, compared case-insensitively, plus UPPER/LOWER. ASCII words are

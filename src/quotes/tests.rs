@@ -409,6 +409,16 @@ fn attribution_rules() {
             "Oslo has won friends in many Baltic states, and it has kept \"a patient tone\" in its talks there, Ilse Marten said.",
             &[("a patient tone", Some("Ilse Marten"), Some("Ilse Marten"))],
         ),
+        // A conjunction after a participle opens a clause with a subject of its own; a noun in
+        // -ly is no adverb ("the rally", "the family").
+        (
+            "The mood soured after Ryan lamented the \"tired\" state of the race.\n\nA man arrested after the rally said: \"Nothing was wrong.\"\n\n\"We are fine,\" the family said.",
+            &[
+                ("tired", Some("Ryan"), Some("Ryan")),
+                ("Nothing was wrong", Some("a man arrested after the rally"), Some("A man arrested after the rally")),
+                ("We are fine", Some("the family"), Some("the family")),
+            ],
+        ),
         // A "so-called" label is a scare quote even in a sentence with a speech verb.
         (
             "Officials said the harbour tax is part of the so-called \"blue growth\" plan that \"will pay for itself\".",
