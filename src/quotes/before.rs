@@ -154,7 +154,35 @@ pub(super) fn before_cue(
             b -= 1;
         }
         if b > lo && matches!(word(body, toks, b - 1), Some("and" | "but")) {
-            if let Some(m) = sentence_subject(body, toks, lo, b - 1)
+            // "The anxiety grew when Ryan lamented X and criticized": coordinated inside a
+            // subordinate clause, the verb shares that clause's subject.
+            let conjunction = (lo..b - 1).rev().take(25).find(|&j| {
+                matches!(
+                    word(body, toks, j),
+                    Some(
+                        "when"
+                            | "as"
+                            | "after"
+                            | "because"
+                            | "while"
+                            | "since"
+                            | "before"
+                            | "until"
+                            | "although"
+                            | "though"
+                            | "once"
+                            | "if"
+                    )
+                )
+            });
+            // (The subject opens the clause: in "issued after the decision, the Board ...
+            // called", "as the winner of Democratic debates and" it does not; and a comma
+            // closes it: "Gibbons, on his first day after Hutt was sacked, admitted ... but".)
+            let inner = conjunction
+                .filter(|&c| (c..b - 1).all(|j| punct(body, toks, j) != Some(",")))
+                .and_then(|c| clause_subject(body, toks, lo, b - 1).filter(|m| m.first == c + 1));
+            if let Some(m) = inner
+                .or_else(|| sentence_subject(body, toks, lo, b - 1))
                 .or_else(|| clause_subject(body, toks, lo, b - 1))
             {
                 return Some((m, participle_at.unwrap_or(dist), None));

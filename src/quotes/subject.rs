@@ -235,7 +235,20 @@ fn subject_at(body: &str, toks: &[Tok], lo: usize, i: usize, qi: usize) -> Optio
                     && word(body, toks, k + 1).is_some_and(|o| {
                         pronoun(o).is_some() || o.ends_with("self") || o.ends_with("selves")
                     });
-                (toks[k].is(AUX | CUE) && !toks[k - 1].is(AUX | CUE)) || past_with_object
+                // ("as" and "to" are auxiliaries only in "quoted as saying", "went on to say":
+                // in "The anxiety grew as", "The agency declined to" the verb is before them.)
+                let particle = matches!(word(body, toks, k), Some("as" | "to"));
+                (toks[k].is(AUX | CUE) && !toks[k - 1].is(AUX | CUE))
+                    || past_with_object
+                    || (particle && k > i + 2 && finite_like(body, toks, k - 1))
+            })
+            .map(|k| {
+                let particle = matches!(word(body, toks, k), Some("as" | "to"));
+                if particle && k > i + 2 && finite_like(body, toks, k - 1) {
+                    k - 1
+                } else {
+                    k
+                }
             });
         let name = run_from(body, toks, i + 1).filter(|&e| !toks[e - 1].is(POSS));
         let (last, kind) = match (longer, name) {
@@ -407,6 +420,10 @@ const IRREGULAR_PAST: &[&str] = &[
     "went", "made", "took", "gave", "thought", "got", "came", "held", "left", "sent", "knew",
     "saw", "put", "set", "ran", "shot", "stood", "began", "brought", "kept", "felt", "found",
     "heard", "led", "met", "paid", "sat", "won", "lost", "struck", "threw", "spent", "chose",
+    "grew", "fell", "rose", "became", "broke", "drove", "fought", "bought", "sold", "built",
+    "sought", "taught", "caught", "drew", "flew", "forgot", "hid", "rode", "shook", "stole",
+    "swore", "swept", "tore", "woke", "understood", "withdrew", "overcame", "undertook", "dealt",
+    "fled", "forgave", "froze", "upheld", "meant", "slept", "wore", "bore",
 ];
 
 /// A lower-case word that reads as a finite verb after its subject: a speech verb or an

@@ -419,6 +419,15 @@ fn attribution_rules() {
                 ("We are fine", Some("the family"), Some("the family")),
             ],
         ),
+        // A verb before "to" or "as" ends the subject ("The agency declined to detail"); a verb
+        // coordinated inside a clause opened by "as"/"when" shares that clause's subject.
+        (
+            "The agency declined to detail the inquiry's \"specific focus or scope.\"\n\nThe mood grew as Ryan spoke and said \"nothing\" was wrong.",
+            &[
+                ("specific focus", Some("the agency"), Some("The agency")),
+                ("nothing", Some("Ryan"), Some("Ryan")),
+            ],
+        ),
         // A "so-called" label is a scare quote even in a sentence with a speech verb.
         (
             "Officials said the harbour tax is part of the so-called \"blue growth\" plan that \"will pay for itself\".",
