@@ -330,7 +330,11 @@ fn subject_at(body: &str, toks: &[Tok], lo: usize, i: usize, qi: usize) -> Optio
         let stray = flag(toks, end + 1, CUE | AUX);
         // "Clinton, who was speaking to the mayors, did not ...": a relative clause may hold
         // a speech verb of its own and run longer.
-        let relative = matches!(word(body, toks, end + 1), Some("who" | "whose"));
+        // So may an aside that opens with a participle or a conjunction ("Sanders,
+        // celebrating a victory in his home state of Vermont, is pledging", "Cruz, when asked
+        // what is wrong with the plan, responded").
+        let relative = matches!(word(body, toks, end + 1), Some("who" | "whose"))
+            || aside_opener(body, toks, end + 1);
         let reach = if relative { 20 } else { 12 };
         (end + 1..(end + reach).min(qi))
             .take_while(|&k| relative || !toks[k].is(CUE | PART))
@@ -492,11 +496,21 @@ pub(super) fn appositive_subject(
     }
     // A relative clause may have its own speech verb ("Graham, who says allies should send
     // troops, tweeted"); anything else with one is a clause of its own.
-    let relative = word(body, toks, end + 1).is_some_and(|w| matches!(w, "who" | "whose"));
+    let relative = word(body, toks, end + 1).is_some_and(|w| matches!(w, "who" | "whose"))
+        || aside_opener(body, toks, end + 1);
     let clean = toks[end..close]
         .iter()
         .all(|t| !matches!(t.kind, Kind::Quote(_)) && (relative || !t.is(CUE | PART)));
     clean.then(|| name_mention(body, toks, lo, start, name_end - 1))
+}
+
+/// An aside set off after a name that may run long and hold a speech verb of its own: one
+/// opening with a participle in -ing or a conjunction ("when asked about", "while campaigning").
+fn aside_opener(body: &str, toks: &[Tok], k: usize) -> bool {
+    word(body, toks, k).is_some_and(|w| {
+        matches!(w, "when" | "while" | "after" | "before" | "asked")
+            || (w.len() > 5 && w.ends_with("ing") && starts_lower(w))
+    })
 }
 
 /// Past an introductory phrase at `i` ("In an August speech,", "Meanwhile,", "When he

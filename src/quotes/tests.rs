@@ -428,6 +428,15 @@ fn attribution_rules() {
                 ("nothing", Some("Ryan"), Some("Ryan")),
             ],
         ),
+        // A long aside opened by a participle or "when asked" may hold a speech verb and still
+        // sit between the subject and its verb.
+        (
+            "Mira Holt, speaking at a news conference at which the firm unveiled its new computer, said the unit would bring a \"sharper focus\" to sales.\n\nDan Ruiz, when asked specifically what was wrong with the harbour plan this year, replied that the council \"never read it.\"",
+            &[
+                ("sharper focus", Some("Mira Holt"), Some("Mira Holt")),
+                ("never read it", Some("Dan Ruiz"), Some("Dan Ruiz")),
+            ],
+        ),
         // A "so-called" label is a scare quote even in a sentence with a speech verb.
         (
             "Officials said the harbour tax is part of the so-called \"blue growth\" plan that \"will pay for itself\".",
