@@ -89,7 +89,7 @@ pub(super) fn before_cue(
             participle_at.get_or_insert(dist);
             continue;
         }
-        if toks[k].is(CUE) && passive(body, toks, k) {
+        if toks[k].is(CUE) && (passive(body, toks, k) || reduced_passive(body, toks, lo, k)) {
             // "was described by one analyst as "brutal"", "was called "a fraud" by Ruiz": the
             // agent of a passive speech verb is the speaker.
             if let Some(m) = passive_agent(body, toks, k, qi) {
@@ -289,6 +289,26 @@ pub(super) fn passive(body: &str, toks: &[Tok], k: usize) -> bool {
     // "was quoted as saying" names the speaker all the same.
     let as_saying = word(body, toks, k + 1) == Some("as") && flag(toks, k + 2, PART);
     verb && be && !as_saying
+}
+
+/// `The inquiry, labeled a "witch hunt" by Democrats, ...`, `— often described as "..." by
+/// critics —`: a labelling verb set off as a participle after a comma or a dash (past
+/// adverbs) is a passive without "was"; its agent is the speaker.
+fn reduced_passive(body: &str, toks: &[Tok], lo: usize, k: usize) -> bool {
+    let labelling = word(body, toks, k).is_some_and(|w| {
+        matches!(
+            w,
+            "called" | "described" | "labeled" | "labelled" | "dubbed" | "termed" | "branded"
+        )
+    });
+    let mut p = k;
+    while p > lo + 1
+        && word(body, toks, p - 1)
+            .is_some_and(|w| starts_lower(w) && (adverb_shape(w) || toks[p - 1].is(AUX)))
+    {
+        p -= 1;
+    }
+    labelling && p > lo && matches!(punct(body, toks, p - 1), Some("," | "—" | "--" | "–" | "("))
 }
 
 /// The speaker of a reported clause is whoever reports it: in `the minister said Russia had

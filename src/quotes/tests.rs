@@ -437,6 +437,14 @@ fn attribution_rules() {
                 ("never read it", Some("Dan Ruiz"), Some("Dan Ruiz")),
             ],
         ),
+        // A labelling participle after a comma or a dash is a passive: its agent speaks.
+        (
+            "The call, described by Ruiz as \"the worst by far,\" lasted an hour.\n\nThe inquiry — often labeled a \"witch hunt\" by Democrats — found nothing.",
+            &[
+                ("the worst by far", Some("Ruiz"), Some("Ruiz")),
+                ("witch hunt", Some("Democrats"), Some("Democrats")),
+            ],
+        ),
         // A "so-called" label is a scare quote even in a sentence with a speech verb.
         (
             "Officials said the harbour tax is part of the so-called \"blue growth\" plan that \"will pay for itself\".",
