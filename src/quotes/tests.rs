@@ -445,6 +445,11 @@ fn attribution_rules() {
                 ("witch hunt", Some("Democrats"), Some("Democrats")),
             ],
         ),
+        // A cue right before a quote outranks the next sentence's report after it.
+        (
+            "Shares rose on Monday.\n\nOne trader said, \"the damage from the announcement was less than expected.\" He said the stock had been under pressure.",
+            &[("the damage from", Some("one trader"), Some("One trader"))],
+        ),
         // A "so-called" label is a scare quote even in a sentence with a speech verb.
         (
             "Officials said the harbour tax is part of the so-called \"blue growth\" plan that \"will pay for itself\".",
