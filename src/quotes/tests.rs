@@ -447,7 +447,7 @@ fn attribution_rules() {
         ),
         // A cue right before a quote outranks the next sentence's report after it.
         (
-            "Shares rose on Monday.\n\nOne trader said, \"the damage from the announcement was less than expected.\" He said the stock had been under pressure.",
+            "Shares rose on Monday.\n\nOne trader said, \"the damage from the announcement was less than expected.\" He added producers still expected more.",
             &[("the damage from", Some("one trader"), Some("One trader"))],
         ),
         // A "so-called" label is a scare quote even in a sentence with a speech verb.
