@@ -450,6 +450,14 @@ fn attribution_rules() {
             "Shares rose on Monday.\n\nOne trader said, \"the damage from the announcement was less than expected.\" He added producers still expected more.",
             &[("the damage from", Some("one trader"), Some("One trader"))],
         ),
+        // Present forms of speech verbs are cues too ("she cautions that").
+        (
+            "\"It depends on how you deliver it,\" Ana Ruiz says, but she cautions that she sees \"two different sides to it.\"",
+            &[
+                ("It depends", Some("Ana Ruiz"), Some("Ana Ruiz")),
+                ("two different sides", Some("Ana Ruiz"), Some("she")),
+            ],
+        ),
         // A "so-called" label is a scare quote even in a sentence with a speech verb.
         (
             "Officials said the harbour tax is part of the so-called \"blue growth\" plan that \"will pay for itself\".",

@@ -51,6 +51,15 @@ pub(super) const CUE_FINITE: &[&str] = &[
     "remembered", "reacted", "exhorted", "quip", "welcomed", "welcomes", "cites", "referred",
     "retaliated", "ruled", "cracked", "dismissed", "dismisses", "derided", "derides", "ridiculed",
     "describe", "dismiss", "deride",
+    // Present forms of the past forms above, where the word is rarely a noun ("she cautions
+    // that ...", "he criticizes").
+    "cautions", "recounts", "reiterates", "echoes", "criticizes", "criticises",
+    "opines", "begs", "pleads", "grumbles", "sighs", "laughs", "chides", "likens",
+    "characterises", "expresses", "pronounces", "surmises", "gushes", "marvels", "mutters",
+    "murmurs", "confides", "posits", "theorizes", "recites", "preaches", "reassures", "swears",
+    "editorializes", "remembers", "reacts", "ridicules", "testifies", "muses",
+    "thunders", "scoffs", "interjects", "whispers", "retorts",
+    "dubs",
 ];
 
 /// Participles and infinitive-like forms that hang off a clause whose subject is the speaker:
