@@ -73,6 +73,16 @@ pub(super) fn before_cue(
                     return Some((name_mention(body, toks, lo, s, p - 1), dist, None));
                 }
             }
+            // "Anderson, declaring that he was "deeply regretful," admitted": a participle set
+            // off after the name opening the sentence hangs off that name.
+            if p > lo + 1 && punct(body, toks, p - 1) == Some(",") {
+                if let Some(s) = run_to(body, toks, p - 2).filter(|&s| {
+                    (s == lo || (s > lo && toks[s - 1].sent != toks[s].sent))
+                        && !toks[p - 2].is(POSS)
+                }) {
+                    return Some((name_mention(body, toks, lo, s, p - 2), dist, None));
+                }
+            }
             // "with the crowd calling it ...": a description after "with" is the subject too.
             let det = (p.saturating_sub(4).max(lo + 1)..p)
                 .rev()

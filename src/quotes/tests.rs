@@ -458,6 +458,15 @@ fn attribution_rules() {
                 ("two different sides", Some("Ana Ruiz"), Some("she")),
             ],
         ),
+        // A wire's ticker in angle brackets stands between no name and its verb; a participle
+        // set off after the name opening the sentence is that name's.
+        (
+            "Harlow Motors AG <HARM.F> said talks with Kestrel have reached \"an advanced stage.\"\n\nAnderson, declaring that he was \"deeply regretful,\" admitted to evading tax.",
+            &[
+                ("an advanced stage", Some("Harlow Motors AG"), Some("Harlow Motors AG")),
+                ("deeply regretful", Some("Anderson"), Some("Anderson")),
+            ],
+        ),
         // A "so-called" label is a scare quote even in a sentence with a speech verb.
         (
             "Officials said the harbour tax is part of the so-called \"blue growth\" plan that \"will pay for itself\".",

@@ -273,6 +273,16 @@ fn name_then_cue(body: &str, toks: &[Tok], i: usize) -> bool {
             .is_some_and(|t| t.kind == Kind::Word && t.is(lexicon::CUE))
 }
 
+/// The length of `VOWG.F>` at the start of `rest` (capitals, digits and dots, then `>`), the
+/// ticker after a company's name in Reuters copy.
+fn ticker_len(rest: &str) -> Option<usize> {
+    let close = rest.find('>').filter(|&n| (1..=12).contains(&n))?;
+    rest[..close]
+        .bytes()
+        .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'.')
+        .then_some(close)
+}
+
 /// Pushes the words and punctuation of `body[from..to]` (text outside quotes).
 fn words(body: &str, from: usize, to: usize, para: u32, out: &mut Vec<Tok>) {
     if from >= to {
@@ -283,6 +293,16 @@ fn words(body: &str, from: usize, to: usize, para: u32, out: &mut Vec<Tok>) {
     while let Some((i, c)) = it.next() {
         if c.is_whitespace() {
             continue;
+        }
+        // "Volkswagen AG <VOWG.F> said": a wire's ticker in angle brackets is no word of the
+        // sentence; skipped, the name meets its verb.
+        if c == '<' {
+            if let Some(len) = ticker_len(&seg[i + 1..]) {
+                while it.peek().is_some_and(|&(j, _)| j <= i + len + 1) {
+                    it.next();
+                }
+                continue;
+            }
         }
         if !c.is_alphanumeric() {
             let mut end = from + i + c.len_utf8();
