@@ -432,11 +432,42 @@ pub(crate) fn forward_np(body: &str, toks: &[Tok], i: usize, hi: usize) -> Optio
     if possessor && noun {
         end += 1;
     }
+    // "wrote the authors of the "Growth Project"": a title in quotes ends the scan; the
+    // person is the phrase before its connector.
+    if end - i > 3
+        && word(body, toks, end - 1).is_some_and(|d| starts_lower(d) && is_determiner(d))
+        && matches!(
+            word(body, toks, end - 2),
+            Some("of" | "for" | "at" | "from")
+        )
+    {
+        end -= 2;
+    }
     // Prefer a name ending the phrase; else the phrase as a description.
     let last = end - 1;
+    // "said a senior FRN trader at a U.K. Bank": a described person "at"/"of"/"for" a
+    // determiner and a name is the person, not the place.
+    let described = (i + 1..last).find(|&k| {
+        matches!(
+            word(body, toks, k),
+            Some("at" | "of" | "for" | "from" | "with")
+        ) && word(body, toks, k + 1).is_some_and(|d| starts_lower(d) && is_determiner(d))
+            && word(body, toks, k - 1).is_some_and(starts_lower)
+    });
+    let described = described.filter(|_| (is_determiner(w) && starts_lower(w)) || w == "one");
     if let Some(s) = run_to(body, toks, last) {
         if s >= i {
-            return Some(name_mention(body, toks, i, s, last));
+            // (Cut off by the length bound, the phrase keeps its person only.)
+            let last = match described {
+                Some(k) if end - i >= NP_MAX => k - 1,
+                Some(_) => last,
+                None => return Some(name_mention(body, toks, i, s, last)),
+            };
+            return Some(Mention {
+                first: i,
+                last,
+                kind: MentionKind::Descriptor,
+            });
         }
     }
     // "wrote Time magazine", "said Clinton aides": a name qualifying one or two nouns.

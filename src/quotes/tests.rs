@@ -467,6 +467,16 @@ fn attribution_rules() {
                 ("deeply regretful", Some("Anderson"), Some("Anderson")),
             ],
         ),
+        // Wire and British inverted cues ("stressed Cole", "commented one banker"); a person
+        // "at a U.K. Bank" is the person, not the bank; a quoted title ends the phrase.
+        (
+            "\"It matters for the club,\" stressed Ivo Marsh.\n\n\"Rates will not fall soon,\" commented a senior FRN trader at a U.K. Bank.\n\n\"We have to engage them,\" wrote the authors of the \"Growth and Opportunity Project,\" in 2013.",
+            &[
+                ("It matters", Some("Ivo Marsh"), Some("Ivo Marsh")),
+                ("Rates will not", Some("a senior FRN trader"), Some("a senior FRN trader")),
+                ("We have to", Some("the authors"), Some("the authors")),
+            ],
+        ),
         // A "so-called" label is a scare quote even in a sentence with a speech verb.
         (
             "Officials said the harbour tax is part of the so-called \"blue growth\" plan that \"will pay for itself\".",

@@ -50,7 +50,7 @@ pub(super) const CUE_FINITE: &[&str] = &[
     "lectured", "reassured", "swore", "retweeted", "penned", "editorialized", "bragged", "brags",
     "remembered", "reacted", "exhorted", "quip", "welcomed", "welcomes", "cites", "referred",
     "retaliated", "ruled", "cracked", "dismissed", "dismisses", "derided", "derides", "ridiculed",
-    "describe", "dismiss", "deride",
+    "describe", "dismiss", "deride", "enthused", "teased",
     // Present forms of the past forms above, where the word is rarely a noun ("she cautions
     // that ...", "he criticizes").
     "cautions", "recounts", "reiterates", "echoes", "criticizes", "criticises",
@@ -334,6 +334,22 @@ pub(super) const INVERTIBLE: &[&str] = &[
     "scoffed",
     "reacted",
     "exhorted",
+    // British and wire copy ("stressed Cole", "commented one banker", "enthused the coach").
+    "stressed",
+    "commented",
+    "emphasised",
+    "emphasized",
+    "enthused",
+    "reiterated",
+    "claimed",
+    "confirmed",
+    "announced",
+    "urged",
+    "grumbled",
+    "promised",
+    "vowed",
+    "boomed",
+    "teased",
 ];
 
 /// Adverbs that stand between a speaker and the verb ("The chancellor meanwhile insisted",
