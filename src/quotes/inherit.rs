@@ -187,6 +187,33 @@ pub(super) fn inherit_after_short_cue(
     }
 }
 
+/// `"The glory days are on their way back. "We couldn't get possession. "Had they been
+/// ruthless, ..."`: quotes that follow each other in a paragraph with no word between them
+/// (British copy re-opens a mark for each sentence) are one speaker's, whoever the first was
+/// given to — by its paragraph's cue or by the paragraph before.
+pub(super) fn inherit_back_to_back(
+    spans: &[find::Span],
+    qtok: &[usize],
+    toks: &[Tok],
+    keep: &[bool],
+    analyses: &[Analysis],
+    who: &mut [Option<Who>],
+) {
+    for q in 1..spans.len() {
+        let p = q - 1;
+        if !keep[q] || !keep[p] || who[q].is_some() || who[p].is_none() || analyses[q].partial {
+            continue;
+        }
+        let adjacent = spans[p].para == spans[q].para
+            && toks[qtok[p] + 1..qtok[q]]
+                .iter()
+                .all(|t| t.kind == Kind::Punct);
+        if adjacent {
+            who[q] = who[p].clone();
+        }
+    }
+}
+
 /// Last resort for a full quote with no cue and nothing to continue: the named subject of the
 /// narrated sentence just before it speaks it (`Later, Reyes smiled. "I like her."`). `resolve`
 /// turns that subject into a person; only a person the article names in full is taken

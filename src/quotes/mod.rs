@@ -46,8 +46,8 @@ use serde::Serialize;
 
 use attribute::{Analysis, MentionKind};
 use inherit::{
-    inherit_across_paragraphs, inherit_after_short_cue, inherit_in_paragraph, inherit_it,
-    inherit_narrated,
+    inherit_across_paragraphs, inherit_after_short_cue, inherit_back_to_back, inherit_in_paragraph,
+    inherit_it, inherit_narrated,
 };
 use names::Names;
 use resolve::antecedents;
@@ -169,6 +169,7 @@ pub fn find_quotes(body: &str, headline: Option<&str>) -> Vec<Quote> {
     inherit_in_paragraph(body, &spans, &qtok, &toks, &analyses, &keep, &mut who);
     inherit_across_paragraphs(&spans, &qtok, &toks, &keep, &mut who);
     inherit_after_short_cue(body, &spans, &qtok, &toks, &keep, &analyses, &mut who);
+    inherit_back_to_back(&spans, &qtok, &toks, &keep, &analyses, &mut who);
     inherit_narrated(body, &toks, &qtok, &analyses, &keep, &mut who, |a| {
         resolve::resolve(body, &toks, &names, &events, &described, a)
     });

@@ -477,6 +477,17 @@ fn attribution_rules() {
                 ("We have to", Some("the authors"), Some("the authors")),
             ],
         ),
+        // Quotes back to back in a paragraph (a mark re-opened for each sentence) are one
+        // speaker's.
+        (
+            "\"It was a great result for Wales,\" Ros Bennett told the radio.\n\n\"The glory days are on their way back. \"We could not get possession early on. \"Had they been ruthless, we could have been 30 points down.\"",
+            &[
+                ("It was a great", Some("Ros Bennett"), Some("Ros Bennett")),
+                ("The glory days", Some("Ros Bennett"), Some("Ros Bennett")),
+                ("We could not", Some("Ros Bennett"), Some("Ros Bennett")),
+                ("Had they been", Some("Ros Bennett"), Some("Ros Bennett")),
+            ],
+        ),
         // A "so-called" label is a scare quote even in a sentence with a speech verb.
         (
             "Officials said the harbour tax is part of the so-called \"blue growth\" plan that \"will pay for itself\".",
