@@ -11,7 +11,7 @@ use super::lexicon::{
     is_blocker, is_cue_finite, is_cue_participle, is_determiner, pronoun, starts_lower,
     starts_upper, AUX, BLOCK, CUE, NOUN_LIKE, PART, POSS, TITLE, UPPER,
 };
-use super::runs::{is_institution, name_start, run_from, run_to};
+use super::runs::{all_caps, is_institution, name_start, run_from, run_to};
 use super::tokens::{flag, strip_possessive, text, Kind, Tok};
 
 /// Longest speaker phrase, in tokens.
@@ -166,9 +166,9 @@ pub(crate) fn subject_before(
             np_exact(body, toks, from, *a).filter(|m| m.kind == MentionKind::Name)
         }
         // "Osman Erk, deputy general-manager of Yapi ve Kredi Bankasi told Reuters", "Lance
-        // Moir, corporate treasurer at Storehouse Plc told": a role (wire style) whose closing
-        // comma is missing; only a name can head it.
-        [a] if word(body, toks, a + 1).is_some_and(starts_lower)
+        // Moir, corporate treasurer at Storehouse Plc told", "Armando Falcon, OFHEO director
+        // said": a role (wire style) whose closing comma is missing; only a name can head it.
+        [a] if word(body, toks, a + 1).is_some_and(|w| starts_lower(w) || all_caps(w))
             && (a + 1..end.min(a + 5)).any(|k| toks[k].is(TITLE)) =>
         {
             np_exact(body, toks, from, *a).filter(|m| m.kind == MentionKind::Name)

@@ -488,6 +488,11 @@ fn attribution_rules() {
                 ("Had they been", Some("Ros Bennett"), Some("Ros Bennett")),
             ],
         ),
+        // A wire-style role in capitals whose closing comma is missing.
+        (
+            "\"We are encouraged by the announcement,\" Armando Falco, OFHEO director said.",
+            &[("We are encouraged", Some("Armando Falco"), Some("Armando Falco"))],
+        ),
         // A "so-called" label is a scare quote even in a sentence with a speech verb.
         (
             "Officials said the harbour tax is part of the so-called \"blue growth\" plan that \"will pay for itself\".",
