@@ -3,12 +3,12 @@
 //! token stream and where to start reading; out: the speaker mention, unresolved.
 
 use super::backward::backward_np;
-use super::before::passive;
 use super::lexicon::{invertible, is_cue_finite, starts_upper, CUE, NOUN_LIKE, PART, POSS};
 use super::np::{
     appositive_name, check_subject, forward_np, is_person_run, name_mention, np_head, punct,
     subject_before, word, Mention, MentionKind,
 };
+use super::passive::passive;
 use super::runs::{run_from, run_to};
 use super::tokens::{quote_ends_with, text, Kind, Tok};
 

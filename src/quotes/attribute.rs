@@ -17,14 +17,15 @@
 //! Scans are bounded (60 tokens back, 44 forward) so a megabyte-long "sentence" stays linear.
 
 use super::after::{after_cue, byline_below, quote_ends_sentence, trailing_cue};
-use super::before::{before_cue, colon_cue, passive};
-pub(crate) use super::before::{colon_intro, cue_before, narrated_before, statement_before};
+use super::before::{before_cue, colon_cue};
 use super::lexicon::{
     adverb_shape, is_cue_finite, is_cue_participle, is_determiner, pronoun, starts_lower,
     starts_upper, CUE, PART, POSS,
 };
 use super::np::{punct, word, PREPOSITIONS};
 pub(crate) use super::np::{Mention, MentionKind};
+use super::passive::passive;
+pub(crate) use super::previous::{colon_intro, cue_before, narrated_before, statement_before};
 use super::runs::run_from;
 use super::subject::{sentence_subject, subject_after_opening};
 use super::tokens::{quote_ends_with, text, Kind, Tok};

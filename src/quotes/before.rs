@@ -1,25 +1,25 @@
 //! Cues ahead of the quote, in its sentence: `X said: "..."`, `According to X, "..."`,
-//! `X criticized the plan, saying "..."`, `Trump: Cruz Has 'To Come a Long Way'`, and the
-//! sentence before a quote-opening paragraph (`The New York Times reports:`). In: the token
-//! stream and the sentence's token range up to the quote. Out: the speaker mention and the
-//! cue verb's distance from the quote. Split from `attribute.rs`, which tries these after the
-//! cues that follow the quote; subjects without a cue verb are read by `subject.rs`, speech
-//! nouns ("her comment that") by `possessor.rs`.
+//! `X criticized the plan, saying "..."`, `Trump: Cruz Has 'To Come a Long Way'`. In: the
+//! token stream and the sentence's token range up to the quote. Out: the speaker mention and
+//! the cue verb's distance from the quote. Split from `attribute.rs`, which tries these after
+//! the cues that follow the quote; subjects without a cue verb are read by `subject.rs`,
+//! speech nouns ("her comment that") by `possessor.rs`, passive verbs by `passive.rs`, and the
+//! sentence before the quote's (`The New York Times reports:`) by `previous.rs`.
 
-use super::attribute::BACK_WINDOW;
 use super::backward::backward_np;
 use super::lexicon::{
     adverb_shape, gender_of_word, invertible, is_determiner, pronoun, starts_lower, Gender, AUX,
     BLOCK, CUE, DET, NOUN_LIKE, PART, POSS,
 };
 use super::np::{
-    check_subject, forward_np, name_mention, paren_open, punct, word, Mention, MentionKind, NP_MAX,
+    check_subject, forward_np, name_mention, paren_open, punct, word, Mention, MentionKind,
 };
+use super::passive::{passive, passive_agent, reduced_passive};
 use super::possessor::possessor_cue;
 use super::relative::relative_subject;
 use super::runs::{run_from, run_to};
 use super::subject::{appositive_subject, clause_subject, finite_like, sentence_subject};
-use super::tokens::{flag, text, Kind, Tok};
+use super::tokens::{text, Kind, Tok};
 
 /// The cue before the quote in its sentence: the nearest speech verb with a subject. Returns the
 /// mention, the verb's distance from the quote, and the relative pronoun that is the verb's
@@ -249,78 +249,6 @@ pub(super) fn before_cue(
         .map(|m| (m, dist, None))
 }
 
-/// The "by X" of a passive speech verb at `k`, right after the verb or right after the
-/// quote at `qi`.
-fn passive_agent(body: &str, toks: &[Tok], k: usize, qi: usize) -> Option<Mention> {
-    let after_quote = qi + 1;
-    [k + 1, after_quote]
-        .into_iter()
-        .filter(|&b| word(body, toks, b) == Some("by") && toks[b].sent == toks[k].sent)
-        .find_map(|b| {
-            let end = if b < qi {
-                qi
-            } else {
-                (b + 1 + NP_MAX).min(toks.len())
-            };
-            forward_np(body, toks, b + 1, end)
-        })
-        .filter(|m| m.kind != MentionKind::Pronoun || word(body, toks, m.first) != Some("it"))
-}
-
-/// `Blumenthal was asked, "..."`, `Priebus was said to be "furious"`: a speech verb in the
-/// passive has the listener or the person talked about for subject, never the speaker.
-pub(super) fn passive(body: &str, toks: &[Tok], k: usize) -> bool {
-    let verb = word(body, toks, k).is_some_and(|w| {
-        matches!(
-            w,
-            "asked"
-                | "told"
-                | "said"
-                | "called"
-                | "described"
-                | "labeled"
-                | "labelled"
-                | "dubbed"
-                | "termed"
-                | "branded"
-                | "quoted"
-                | "cited"
-        )
-    });
-    let be = k > 0
-        && word(body, toks, k - 1).is_some_and(|w| {
-            matches!(
-                w.to_ascii_lowercase().as_str(),
-                "was" | "were" | "is" | "are" | "been" | "being" | "be"
-                    // "who told Congress when asked about it:": a reduced passive clause.
-                    | "when" | "if" | "unless"
-            )
-        });
-    // "was quoted as saying" names the speaker all the same.
-    let as_saying = word(body, toks, k + 1) == Some("as") && flag(toks, k + 2, PART);
-    verb && be && !as_saying
-}
-
-/// `The inquiry, labeled a "witch hunt" by Democrats, ...`, `— often described as "..." by
-/// critics —`: a labelling verb set off as a participle after a comma or a dash (past
-/// adverbs) is a passive without "was"; its agent is the speaker.
-fn reduced_passive(body: &str, toks: &[Tok], lo: usize, k: usize) -> bool {
-    let labelling = word(body, toks, k).is_some_and(|w| {
-        matches!(
-            w,
-            "called" | "described" | "labeled" | "labelled" | "dubbed" | "termed" | "branded"
-        )
-    });
-    let mut p = k;
-    while p > lo + 1
-        && word(body, toks, p - 1)
-            .is_some_and(|w| starts_lower(w) && (adverb_shape(w) || toks[p - 1].is(AUX)))
-    {
-        p -= 1;
-    }
-    labelling && p > lo && matches!(punct(body, toks, p - 1), Some("," | "—" | "--" | "–" | "("))
-}
-
 /// The speaker of a reported clause is whoever reports it: in `the minister said Russia had
 /// warned against "steps that cannot be undone"` and `Lynch said she recalled thinking, "..."`
 /// the quote is the minister's and Lynch's (PolNeAR annotates the outer source, and so does
@@ -483,96 +411,4 @@ pub(super) fn colon_cue(body: &str, toks: &[Tok], lo: usize, qi: usize) -> Optio
             .or_else(|| sentence_subject(body, toks, lo, colon));
     }
     None
-}
-
-/// The cue of a sentence that ends at token `end` (exclusive) without a quote of its own,
-/// like `The New York Times reports:` before a quoted paragraph.
-pub(crate) fn cue_before(body: &str, toks: &[Tok], end: usize) -> Option<Mention> {
-    let sent = toks.get(end.checked_sub(1)?)?.sent;
-    let mut lo = end - 1;
-    while lo > 0 && toks[lo - 1].sent == sent && end - lo < BACK_WINDOW {
-        lo -= 1;
-    }
-    before_cue(body, toks, lo, end).map(|(m, ..)| m)
-}
-
-/// `President Clinton released the following statement:` closing a paragraph: its cue, else
-/// the name before the colon or the sentence's subject. `end` is just past the colon.
-pub(crate) fn colon_intro(body: &str, toks: &[Tok], end: usize) -> Option<Mention> {
-    let sent = toks.get(end.checked_sub(1)?)?.sent;
-    let mut lo = end - 1;
-    while lo > 0 && toks[lo - 1].sent == sent && end - lo < BACK_WINDOW {
-        lo -= 1;
-    }
-    before_cue(body, toks, lo, end)
-        .map(|(m, ..)| m)
-        .or_else(|| colon_cue(body, toks, lo, end))
-}
-
-/// `Carter told the Shangri-La Dialogue, a security forum in Singapore. "The United States
-/// will remain ..."`: the speaker of the statement that ends with the full stop right before
-/// the quote at `qi`, in the quote's paragraph or, when the quote is a paragraph of its own,
-/// closing the paragraph before. That sentence must be read whole, have a speech verb and no
-/// quote (quotes there are continued by `continues.rs` and `inherit.rs`). Only a name or a
-/// pronoun: "officials said." is too vague to pass on.
-pub(crate) fn statement_before(body: &str, toks: &[Tok], qi: usize) -> Option<Mention> {
-    let (lo, stop) = sentence_before(body, toks, qi)?;
-    if !toks[lo..stop].iter().any(|t| t.is(CUE | PART)) {
-        return None;
-    }
-    // Across a paragraph break the verb must say something (`told the forum`, `said that`):
-    // a bare `Donald Trump spoke.` narrates an event and names no quote's speaker.
-    let across = toks[stop].para != toks[qi].para;
-    before_cue(body, toks, lo, stop)
-        .filter(|&(_, dist, _)| !across || dist > 0)
-        .map(|(m, ..)| m)
-        .filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Pronoun))
-}
-
-/// The token range of the whole, quote-free sentence closed by a full stop right before the
-/// quote at `qi` (see `statement_before`).
-fn sentence_before(body: &str, toks: &[Tok], qi: usize) -> Option<(usize, usize)> {
-    let stop = qi.checked_sub(1)?;
-    if punct(body, toks, stop) != Some(".") {
-        return None;
-    }
-    let alone = toks.get(qi + 1).is_none_or(|t| t.para != toks[qi].para);
-    if toks[stop].para != toks[qi].para && !alone {
-        return None;
-    }
-    let sent = toks[stop].sent;
-    let mut lo = stop;
-    while lo > 0 && toks[lo - 1].sent == sent && stop - lo < BACK_WINDOW {
-        lo -= 1;
-    }
-    let whole = lo == 0 || toks[lo - 1].sent != sent;
-    let quoted = toks[lo..stop]
-        .iter()
-        .any(|t| matches!(t.kind, Kind::Quote(_)));
-    (whole && !quoted).then_some((lo, stop))
-}
-
-/// `Later, Reyes smiled. "I like her. But she is wrong."`: a quoted statement standing alone
-/// right after a sentence about a person with no speech verb, in the same paragraph, is that
-/// person's. A last resort, after every quote it could continue has been tried (mod.rs). Only a
-/// name, "he" or "she": outside marks, "I", "we" or "they" is usually speech whose marks went
-/// astray.
-pub(crate) fn narrated_before(body: &str, toks: &[Tok], qi: usize) -> Option<Mention> {
-    let (lo, stop) = sentence_before(body, toks, qi)?;
-    let stands_alone = toks
-        .get(qi + 1)
-        .is_none_or(|t| t.sent != toks[qi].sent || t.para != toks[qi].para);
-    if toks[lo..stop].iter().any(|t| t.is(CUE | PART))
-        || toks[stop].para != toks[qi].para
-        || !stands_alone
-    {
-        return None;
-    }
-    sentence_subject(body, toks, lo, stop).filter(|m| match m.kind {
-        MentionKind::Name => true,
-        MentionKind::Pronoun => word(body, toks, m.first)
-            .and_then(pronoun)
-            .is_some_and(|p| matches!(p, "he" | "she")),
-        MentionKind::Descriptor => false,
-    })
 }

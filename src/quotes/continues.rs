@@ -20,10 +20,11 @@
 //! sentence after a quote ending in a full stop, or a verb with its own clause or object.
 
 use super::attribute::{cue_before, Analysis, MentionKind, BACK_WINDOW};
-use super::before::{before_cue, passive};
+use super::before::before_cue;
 use super::find;
 use super::lexicon::{is_determiner, pronoun, AUX, CUE};
 use super::np::{punct, word};
+use super::passive::passive;
 use super::subject::sentence_subject;
 use super::tokens::{flag, Kind, Tok};
 
