@@ -10,8 +10,9 @@
 //! analysis, ..."), which both readers below refuse.
 
 use super::attribute::{Analysis, BACK_WINDOW};
+use super::forward::forward_np;
 use super::lexicon::{is_determiner, starts_upper, CUE, PART};
-use super::np::{count, forward_np, punct, word, Mention, MentionKind};
+use super::np::{count, punct, word, Mention, MentionKind};
 use super::tokens::{quote_ends_with, Kind, Tok};
 
 /// Most tokens from the quote to a following "according to" ("said of the families of gun

@@ -3,10 +3,11 @@
 //! token stream and where to start reading; out: the speaker mention, unresolved.
 
 use super::backward::backward_np;
+use super::forward::{appositive_name, forward_np};
 use super::lexicon::{invertible, is_cue_finite, starts_upper, CUE, NOUN_LIKE, PART, POSS};
 use super::np::{
-    appositive_name, check_subject, forward_np, is_person_run, name_mention, np_head, punct,
-    subject_before, word, Mention, MentionKind,
+    check_subject, is_person_run, name_mention, np_head, punct, subject_before, word, Mention,
+    MentionKind,
 };
 use super::passive::passive;
 use super::runs::{run_from, run_to};

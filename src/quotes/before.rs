@@ -7,13 +7,12 @@
 //! sentence before the quote's (`The New York Times reports:`) by `previous.rs`.
 
 use super::backward::backward_np;
+use super::forward::forward_np;
 use super::lexicon::{
     adverb_shape, gender_of_word, invertible, is_determiner, pronoun, starts_lower, Gender, AUX,
     BLOCK, CUE, DET, NOUN_LIKE, PART, POSS,
 };
-use super::np::{
-    check_subject, forward_np, name_mention, paren_open, punct, word, Mention, MentionKind,
-};
+use super::np::{check_subject, name_mention, paren_open, punct, word, Mention, MentionKind};
 use super::passive::{passive, passive_agent, reduced_passive};
 use super::possessor::possessor_cue;
 use super::relative::relative_subject;

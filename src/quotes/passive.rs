@@ -3,8 +3,9 @@
 //! theirs in the "by" phrase. In: the token stream and a cue verb's index. Out: whether the verb
 //! is passive, and its agent. Used by the cue readers before and after the quote.
 
+use super::forward::forward_np;
 use super::lexicon::{adverb_shape, starts_lower, AUX, PART};
-use super::np::{forward_np, punct, word, Mention, MentionKind, NP_MAX};
+use super::np::{punct, word, Mention, MentionKind, NP_MAX};
 use super::tokens::{flag, Tok};
 
 /// `Blumenthal was asked, "..."`, `Priebus was said to be "furious"`: a speech verb in the

@@ -3,8 +3,9 @@
 //! and the quote's sentence range; out: the possessor's mention. Split from `before.rs`, which
 //! tries it first.
 
+use super::forward::forward_np;
 use super::lexicon::{CUE, DET, PART, POSS};
-use super::np::{forward_np, name_mention, punct, word, Mention, MentionKind};
+use super::np::{name_mention, punct, word, Mention, MentionKind};
 use super::runs::run_to;
 use super::tokens::{Kind, Tok};
 

@@ -1,4 +1,5 @@
-//! Tests of `runs.rs`: titles stripped from names, places and openers split from them, "Will" and "May" as surnames.
+//! Tests of `runs.rs`: titles stripped from names, places and openers split from them, "Will"
+//! and "May" as surnames.
 
 use super::*;
 

@@ -1,0 +1,146 @@
+//! A noun phrase read forward from a cue verb → the speaker of an inverted cue or of "according
+//! to": "said Lavrov", "said State Department spokesman John Kirby", "said a senior trader at a
+//! U.K. bank", "said the culture minister, Gilberto Gil". In: the token stream, where the phrase
+//! starts and how far it may run. Out: the mention, or None when the words there name no one.
+//! The mirror of backward.rs; the phrase rules both use are in np.rs.
+
+use super::lexicon::{
+    is_blocker, is_cue_finite, is_cue_participle, is_determiner, pronoun, starts_lower,
+    starts_upper, AUX, BLOCK, CUE, PART, POSS,
+};
+use super::np::{
+    descriptor_ok, is_person_run, name_mention, punct, word, Mention, MentionKind, NP_MAX,
+};
+use super::runs::{run_from, run_to};
+use super::tokens::{strip_possessive, text, Kind, Tok};
+
+/// `"...," said the culture minister, Gilberto Gil.`: a description after an inverted cue, then
+/// a person's name set off by a comma that closes the clause, names that person.
+pub(crate) fn appositive_name(body: &str, toks: &[Tok], m: Mention, hi: usize) -> Option<Mention> {
+    let comma = m.last + 1;
+    if m.kind != MentionKind::Descriptor || punct(body, toks, comma) != Some(",") {
+        return None;
+    }
+    let end = run_from(body, toks, comma + 1)?;
+    let closes = end >= hi
+        || toks[end].sent != toks[comma].sent
+        || matches!(punct(body, toks, end), Some("." | "," | ";"))
+        || matches!(toks[end].kind, Kind::Quote(_));
+    (closes && is_person_run(body, toks, comma + 1, end))
+        .then(|| name_mention(body, toks, comma + 1, comma + 1, end - 1))
+}
+
+/// A noun phrase starting at `i` (after "said" or "according to"): words up to punctuation or a
+/// word that starts a new phrase ("in", "on", "who"). A name at its end wins ("State Department
+/// spokesman John Kirby" → "John Kirby").
+pub(crate) fn forward_np(body: &str, toks: &[Tok], i: usize, hi: usize) -> Option<Mention> {
+    let w = word(body, toks, i).filter(|_| i < hi)?;
+    if pronoun(w).is_some() {
+        return Some(Mention {
+            first: i,
+            last: i,
+            kind: MentionKind::Pronoun,
+        });
+    }
+    let mut end = i;
+    while end < hi && end - i < NP_MAX {
+        let Some(w) = word(body, toks, end) else {
+            break;
+        };
+        // "said former secretary of state Hillary Clinton": a lower-case office after "of"
+        // whose name follows goes on too.
+        let office_then_name = w == "of"
+            && word(body, toks, end + 1).is_some_and(starts_lower)
+            && run_from(body, toks, end + 2).is_some();
+        let connector = matches!(w, "of" | "for" | "at")
+            && end > i
+            && (office_then_name
+                || word(body, toks, end + 1).is_some_and(|n| is_determiner(n) || starts_upper(n)));
+        if connector && is_person_run(body, toks, i, end) {
+            return Some(name_mention(body, toks, i, i, end - 1));
+        }
+        // "said Will Doyle", "said Theresa May": a stop word that is part of a name.
+        // "said one of those advisers": a demonstrative after a connector goes on.
+        let demonstrative = end > i
+            && matches!(w, "this" | "these" | "those")
+            && matches!(
+                word(body, toks, end - 1),
+                Some("of" | "for" | "at" | "from")
+            );
+        let stop = (is_blocker(w) || is_cue_finite(w))
+            && run_from(body, toks, end).is_none()
+            && !demonstrative;
+        if end > i && !connector && (stop || is_cue_participle(w)) {
+            break;
+        }
+        if end == i && stop && !is_determiner(w) {
+            return None;
+        }
+        end += 1;
+        if strip_possessive(w).1 && end - i > 1 {
+            break;
+        }
+    }
+    if end == i {
+        return None;
+    }
+    // "says the ad’s narrator", "said the group’s director": a possessor's noun goes on.
+    let possessor = end - i > 1 && word(body, toks, end - 1).is_some_and(|w| strip_possessive(w).1);
+    let noun = word(body, toks, end).filter(|_| end < hi).is_some_and(|n| {
+        starts_lower(n) && !is_blocker(n) && !is_cue_finite(n) && !is_cue_participle(n)
+    });
+    if possessor && noun {
+        end += 1;
+    }
+    // "wrote the authors of the "Growth Project"": a title in quotes ends the scan; the
+    // person is the phrase before its connector.
+    if end - i > 3
+        && word(body, toks, end - 1).is_some_and(|d| starts_lower(d) && is_determiner(d))
+        && matches!(
+            word(body, toks, end - 2),
+            Some("of" | "for" | "at" | "from")
+        )
+    {
+        end -= 2;
+    }
+    // Prefer a name ending the phrase; else the phrase as a description.
+    let last = end - 1;
+    // "said a senior FRN trader at a U.K. Bank": a described person "at"/"of"/"for" a
+    // determiner and a name is the person, not the place.
+    let described = (i + 1..last).find(|&k| {
+        matches!(
+            word(body, toks, k),
+            Some("at" | "of" | "for" | "from" | "with")
+        ) && word(body, toks, k + 1).is_some_and(|d| starts_lower(d) && is_determiner(d))
+            && word(body, toks, k - 1).is_some_and(starts_lower)
+    });
+    let described = described.filter(|_| (is_determiner(w) && starts_lower(w)) || w == "one");
+    if let Some(s) = run_to(body, toks, last) {
+        if s >= i {
+            // (Cut off by the length bound, the phrase keeps its person only.)
+            let last = match described {
+                Some(k) if end - i >= NP_MAX => k - 1,
+                Some(_) => last,
+                None => return Some(name_mention(body, toks, i, s, last)),
+            };
+            return Some(Mention {
+                first: i,
+                last,
+                kind: MentionKind::Descriptor,
+            });
+        }
+    }
+    // "wrote Time magazine", "said Clinton aides": a name qualifying one or two nouns.
+    let qualified = run_from(body, toks, i)
+        .filter(|&e| e < end && end - e <= 2 && !toks[e - 1].is(POSS))
+        .is_some_and(|e| {
+            toks[e..end]
+                .iter()
+                .all(|t| starts_lower(text(body, t)) && !t.is(BLOCK | CUE | PART | AUX))
+        });
+    (qualified || descriptor_ok(body, toks, i, end)).then_some(Mention {
+        first: i,
+        last,
+        kind: MentionKind::Descriptor,
+    })
+}
