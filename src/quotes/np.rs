@@ -5,7 +5,8 @@
 //!
 //! Split from `attribute.rs`, which decides *where* to look (before or after the quote, which
 //! verb); this file decides *what* the words there name. Reading back from a verb to its
-//! subject is in `backward.rs`, reading forward from a verb to an inverted speaker in `forward.rs`.
+//! subject is in `backward.rs`, reading forward from a verb to an inverted speaker in
+//! `forward.rs`.
 
 use super::lexicon::{
     is_blocker, is_cue_finite, is_determiner, pronoun, starts_lower, starts_upper, AUX, BLOCK, CUE,
