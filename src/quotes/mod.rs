@@ -33,6 +33,7 @@ mod inherit;
 mod lexicon;
 mod names;
 mod np;
+mod opening;
 mod passive;
 mod places;
 mod possessor;

@@ -2,14 +2,16 @@
 //! phrase opening the sentence (past connectives and introductions), the nearest name before a
 //! finite verb in a coordinated or participle clause, the head of a long appositive, and the
 //! subject after an opening phrase that holds the quote. In: the token stream and a token
-//! range; out: a `Mention`. Split from `before.rs`, whose cues fall back on these.
+//! range; out: a `Mention`. Split from `before.rs`, whose cues fall back on these; where the
+//! subject may start (past connectives, datelines, introductions) is `opening.rs`.
 
 use super::lexicon::{
     adverb_shape, is_blocker, is_determiner, pronoun, starts_lower, starts_upper, AUX, BLOCK,
     CAP_STOP, CUE, DET, PART, POSS,
 };
 use super::np::{name_mention, punct, word, Mention, MentionKind};
-use super::runs::{all_caps, run_from, run_to};
+use super::opening::opening;
+use super::runs::{run_from, run_to};
 use super::tokens::{flag, quote_ends_with, Kind, Tok};
 
 /// The noun phrase opening the sentence, when a lowercase word (its verb, an auxiliary or an
@@ -31,52 +33,6 @@ pub(super) fn sentence_subject(body: &str, toks: &[Tok], lo: usize, qi: usize) -
             .find(|&k| punct(body, toks, k) == Some(","))?;
         subject_at(body, toks, lo, comma + 1, qi)
     })
-}
-
-/// Where the subject of the sentence opening at `lo` can start: past leading connectives ("But",
-/// "And then"), a stray mark, and an introductory phrase ("In an August speech,", "Still,").
-fn opening(body: &str, toks: &[Tok], lo: usize, qi: usize) -> usize {
-    let lo = past_dateline(body, toks, lo, qi);
-    let mut i = lo;
-    while i < qi
-        // "And then Trump went on the attack": the second connective is lower case.
-        && (word(body, toks, i).is_some_and(|w| {
-            (i == lo || starts_lower(w))
-                && matches!(
-                    w.to_ascii_lowercase().as_str(),
-                    "but"
-                        | "and"
-                        | "so"
-                        | "yet"
-                        | "still"
-                        | "then"
-                        | "now"
-                        | "later"
-                        | "instead"
-                        | "also"
-                        | "finally"
-                        | "meanwhile"
-                        | "however"
-                )
-        }) || (i > lo && punct(body, toks, i) == Some(","))
-            // A stray mark opening the paragraph (`"Trump walked onto the stage`).
-            || (i == lo && matches!(punct(body, toks, i), Some("\"" | "“" | "(" | "—" | "•"))))
-    {
-        i += 1;
-    }
-    past_introduction(body, toks, i, qi)
-}
-
-/// `NEW YORK, April 8 - First Boston analyst William Randol recommended ...`: a wire
-/// dateline (a place in capitals, a date, a dash) opens the sentence but is not its subject.
-fn past_dateline(body: &str, toks: &[Tok], lo: usize, qi: usize) -> usize {
-    if !word(body, toks, lo).is_some_and(all_caps) {
-        return lo;
-    }
-    (lo + 1..(lo + 10).min(qi))
-        .take_while(|&k| !matches!(toks[k].kind, Kind::Quote(_)))
-        .find(|&k| matches!(punct(body, toks, k), Some("-" | "—" | "--" | "–")))
-        .map_or(lo, |k| k + 1)
 }
 
 /// `In declaring Trump's statements "not Christian," the pope again demonstrated ...`, `By
@@ -511,46 +467,4 @@ fn aside_opener(body: &str, toks: &[Tok], k: usize) -> bool {
         matches!(w, "when" | "while" | "after" | "before" | "asked")
             || (w.len() > 5 && w.ends_with("ing") && starts_lower(w))
     })
-}
-
-/// Past an introductory phrase at `i` ("In an August speech,", "Meanwhile,", "When he
-/// returned,"): the token after its comma, or `i` when the sentence opens otherwise.
-fn past_introduction(body: &str, toks: &[Tok], i: usize, qi: usize) -> usize {
-    let Some(w) = word(body, toks, i) else {
-        return i;
-    };
-    // "A few days later, Trump reversed himself": a time phrase is no subject.
-    let time = (i + 1..(i + 4).min(qi)).find(|&k| {
-        matches!(word(body, toks, k), Some("later" | "ago" | "earlier"))
-            && punct(body, toks, k + 1) == Some(",")
-            && word(body, toks, k - 1).is_some_and(|u| {
-                matches!(
-                    u.to_ascii_lowercase().trim_end_matches('s'),
-                    "minute" | "hour" | "day" | "week" | "month" | "year" | "moment"
-                )
-            })
-    });
-    if let Some(k) = time {
-        return k + 2;
-    }
-    // "Remarking upon ...,", "Preceded by a video,": a participle phrase, told from a surname
-    // ("Fleming said", "Manning, a soldier,") by the lower-case non-verb after it.
-    let participle = starts_upper(w)
-        && ((w.len() > 5 && w.ends_with("ing")) || (w.len() > 4 && w.ends_with("ed")))
-        && word(body, toks, i + 1).is_some_and(|n| {
-            // "Continuing to push back on ...,": "to" is the participle's, not an auxiliary.
-            n == "to" || (starts_lower(n) && !toks[i + 1].is(CUE | AUX | PART))
-        });
-    let opener = (toks[i].is(CAP_STOP) && pronoun(w).is_none() && !is_determiner(w))
-        || adverb_shape(w)
-        || participle;
-    if !opener {
-        return i;
-    }
-    // A participle phrase still open at the quote has no subject before it.
-    let unclosed = if participle { qi } else { i };
-    (i + 1..(i + 20).min(qi))
-        .take_while(|&k| !matches!(toks[k].kind, Kind::Quote(_)))
-        .find(|&k| punct(body, toks, k) == Some(","))
-        .map_or(unclosed, |c| c + 1)
 }
