@@ -17,7 +17,9 @@ use super::passive::{passive, passive_agent, reduced_passive};
 use super::possessor::possessor_cue;
 use super::relative::relative_subject;
 use super::runs::{run_from, run_to};
-use super::subject::{appositive_subject, clause_subject, finite_like, sentence_subject};
+use super::subject::{
+    appositive_subject, clause_subject, finite_like, sentence_subject, subject_at,
+};
 use super::tokens::{text, Kind, Tok};
 
 /// The cue before the quote in its sentence: the nearest speech verb with a subject. Returns the
@@ -190,7 +192,24 @@ pub(super) fn before_cue(
             let inner = conjunction
                 .filter(|&c| (c..b - 1).all(|j| punct(body, toks, j) != Some(",")))
                 .and_then(|c| clause_subject(body, toks, lo, b - 1).filter(|m| m.first == c + 1));
+            // "Fielder-Civil appeared in court, and the singer blew him kisses and whispered":
+            // a clause coordinated after a comma has a subject of its own, read whole up to its
+            // verb. (Not after a relative clause: "Many Democrats, who control Congress, and
+            // Republicans expressed" coordinates two subjects.)
+            let coordinated = || {
+                let comma = (lo + 1..b - 1).rev().take(25).find(|&j| {
+                    punct(body, toks, j) == Some(",")
+                        && matches!(word(body, toks, j + 1), Some("and" | "but"))
+                })?;
+                let relative = (lo..comma)
+                    .rev()
+                    .find(|&j| punct(body, toks, j) == Some(","))
+                    .is_some_and(|c| matches!(word(body, toks, c + 1), Some("who" | "which")));
+                subject_at(body, toks, lo, comma + 2, b - 1)
+                    .filter(|m| !relative && finite_like(body, toks, m.last + 1))
+            };
             if let Some(m) = inner
+                .or_else(coordinated)
                 .or_else(|| sentence_subject(body, toks, lo, b - 1))
                 .or_else(|| clause_subject(body, toks, lo, b - 1))
             {

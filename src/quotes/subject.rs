@@ -77,7 +77,13 @@ fn describes(body: &str, run: &[Tok]) -> bool {
 }
 
 /// The subject phrase starting exactly at `i` (see `sentence_subject`).
-fn subject_at(body: &str, toks: &[Tok], lo: usize, i: usize, qi: usize) -> Option<Mention> {
+pub(super) fn subject_at(
+    body: &str,
+    toks: &[Tok],
+    lo: usize,
+    i: usize,
+    qi: usize,
+) -> Option<Mention> {
     let w = word(body, toks, i).filter(|_| i < qi)?;
     let (m, end) = if pronoun(w).is_some() {
         (
@@ -194,8 +200,11 @@ fn subject_at(body: &str, toks: &[Tok], lo: usize, i: usize, qi: usize) -> Optio
                 // ("as" and "to" are auxiliaries only in "quoted as saying", "went on to say":
                 // in "The anxiety grew as", "The agency declined to" the verb is before them.)
                 let particle = matches!(word(body, toks, k), Some("as" | "to"));
+                // "the troubled singer blew him kisses": a common irregular past is a verb too.
+                let irregular = word(body, toks, k).is_some_and(|v| IRREGULAR_PAST.contains(&v));
                 (toks[k].is(AUX | CUE) && !toks[k - 1].is(AUX | CUE))
                     || past_with_object
+                    || irregular
                     || (particle && k > i + 2 && finite_like(body, toks, k - 1))
             })
             .map(|k| {
@@ -383,7 +392,7 @@ const IRREGULAR_PAST: &[&str] = &[
     "grew", "fell", "rose", "became", "broke", "drove", "fought", "bought", "sold", "built",
     "sought", "taught", "caught", "drew", "flew", "forgot", "hid", "rode", "shook", "stole",
     "swore", "swept", "tore", "woke", "understood", "withdrew", "overcame", "undertook", "dealt",
-    "fled", "forgave", "froze", "upheld", "meant", "slept", "wore", "bore",
+    "fled", "forgave", "froze", "upheld", "meant", "slept", "wore", "bore", "blew",
 ];
 
 /// A lower-case word that reads as a finite verb after its subject: a speech verb or an

@@ -493,6 +493,12 @@ fn attribution_rules() {
             "\"We are encouraged by the announcement,\" Armando Falco, OFHEO director said.",
             &[("We are encouraged", Some("Armando Falco"), Some("Armando Falco"))],
         ),
+        // A clause coordinated after a comma has its own subject; a common irregular past
+        // ends a described subject ("the singer blew").
+        (
+            "Her husband appeared in court on Friday, and the troubled singer blew him kisses and whispered, \"I love you,\" as he was led away.",
+            &[("I love you", Some("the troubled singer"), Some("the troubled singer"))],
+        ),
         // A "so-called" label is a scare quote even in a sentence with a speech verb.
         (
             "Officials said the harbour tax is part of the so-called \"blue growth\" plan that \"will pay for itself\".",
