@@ -90,6 +90,9 @@ fn cited_after(body: &str, toks: &[Tok], qi: usize, mention: Option<Mention>) ->
         if according_to(body, toks, k) {
             return source(body, toks, k + 2).filter(|_| outer);
         }
+        if per(body, toks, k) {
+            return source(body, toks, k + 1).filter(|_| outer);
+        }
         if outer && k > qi + 1 {
             if let Some(outlet) = reporting_outlet(body, toks, k) {
                 return Some(outlet);
@@ -157,6 +160,15 @@ fn reporting_outlet(body: &str, toks: &[Tok], k: usize) -> Option<Mention> {
         .find(|&j| punct(body, toks, j).is_some())?;
     let np = forward_np(body, toks, comma + 1, k).filter(|m| m.last + 1 == k)?;
     (punct(body, toks, comma) == Some(",") && named(&np) && closes(k + 1)).then_some(np)
+}
+
+/// `"...," per the party's bylaws.`, `..., per a source familiar with the talks`: "per" set off
+/// by a comma, before a determiner or a name, is "according to" (not "per cent", "per share").
+fn per(body: &str, toks: &[Tok], k: usize) -> bool {
+    word(body, toks, k) == Some("per")
+        && k > 0
+        && (punct(body, toks, k - 1) == Some(",") || quote_ends_with(body, toks, k - 1, &[',']))
+        && word(body, toks, k + 1).is_some_and(|w| is_determiner(w) || starts_upper(w))
 }
 
 fn according_to(body: &str, toks: &[Tok], k: usize) -> bool {

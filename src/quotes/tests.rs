@@ -499,6 +499,14 @@ fn attribution_rules() {
             "Her husband appeared in court on Friday, and the troubled singer blew him kisses and whispered, \"I love you,\" as he was led away.",
             &[("I love you", Some("the troubled singer"), Some("the troubled singer"))],
         ),
+        // "per X" set off by a comma is "according to X"; "per cent" and "per share" are not.
+        (
+            "Proxy votes are banned when voting \"to fill a vacancy on the national ticket,\" per the party's bylaws.\n\nShares rose 5 per cent after Ana Ruiz called the deal \"a turning point for the company.\"",
+            &[
+                ("to fill a vacancy", Some("the party's bylaws"), Some("the party's bylaws")),
+                ("a turning point", Some("Ana Ruiz"), Some("Ana Ruiz")),
+            ],
+        ),
         // A "so-called" label is a scare quote even in a sentence with a speech verb.
         (
             "Officials said the harbour tax is part of the so-called \"blue growth\" plan that \"will pay for itself\".",
