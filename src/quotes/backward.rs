@@ -64,8 +64,23 @@ pub(crate) fn backward_np(body: &str, toks: &[Tok], lo: usize, verb: usize) -> O
             Some("including" | "like" | "especially")
         );
         let mid = np_exact(body, toks, a + 1, unparen(b)).filter(|_| !examples);
+        // "The director of the Federal Bureau of Investigation, James B. Comey, said": a name
+        // after "of" is the institution of the description before it, which the full name
+        // after the comma names ("Church of Elizabeth, Colorado," is a place's).
+        let of_object = |h: Mention| {
+            let before =
+                |d: usize| h.first >= lo + d && word(body, toks, h.first - d) == Some("of");
+            h.kind == MentionKind::Name
+                && (before(1)
+                    || word(body, toks, h.first) == Some("of")
+                    || (before(2) && word(body, toks, h.first - 1) == Some("the")))
+        };
         return match (head, mid) {
-            (Some(h), Some(n)) if names_no_one(body, toks, h) && n.kind == MentionKind::Name => {
+            (Some(h), Some(n))
+                if (names_no_one(body, toks, h)
+                    || (of_object(h) && n.last > n.first && !after_place(body, toks, lo, a)))
+                    && n.kind == MentionKind::Name =>
+            {
                 Some(n)
             }
             (Some(h), _) => Some(h),

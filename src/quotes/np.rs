@@ -278,6 +278,11 @@ pub(crate) fn np_exact(body: &str, toks: &[Tok], from: usize, end: usize) -> Opt
 /// "Sigrid Aasen of Nordic Climate Action" → "Sigrid Aasen" (two words at least, so "Bank of
 /// America" and "Secretary of State Mike Pompeo" stay whole).
 pub(crate) fn name_mention(body: &str, toks: &[Tok], lo: usize, s: usize, last: usize) -> Mention {
+    // A run cut inside "the Bank of England" or "Church of Elizabeth" starts at no "of".
+    let mut s = s;
+    while s < last && matches!(word(body, toks, s), Some("of" | "and" | "for")) {
+        s += 1;
+    }
     let of = (s + 2..last).find(|&k| word(body, toks, k) == Some("of"));
     let last = match of {
         Some(k) => {

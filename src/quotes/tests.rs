@@ -507,6 +507,12 @@ fn attribution_rules() {
                 ("a turning point", Some("Ana Ruiz"), Some("Ana Ruiz")),
             ],
         ),
+        // "The governor of the Bank of Ruritania, Ana Ruiz, said": the name after the comma,
+        // not the institution after "of"; a mention never starts at "of".
+        (
+            "The governor of the Bank of Ruritania, Ana Ruiz, repeated her criticism of the predators, describing them as \"thoroughly irresponsible.\"",
+            &[("thoroughly irresponsible", Some("Ana Ruiz"), Some("Ana Ruiz"))],
+        ),
         // A "so-called" label is a scare quote even in a sentence with a speech verb.
         (
             "Officials said the harbour tax is part of the so-called \"blue growth\" plan that \"will pay for itself\".",
