@@ -355,7 +355,27 @@ pub(crate) fn descriptor_ok(body: &str, toks: &[Tok], from: usize, end: usize) -
     let det =
         is_determiner(opener) || strip_possessive(opener).1 || (words.len() > 1 && count(opener));
     // A bare noun phrase ("officials", "critics", "senior officials") must be short and plural.
-    let bare = words.len() <= 3 && head.ends_with('s') && starts_lower(head);
+    // So is a name and an organisation's noun ("Commerce bank said", "Labour party sources").
+    let bare = (words.len() <= 3 && head.ends_with('s') && starts_lower(head))
+        || (words.len() == 2
+            && starts_upper(opener)
+            && matches!(
+                head,
+                "bank"
+                    | "group"
+                    | "party"
+                    | "company"
+                    | "firm"
+                    | "union"
+                    | "ministry"
+                    | "agency"
+                    | "council"
+                    | "government"
+                    | "committee"
+                    | "board"
+                    | "newspaper"
+                    | "campaign"
+            ));
     // "a swiftly called ...": a determiner alone names nobody.
     inner_ok && (det || bare) && !strip_possessive(head).1 && !is_determiner(head)
 }

@@ -513,6 +513,11 @@ fn attribution_rules() {
             "The governor of the Bank of Ruritania, Ana Ruiz, repeated her criticism of the predators, describing them as \"thoroughly irresponsible.\"",
             &[("thoroughly irresponsible", Some("Ana Ruiz"), Some("Ana Ruiz"))],
         ),
+        // A name and an organisation's noun in lower case ("Harlow bank said") is a source.
+        (
+            "\"Despite the suspension of interest payments, our loans are sound,\" Harlow bank said.",
+            &[("Despite the suspension", Some("Harlow bank"), Some("Harlow bank"))],
+        ),
         // A "so-called" label is a scare quote even in a sentence with a speech verb.
         (
             "Officials said the harbour tax is part of the so-called \"blue growth\" plan that \"will pay for itself\".",
