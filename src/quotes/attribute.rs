@@ -113,20 +113,19 @@ pub(crate) fn analyse(body: &str, toks: &[Tok], qi: usize, quote_text: &str) -> 
         // quote, closed by its comma or colon, outranks one after it (which opens the next
         // sentence's report) — unless it is a news outlet's report ("the BBC reported: "..."
         // the host wrote").
-        let adjacent = || {
-            before().filter(|b| {
-                b.1 <= 1
-                    && qi > lo + 1
-                    && matches!(punct(body, toks, qi - 1), Some("," | ":"))
-                    && !matches!(
-                        word(body, toks, qi - 2),
-                        Some("reported" | "reports" | "reporting")
-                    )
-            })
-        };
-        adjacent()
+        let cue_before = before();
+        let adjacent = cue_before.filter(|b| {
+            b.1 <= 1
+                && qi > lo + 1
+                && matches!(punct(body, toks, qi - 1), Some("," | ":"))
+                && !matches!(
+                    word(body, toks, qi - 2),
+                    Some("reported" | "reports" | "reporting")
+                )
+        });
+        adjacent
             .or_else(after)
-            .or_else(before)
+            .or(cue_before)
             .or_else(|| trailing().filter(|_| !closed))
             .or_else(|| byline_below(body, toks, qi).map(|m| (m, 0, None)))
     };

@@ -276,7 +276,12 @@ fn name_then_cue(body: &str, toks: &[Tok], i: usize) -> bool {
 /// The length of `VOWG.F>` at the start of `rest` (capitals, digits and dots, then `>`), the
 /// ticker after a company's name in Reuters copy.
 fn ticker_len(rest: &str) -> Option<usize> {
-    let close = rest.find('>').filter(|&n| (1..=12).contains(&n))?;
+    // Only the first 13 bytes: a stray "<" must not scan the rest of a long segment.
+    let close = rest
+        .bytes()
+        .take(13)
+        .position(|b| b == b'>')
+        .filter(|&n| n >= 1)?;
     rest[..close]
         .bytes()
         .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'.')
