@@ -5,7 +5,8 @@
 //! a clause). np.rs holds the phrase rules shared with forward reading.
 
 use super::lexicon::{
-    is_determiner, is_title, pronoun, starts_upper, AUX, BLOCK, CAP_STOP, CUE, PART, POSS, TITLE,
+    is_determiner, is_subordinator, is_title, pronoun, starts_upper, AUX, BLOCK, CAP_STOP, CUE,
+    PART, POSS, TITLE,
 };
 use super::np::{
     affiliation, aux_before, count, descriptor_ok, is_person_run, name_mention, names_no_one,
@@ -147,24 +148,9 @@ fn participle_hop(body: &str, toks: &[Tok], lo: usize, end: usize) -> Option<Men
     // "The mood soured after Ryan lamented": a conjunction opens a clause whose subject is the
     // verb's, not a phrase of the participle ("a man arrested after the rally said" is one).
     let clause = (p + 1..end - 1).any(|k| {
-        word(body, toks, k).is_some_and(|w| {
-            matches!(
-                w,
-                "after"
-                    | "before"
-                    | "when"
-                    | "because"
-                    | "while"
-                    | "since"
-                    | "until"
-                    | "once"
-                    | "as"
-                    | "although"
-                    | "though"
-                    | "if"
-            )
-        }) && (pronoun(word(body, toks, k + 1).unwrap_or("")).is_some()
-            || run_from(body, toks, k + 1) == Some(end))
+        word(body, toks, k).is_some_and(is_subordinator)
+            && (pronoun(word(body, toks, k + 1).unwrap_or("")).is_some()
+                || run_from(body, toks, k + 1) == Some(end))
     });
     if clause {
         return None;

@@ -9,8 +9,8 @@
 use super::backward::backward_np;
 use super::forward::forward_np;
 use super::lexicon::{
-    adverb_shape, gender_of_word, invertible, is_determiner, pronoun, starts_lower, Gender, AUX,
-    BLOCK, CUE, DET, NOUN_LIKE, PART, POSS,
+    adverb_shape, gender_of_word, invertible, is_determiner, is_subordinator, pronoun,
+    starts_lower, Gender, AUX, BLOCK, CUE, DET, NOUN_LIKE, PART, POSS,
 };
 use super::np::{check_subject, name_mention, paren_open, punct, word, Mention, MentionKind};
 use super::passive::{passive, passive_agent, reduced_passive};
@@ -77,10 +77,9 @@ pub(super) fn before_cue(
             // "Anderson, declaring that he was "deeply regretful," admitted": a participle set
             // off after the name opening the sentence hangs off that name.
             if p > lo + 1 && punct(body, toks, p - 1) == Some(",") {
-                if let Some(s) = run_to(body, toks, p - 2).filter(|&s| {
-                    (s == lo || (s > lo && toks[s - 1].sent != toks[s].sent))
-                        && !toks[p - 2].is(POSS)
-                }) {
+                if let Some(s) =
+                    run_to(body, toks, p - 2).filter(|&s| s == lo && !toks[p - 2].is(POSS))
+                {
                     return Some((name_mention(body, toks, lo, s, p - 2), dist, None));
                 }
             }
@@ -167,25 +166,10 @@ pub(super) fn before_cue(
         if b > lo && matches!(word(body, toks, b - 1), Some("and" | "but")) {
             // "The anxiety grew when Ryan lamented X and criticized": coordinated inside a
             // subordinate clause, the verb shares that clause's subject.
-            let conjunction = (lo..b - 1).rev().take(25).find(|&j| {
-                matches!(
-                    word(body, toks, j),
-                    Some(
-                        "when"
-                            | "as"
-                            | "after"
-                            | "because"
-                            | "while"
-                            | "since"
-                            | "before"
-                            | "until"
-                            | "although"
-                            | "though"
-                            | "once"
-                            | "if"
-                    )
-                )
-            });
+            let conjunction = (lo..b - 1)
+                .rev()
+                .take(25)
+                .find(|&j| word(body, toks, j).is_some_and(is_subordinator));
             // (The subject opens the clause: in "issued after the decision, the Board ...
             // called", "as the winner of Democratic debates and" it does not; and a comma
             // closes it: "Gibbons, on his first day after Hutt was sacked, admitted ... but".)

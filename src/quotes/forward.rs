@@ -105,18 +105,18 @@ pub(crate) fn forward_np(body: &str, toks: &[Tok], i: usize, hi: usize) -> Optio
     }
     // Prefer a name ending the phrase; else the phrase as a description.
     let last = end - 1;
-    // "said a senior FRN trader at a U.K. Bank": a described person "at"/"of"/"for" a
-    // determiner and a name is the person, not the place.
-    let described = (i + 1..last).find(|&k| {
-        matches!(
-            word(body, toks, k),
-            Some("at" | "of" | "for" | "from" | "with")
-        ) && word(body, toks, k + 1).is_some_and(|d| starts_lower(d) && is_determiner(d))
-            && word(body, toks, k - 1).is_some_and(starts_lower)
-    });
-    let described = described.filter(|_| (is_determiner(w) && starts_lower(w)) || w == "one");
     if let Some(s) = run_to(body, toks, last) {
         if s >= i {
+            // "said a senior FRN trader at a U.K. Bank": a described person "at"/"of"/"for" a
+            // determiner and a name is the person, not the place.
+            let opens_description = (is_determiner(w) && starts_lower(w)) || w == "one";
+            let described = (i + 1..last).filter(|_| opens_description).find(|&k| {
+                matches!(
+                    word(body, toks, k),
+                    Some("at" | "of" | "for" | "from" | "with")
+                ) && word(body, toks, k + 1).is_some_and(|d| starts_lower(d) && is_determiner(d))
+                    && word(body, toks, k - 1).is_some_and(starts_lower)
+            });
             // (Cut off by the length bound, the phrase keeps its person only.)
             let last = match described {
                 Some(k) if end - i >= NP_MAX => k - 1,

@@ -11,7 +11,8 @@ pub(crate) use super::places::{is_country, is_demonym};
 pub(crate) use super::words::NOUN_LIKE;
 use super::words::{
     AUX_WORDS, BLOCKERS, CAP_STOP_WORDS, CUE_FINITE, CUE_PARTICIPLE, DETERMINERS, FEMALE_NAMES,
-    FEMALE_TITLES, INVERTIBLE, MALE_NAMES, MALE_TITLES, NAMEABLE_WORDS, TIME_PLACE_ADVERBS, TITLES,
+    FEMALE_TITLES, INVERTIBLE, LY_NOUNS, MALE_NAMES, MALE_TITLES, NAMEABLE_WORDS, ORG_NOUNS,
+    SUBORDINATORS, TIME_PLACE_ADVERBS, TITLES,
 };
 
 pub(crate) fn invertible(w: &str) -> bool {
@@ -109,27 +110,17 @@ static TABLE: LazyLock<FastMap<&'static str, u16>> = LazyLock::new(|| {
 /// names such as "Kelly" share (callers that need a lower-case word check the case too).
 /// Nouns in -ly are not ("a man at the rally said", "the family said", "a U.S. ally said").
 pub(crate) fn adverb_shape(word: &str) -> bool {
-    word.len() > 4
-        && word.ends_with("ly")
-        && !matches!(
-            word,
-            "rally"
-                | "family"
-                | "assembly"
-                | "ally"
-                | "supply"
-                | "reply"
-                | "bully"
-                | "anomaly"
-                | "monopoly"
-                | "homily"
-                | "elderly"
-                | "daily"
-                | "weekly"
-                | "monthly"
-                | "quarterly"
-                | "belly"
-        )
+    word.len() > 4 && word.ends_with("ly") && !LY_NOUNS.contains(&word)
+}
+
+/// A lower-case organisation's noun (see `ORG_NOUNS`).
+pub(crate) fn is_org_noun(w: &str) -> bool {
+    ORG_NOUNS.contains(&w)
+}
+
+/// A conjunction opening a subordinate clause (see `SUBORDINATORS`).
+pub(crate) fn is_subordinator(w: &str) -> bool {
+    SUBORDINATORS.contains(&w)
 }
 
 /// The list bits of `word`, compared case-insensitively, plus UPPER/LOWER. ASCII words are

@@ -9,8 +9,8 @@
 //! `forward.rs`.
 
 use super::lexicon::{
-    is_blocker, is_cue_finite, is_determiner, pronoun, starts_lower, starts_upper, AUX, BLOCK, CUE,
-    NOUN_LIKE, PART, POSS, TITLE, UPPER,
+    is_blocker, is_cue_finite, is_determiner, is_org_noun, pronoun, starts_lower, starts_upper,
+    AUX, BLOCK, CUE, NOUN_LIKE, PART, POSS, TITLE, UPPER,
 };
 use super::runs::{all_caps, is_institution, name_start, run_from, run_to};
 use super::tokens::{flag, strip_possessive, text, Kind, Tok};
@@ -357,25 +357,7 @@ pub(crate) fn descriptor_ok(body: &str, toks: &[Tok], from: usize, end: usize) -
     // A bare noun phrase ("officials", "critics", "senior officials") must be short and plural.
     // So is a name and an organisation's noun ("Commerce bank said", "Labour party sources").
     let bare = (words.len() <= 3 && head.ends_with('s') && starts_lower(head))
-        || (words.len() == 2
-            && starts_upper(opener)
-            && matches!(
-                head,
-                "bank"
-                    | "group"
-                    | "party"
-                    | "company"
-                    | "firm"
-                    | "union"
-                    | "ministry"
-                    | "agency"
-                    | "council"
-                    | "government"
-                    | "committee"
-                    | "board"
-                    | "newspaper"
-                    | "campaign"
-            ));
+        || (words.len() == 2 && starts_upper(opener) && is_org_noun(head));
     // "a swiftly called ...": a determiner alone names nobody.
     inner_ok && (det || bare) && !strip_possessive(head).1 && !is_determiner(head)
 }

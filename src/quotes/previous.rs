@@ -14,22 +14,24 @@ use super::tokens::{Kind, Tok};
 /// The cue of a sentence that ends at token `end` (exclusive) without a quote of its own,
 /// like `The New York Times reports:` before a quoted paragraph.
 pub(crate) fn cue_before(body: &str, toks: &[Tok], end: usize) -> Option<Mention> {
+    let lo = sentence_start(toks, end)?;
+    before_cue(body, toks, lo, end).map(|(m, ..)| m)
+}
+
+/// Where the sentence ending at `end` (exclusive) starts, at most `BACK_WINDOW` tokens back.
+fn sentence_start(toks: &[Tok], end: usize) -> Option<usize> {
     let sent = toks.get(end.checked_sub(1)?)?.sent;
     let mut lo = end - 1;
     while lo > 0 && toks[lo - 1].sent == sent && end - lo < BACK_WINDOW {
         lo -= 1;
     }
-    before_cue(body, toks, lo, end).map(|(m, ..)| m)
+    Some(lo)
 }
 
 /// `President Clinton released the following statement:` closing a paragraph: its cue, else
 /// the name before the colon or the sentence's subject. `end` is just past the colon.
 pub(crate) fn colon_intro(body: &str, toks: &[Tok], end: usize) -> Option<Mention> {
-    let sent = toks.get(end.checked_sub(1)?)?.sent;
-    let mut lo = end - 1;
-    while lo > 0 && toks[lo - 1].sent == sent && end - lo < BACK_WINDOW {
-        lo -= 1;
-    }
+    let lo = sentence_start(toks, end)?;
     before_cue(body, toks, lo, end)
         .map(|(m, ..)| m)
         .or_else(|| colon_cue(body, toks, lo, end))

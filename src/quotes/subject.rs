@@ -190,7 +190,7 @@ pub(super) fn subject_at(
                 // ("said" is a blocker, but the cue that ends the phrase.)
                 word(body, toks, k).is_some() && (!toks[k].is(BLOCK) || toks[k].is(AUX | CUE))
             })
-            .find(|&k| {
+            .find_map(|k| {
                 // "The developer offered himself as": a past tense with its object is the verb.
                 let past_with_object = word(body, toks, k)
                     .is_some_and(|v| starts_lower(v) && v.len() > 4 && v.ends_with("ed"))
@@ -199,21 +199,15 @@ pub(super) fn subject_at(
                     });
                 // ("as" and "to" are auxiliaries only in "quoted as saying", "went on to say":
                 // in "The anxiety grew as", "The agency declined to" the verb is before them.)
-                let particle = matches!(word(body, toks, k), Some("as" | "to"));
+                let after_verb = matches!(word(body, toks, k), Some("as" | "to"))
+                    && k > i + 2
+                    && finite_like(body, toks, k - 1);
                 // "the troubled singer blew him kisses": a common irregular past is a verb too.
                 let irregular = word(body, toks, k).is_some_and(|v| IRREGULAR_PAST.contains(&v));
-                (toks[k].is(AUX | CUE) && !toks[k - 1].is(AUX | CUE))
+                let verb = (toks[k].is(AUX | CUE) && !toks[k - 1].is(AUX | CUE))
                     || past_with_object
-                    || irregular
-                    || (particle && k > i + 2 && finite_like(body, toks, k - 1))
-            })
-            .map(|k| {
-                let particle = matches!(word(body, toks, k), Some("as" | "to"));
-                if particle && k > i + 2 && finite_like(body, toks, k - 1) {
-                    k - 1
-                } else {
-                    k
-                }
+                    || irregular;
+                (verb || after_verb).then_some(if after_verb { k - 1 } else { k })
             });
         let name = run_from(body, toks, i + 1).filter(|&e| !toks[e - 1].is(POSS));
         let (last, kind) = match (longer, name) {

@@ -249,6 +249,30 @@ pub(crate) const NOUN_LIKE: &[&str] = &[
     "rips",
 ];
 
+/// Conjunctions that open a subordinate clause with a subject of its own ("when Ryan lamented",
+/// "after he spoke"), lower case.
+#[rustfmt::skip]
+pub(super) const SUBORDINATORS: &[&str] = &[
+    "when", "as", "after", "because", "while", "since", "before", "until", "although", "though",
+    "once", "if",
+];
+
+/// Nouns in -ly, which `lexicon::adverb_shape` must not take for adverbs ("a man at the rally
+/// said", "the family said", "a U.S. ally said").
+#[rustfmt::skip]
+pub(super) const LY_NOUNS: &[&str] = &[
+    "rally", "family", "assembly", "ally", "supply", "reply", "bully", "anomaly", "monopoly",
+    "homily", "elderly", "daily", "weekly", "monthly", "quarterly", "belly",
+];
+
+/// An organisation's noun after a capitalised name makes a source ("Commerce bank said",
+/// "Labour party sources").
+#[rustfmt::skip]
+pub(super) const ORG_NOUNS: &[&str] = &[
+    "bank", "group", "party", "company", "firm", "union", "ministry", "agency", "council",
+    "government", "committee", "board", "newspaper", "campaign",
+];
+
 /// Speech verbs that put the speaker after them ("said Lavrov", "added the spokesman"); other
 /// cue verbs followed by a noun phrase have an object there ("conceded the situation is ...").
 pub(super) const INVERTIBLE: &[&str] = &[
