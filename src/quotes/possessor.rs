@@ -4,7 +4,11 @@
 //! tries it first.
 
 use super::forward::forward_np;
-use super::lexicon::{CUE, DET, PART, POSS};
+use super::given_names;
+use super::lexicon::{
+    gender_of_word, is_title, possessive_pronoun, pronoun, pronoun_gender, Gender, CUE, DET, PART,
+    POSS,
+};
 use super::np::{name_mention, punct, word, Mention, MentionKind};
 use super::runs::run_to;
 use super::tokens::{Kind, Tok};
@@ -111,8 +115,102 @@ pub(super) fn possessor_cue(body: &str, toks: &[Tok], lo: usize, qi: usize) -> O
             .filter(|&s| s >= lo)?;
         Some(name_mention(body, toks, lo, s, p))
     };
-    possessor(k - 1).or_else(|| {
+    let m = possessor(k - 1).or_else(|| {
         let modifier = word(body, toks, k - 1).is_some() && !toks[k - 1].is(POSS | DET | CUE);
         (k > lo + 1 && modifier).then(|| possessor(k - 2)).flatten()
+    })?;
+    Some(bound_subject(body, toks, lo, m).unwrap_or(m))
+}
+
+/// `De Blasio also repeated his claim that "..."`, `Trump stood by his comment that "..."`: a
+/// possessive pronoun right after its clause's verb is that clause's subject, and the annotation
+/// names the subject as written. A subject of the other gender ("Trump mocked her claim") is
+/// someone else.
+fn bound_subject(body: &str, toks: &[Tok], lo: usize, m: Mention) -> Option<Mention> {
+    if m.kind != MentionKind::Pronoun {
+        return None;
+    }
+    let poss = word(body, toks, m.first)?.to_ascii_lowercase();
+    let mut v = m.first.checked_sub(1).filter(|&v| v > lo)?;
+    if matches!(
+        word(body, toks, v),
+        Some("by" | "to" | "on" | "with" | "about")
+    ) {
+        v -= 1;
+    }
+    // Verbs whose object is one's own words; with "mocked her claim" the possessor is
+    // someone else.
+    let own_words = word(body, toks, v).is_some_and(|w| {
+        matches!(
+            w,
+            "repeated"
+                | "repeats"
+                | "reiterated"
+                | "reiterates"
+                | "stood"
+                | "stands"
+                | "stuck"
+                | "defended"
+                | "defends"
+                | "renewed"
+                | "doubled"
+                | "walked"
+                | "retracted"
+                | "clarified"
+                | "made"
+                | "issued"
+                | "delivered"
+                | "offered"
+                | "backed"
+        )
+    });
+    if v <= lo || !own_words {
+        return None;
+    }
+    let mut s = v - 1;
+    if word(body, toks, s).is_some_and(|w| matches!(w, "also" | "again" | "later" | "then")) {
+        s = s.checked_sub(1).filter(|&s| s >= lo)?;
+    }
+    let w = word(body, toks, s)?;
+    let subject = match pronoun(w) {
+        Some(p) => (possessive_pronoun(&poss) == Some(p)).then_some(Mention {
+            first: s,
+            last: s,
+            kind: MentionKind::Pronoun,
+        }),
+        None => {
+            let first = run_to(body, toks, s).filter(|&f| f >= lo)?;
+            let words: Vec<&str> = (first..=s)
+                .map(|k| super::tokens::text(body, &toks[k]))
+                .collect();
+            let want = possessive_pronoun(&poss).and_then(pronoun_gender)?;
+            (name_gender(&words) != want.opposite() && !toks[s].is(POSS))
+                .then(|| name_mention(body, toks, lo, first, s))
+        }
+    }?;
+    // The subject opens its clause: the sentence, or after "and", "as", "when" or a comma.
+    let before = subject.first.checked_sub(1);
+    let opens = subject.first == lo
+        || before.is_some_and(|b| {
+            punct(body, toks, b) == Some(",")
+                || word(body, toks, b).is_some_and(|w| {
+                    matches!(
+                        w.to_ascii_lowercase().as_str(),
+                        "and" | "but" | "as" | "when" | "while"
+                    )
+                })
+        });
+    opens.then_some(subject)
+}
+
+/// The gender a name shows by its title ("Mrs.") or first name ("Hillary", "Grant").
+fn name_gender(words: &[&str]) -> Gender {
+    let shown = words
+        .iter()
+        .map(|w| gender_of_word(w))
+        .find(|&g| g != Gender::Unknown);
+    shown.unwrap_or_else(|| match words.iter().find(|w| !is_title(w)) {
+        Some(first) => given_names::gender(first),
+        None => Gender::Unknown,
     })
 }

@@ -518,6 +518,15 @@ fn attribution_rules() {
             "\"Despite the suspension of interest payments, our loans are sound,\" Harlow bank said.",
             &[("Despite the suspension", Some("Harlow bank"), Some("Harlow bank"))],
         ),
+        // "X stood by his comment that": the possessive is the clause's subject, named as
+        // written; a subject of the other gender is someone else.
+        (
+            "Dani Ruiz chaired the talks.\n\nAs the vote neared and Tom Reyes stood by his comment that \"the deal is dead,\" Ruiz left.\n\nMary Lund also repeated his claim that \"nothing will change.\"",
+            &[
+                ("the deal is dead", Some("Tom Reyes"), Some("Tom Reyes")),
+                ("nothing will change", Some("Tom Reyes"), Some("his")),
+            ],
+        ),
         // A "so-called" label is a scare quote even in a sentence with a speech verb.
         (
             "Officials said the harbour tax is part of the so-called \"blue growth\" plan that \"will pay for itself\".",
