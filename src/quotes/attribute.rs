@@ -112,10 +112,11 @@ pub(crate) fn analyse(body: &str, toks: &[Tok], qi: usize, quote_text: &str) -> 
         // `A Ford spokesman said, "it is likely ..." He said it is`: a cue right before the
         // quote, closed by its comma or colon, outranks one after it (which opens the next
         // sentence's report) — unless it is a news outlet's report ("the BBC reported: "..."
-        // the host wrote").
+        // the host wrote"). A listener may stand between ("Ruiz replied to Reyes with, "...""
+        // Reyes then wrote back).
         let cue_before = before();
         let adjacent = cue_before.filter(|b| {
-            b.1 <= 1
+            b.1 <= 5
                 && qi > lo + 1
                 && matches!(punct(body, toks, qi - 1), Some("," | ":"))
                 && !matches!(

@@ -527,6 +527,15 @@ fn attribution_rules() {
                 ("nothing will change", Some("Tom Reyes"), Some("his")),
             ],
         ),
+        // A cue closed by a comma right before a full quote outranks the next sentence's cue,
+        // with a listener in between.
+        (
+            "Ana Ruiz responds to Tom Reyes with, \"Why now? That was on my way to Oslo?\" Reyes then writes back, \"You look cute.\"",
+            &[
+                ("Why now?", Some("Ana Ruiz"), Some("Ana Ruiz")),
+                ("You look cute.", Some("Tom Reyes"), Some("Reyes")),
+            ],
+        ),
         // A "so-called" label is a scare quote even in a sentence with a speech verb.
         (
             "Officials said the harbour tax is part of the so-called \"blue growth\" plan that \"will pay for itself\".",
