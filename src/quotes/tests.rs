@@ -536,6 +536,14 @@ fn attribution_rules() {
                 ("You look cute.", Some("Tom Reyes"), Some("Reyes")),
             ],
         ),
+        // "can be heard asking": a recording's speaker, after the quote.
+        (
+            "The station has the tape:\n\n\"Should there be a register of every tenant?\" a reporter can be heard asking Ana Ruiz after the rally.\n\n\"My landlord is trying to evict me,\" the man could be heard saying.",
+            &[
+                ("Should there be", Some("a reporter"), Some("a reporter")),
+                ("My landlord", Some("the man"), Some("the man")),
+            ],
+        ),
         // A "so-called" label is a scare quote even in a sentence with a speech verb.
         (
             "Officials said the harbour tax is part of the so-called \"blue growth\" plan that \"will pay for itself\".",
