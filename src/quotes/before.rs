@@ -246,7 +246,16 @@ pub(super) fn before_cue(
     // A participle with no finite cue before it: its subject opens the sentence, or opens the
     // clause it hangs off ("though last week he used stronger language, saying ...").
     let dist = participle_at?;
-    sentence_subject(body, toks, lo, qi)
+    // `..., when Sanders protesters interrupted her speech, shouting "..."`: a participle after
+    // a "when" clause is that clause's subject's doing.
+    let when_clause = || {
+        clause_subject(body, toks, lo, qi - dist - 1).filter(|m| {
+            m.first > lo
+                && word(body, toks, m.first - 1).is_some_and(|w| w.eq_ignore_ascii_case("when"))
+        })
+    };
+    when_clause()
+        .or_else(|| sentence_subject(body, toks, lo, qi))
         .or_else(|| clause_subject(body, toks, lo, qi - dist - 1))
         .map(|m| (m, dist, None))
 }

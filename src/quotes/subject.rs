@@ -332,7 +332,18 @@ pub(super) fn clause_subject(body: &str, toks: &[Tok], lo: usize, end: usize) ->
             });
         }
         let s = run_to(body, toks, k).filter(|&s| s >= lo)?;
-        Some(name_mention(body, toks, lo, s, k))
+        // "when Sanders protesters interrupted her": a plural noun of people after the name,
+        // not a verb.
+        let people = word(body, toks, k + 1).is_some_and(|n| {
+            [
+                "ers", "ors", "ists", "ans", "ants", "ents", "als", "ives", "ies",
+            ]
+            .iter()
+            .any(|x| n.ends_with(x))
+        }) && !toks[k + 1].is(POSS);
+        let group = subject_at(body, toks, lo, s, end)
+            .filter(|g| people && g.kind == MentionKind::Descriptor && g.last == k + 1);
+        Some(group.unwrap_or_else(|| name_mention(body, toks, lo, s, k)))
     })
 }
 

@@ -544,6 +544,12 @@ fn attribution_rules() {
                 ("My landlord", Some("the man"), Some("the man")),
             ],
         ),
+        // A participle after a "when" clause is that clause's subject's doing; a name and a
+        // plural noun of people ("Reyes supporters") is a group, not a name and a verb.
+        (
+            "The first protest came at the harbour, when Reyes supporters interrupted her speech, shouting \"she wins, we lose!\"",
+            &[("she wins, we lose!", Some("Reyes supporters"), Some("Reyes supporters"))],
+        ),
         // A "so-called" label is a scare quote even in a sentence with a speech verb.
         (
             "Officials said the harbour tax is part of the so-called \"blue growth\" plan that \"will pay for itself\".",
