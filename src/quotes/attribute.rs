@@ -112,11 +112,16 @@ pub(crate) fn analyse(body: &str, toks: &[Tok], qi: usize, quote_text: &str) -> 
         // `A Ford spokesman said, "it is likely ..." He said it is`: a cue right before the
         // quote, closed by its comma or colon, outranks one after it (which opens the next
         // sentence's report) — unless it is a news outlet's report ("the BBC reported: "..."
-        // the host wrote"). A listener may stand between ("Ruiz replied to Reyes with, "...""
-        // Reyes then wrote back).
+        // the host wrote"). When the quoted sentence ends before the next cue, a listener or an
+        // aside may stand between ("Ruiz replied to Reyes with, "...?" Reyes then wrote back";
+        // "Trump attacked Romney, calling him, among other things, "a failed candidate."
+        // Romney fired back"); a quote running on into its own cue ("..., "...," he told the
+        // Times") keeps that cue.
+        let ended = quote_ends_with(body, toks, qi, &['.', '?', '!'])
+            && word(body, toks, qi + 1).is_some_and(starts_upper);
         let cue_before = before();
         let adjacent = cue_before.filter(|b| {
-            b.1 <= 5
+            (b.1 <= 1 || (ended && b.1 <= 8))
                 && qi > lo + 1
                 && matches!(punct(body, toks, qi - 1), Some("," | ":"))
                 && !matches!(

@@ -550,6 +550,15 @@ fn attribution_rules() {
             "The first protest came at the harbour, when Reyes supporters interrupted her speech, shouting \"she wins, we lose!\"",
             &[("she wins, we lose!", Some("Reyes supporters"), Some("Reyes supporters"))],
         ),
+        // ... or an aside, when the quoted sentence ends before the next cue; a quote running
+        // on into its own cue keeps it.
+        (
+            "Early on, Ana Ruiz attacked Tom Reyes, calling him, among other things, \"a failed mayor.\" Reyes fired back in March.\n\nRuiz stood firm: \"I meant it,\" she told the Times.",
+            &[
+                ("a failed mayor.", Some("Ana Ruiz"), Some("Ana Ruiz")),
+                ("I meant it", Some("Ana Ruiz"), Some("she")),
+            ],
+        ),
         // A "so-called" label is a scare quote even in a sentence with a speech verb.
         (
             "Officials said the harbour tax is part of the so-called \"blue growth\" plan that \"will pay for itself\".",
