@@ -27,7 +27,7 @@ pub(crate) use super::np::{Mention, MentionKind};
 use super::passive::passive;
 pub(crate) use super::previous::{colon_intro, cue_before, narrated_before, statement_before};
 use super::runs::run_from;
-use super::subject::{sentence_subject, subject_after_opening};
+use super::subject::{coordinated_subject, sentence_subject, subject_after_opening};
 use super::tokens::{quote_ends_with, text, Kind, Tok};
 
 /// Tokens read back from a quote for its cue. 60 reaches the subject of a long NYT-style
@@ -145,7 +145,8 @@ pub(crate) fn analyse(body: &str, toks: &[Tok], qi: usize, quote_text: &str) -> 
     let subject = || {
         ((partial || after_dash) && !(lo..qi).any(|k| passive(body, toks, k)))
             .then(|| {
-                sentence_subject(body, toks, lo, qi)
+                coordinated_subject(body, toks, lo, qi)
+                    .or_else(|| sentence_subject(body, toks, lo, qi))
                     .or_else(|| subject_after_opening(body, toks, lo, qi, hi))
             })
             .flatten()

@@ -18,7 +18,8 @@ use super::possessor::possessor_cue;
 use super::relative::relative_subject;
 use super::runs::{run_from, run_to};
 use super::subject::{
-    appositive_subject, clause_subject, finite_like, sentence_subject, subject_at,
+    appositive_subject, clause_subject, coordinated_subject, finite_like, sentence_subject,
+    subject_at,
 };
 use super::tokens::{text, Kind, Tok};
 
@@ -27,6 +28,27 @@ use super::tokens::{text, Kind, Tok};
 /// subject as written (`Beck, who has called Trump "a ..."`: the mention is "Beck", the words
 /// naming the speaker are "who").
 pub(super) fn before_cue(
+    body: &str,
+    toks: &[Tok],
+    lo: usize,
+    qi: usize,
+) -> Option<(Mention, usize, Option<usize>)> {
+    // `Clinton proposed a debate, but the Sanders campaign rejected the idea as "ludicrous"`: a
+    // cue before a clause coordinated with a subject of its own is that earlier clause's.
+    // (Unless the cue reports a clause the coordinated one may continue: "It said the bank
+    // tried to assist, but the negotiations collapsed "because ...".)
+    let found = cue_in_sentence(body, toks, lo, qi)?;
+    let verb = (qi - 1).saturating_sub(found.1);
+    let reports = word(body, toks, verb + 1) == Some("that")
+        || subject_at(body, toks, lo, verb + 1, qi)
+            .is_some_and(|m| finite_like(body, toks, m.last + 1));
+    let later_clause =
+        !reports && coordinated_subject(body, toks, lo, qi).is_some_and(|c| c.first > verb);
+    (!later_clause).then_some(found)
+}
+
+/// `before_cue` without the check for a later coordinated clause.
+fn cue_in_sentence(
     body: &str,
     toks: &[Tok],
     lo: usize,

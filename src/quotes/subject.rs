@@ -347,6 +347,41 @@ pub(super) fn clause_subject(body: &str, toks: &[Tok], lo: usize, end: usize) ->
     })
 }
 
+/// `Clinton proposed a debate, but the Sanders campaign rejected the idea as "ludicrous"`: the
+/// subject of the last clause coordinated before `end` (after ", and", ", but", "— but" or a
+/// bare "but"), when a finite verb follows it and it is no pronoun. Not after a relative clause: "Many Democrats,
+/// who control Congress, and Republicans expressed" coordinates two subjects.
+pub(super) fn coordinated_subject(
+    body: &str,
+    toks: &[Tok],
+    lo: usize,
+    end: usize,
+) -> Option<Mention> {
+    let conj = (lo + 1..end).rev().take(25).find(|&j| {
+        let w = word(body, toks, j);
+        let set_off = matches!(punct(body, toks, j - 1), Some("," | "—" | "--" | "–" | "-"));
+        (w == Some("but") || (w == Some("and") && set_off)) && j + 1 < end
+    })?;
+    let relative = (lo..conj - 1)
+        .rev()
+        .find(|&j| punct(body, toks, j) == Some(","))
+        .is_some_and(|c| matches!(word(body, toks, c + 1), Some("who" | "which")));
+    // ("Reid said both are "non-entities," but he gave the Texan a compliment": a pronoun
+    // goes back to the speaker, whom the annotation names.)
+    // The verb must be a past form or a speech verb: after "but the vast majority were",
+    // "and New York has", "and South Korean officials" (a list) no new speaker begins.
+    let past = |k: usize| {
+        word(body, toks, k).is_some_and(|v| {
+            starts_lower(v)
+                && !toks[k].is(AUX)
+                && (toks[k].is(CUE) || v.ends_with("ed") || IRREGULAR_PAST.contains(&v))
+        })
+    };
+    subject_at(body, toks, lo, conj + 1, end).filter(|m| {
+        !relative && m.kind != MentionKind::Pronoun && m.last + 1 < end && past(m.last + 1)
+    })
+}
+
 /// `A Western diplomat briefed on the talks said`: "a"/"an", up to three words and a person
 /// noun opening the sentence at `lo`, before the speech verb at `verb` (past a participle
 /// phrase). Only the head is kept: "a Western diplomat".

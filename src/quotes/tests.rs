@@ -559,6 +559,15 @@ fn attribution_rules() {
                 ("I meant it", Some("Ana Ruiz"), Some("she")),
             ],
         ),
+        // A cue before a clause coordinated with a subject of its own is that earlier
+        // clause's; not when the cue reports a clause the coordinated one continues.
+        (
+            "Ana Ruiz proposed a debate on April 4 - but the Reyes campaign rejected the idea as \"ludicrous\" because of the final.\n\nThe ministry said the bank tried to buy the lender, but the talks collapsed \"because of legal impediments.\"",
+            &[
+                ("ludicrous", Some("the Reyes campaign"), Some("the Reyes campaign")),
+                ("because of legal", Some("the ministry"), Some("The ministry")),
+            ],
+        ),
         // A "so-called" label is a scare quote even in a sentence with a speech verb.
         (
             "Officials said the harbour tax is part of the so-called \"blue growth\" plan that \"will pay for itself\".",
