@@ -268,17 +268,23 @@ fn cue_in_sentence(
     // A participle with no finite cue before it: its subject opens the sentence, or opens the
     // clause it hangs off ("though last week he used stronger language, saying ...").
     let dist = participle_at?;
-    // `..., when Sanders protesters interrupted her speech, shouting "..."`: a participle after
-    // a "when" clause is that clause's subject's doing.
+    // `..., when Sanders protesters interrupted her speech, shouting "..."`, `the casino,
+    // where about 50 protesters had gathered, chanting "..."`: a participle after a "when" or
+    // "where" clause is that clause's subject's doing.
+    let participle = qi - dist - 1;
+    let comma =
+        participle - usize::from(participle > lo && punct(body, toks, participle - 1) == Some(","));
     let when_clause = || {
-        clause_subject(body, toks, lo, qi - dist - 1).filter(|m| {
-            m.first > lo
-                && word(body, toks, m.first - 1).is_some_and(|w| w.eq_ignore_ascii_case("when"))
-        })
+        let w = (lo + 1..comma)
+            .rev()
+            .take_while(|&j| toks[j].kind == Kind::Word)
+            .find(|&j| matches!(word(body, toks, j), Some("when" | "where")))?;
+        subject_at(body, toks, lo, w + 1, comma)
+            .filter(|m| m.last + 1 < comma && finite_like(body, toks, m.last + 1))
     };
     when_clause()
         .or_else(|| sentence_subject(body, toks, lo, qi))
-        .or_else(|| clause_subject(body, toks, lo, qi - dist - 1))
+        .or_else(|| clause_subject(body, toks, lo, participle))
         .map(|m| (m, dist, None))
 }
 
