@@ -544,8 +544,9 @@ fn attribution_rules() {
                 ("My landlord", Some("the man"), Some("the man")),
             ],
         ),
-        // A participle after a "when" or "where" clause is that clause's subject's doing; a name and a
-        // plural noun of people ("Reyes supporters") is a group, not a name and a verb.
+        // A participle after a "when" or "where" clause is that clause's subject's doing; a
+        // name and a plural noun of people ("Reyes supporters") is a group, not a name and a
+        // verb.
         (
             "The first protest came at the harbour, when Reyes supporters interrupted her speech, shouting \"she wins, we lose!\"\n\nAna Ruiz watched footage from the Reyes party, where his fans were shown chanting \"four more years!\"",
             &[
