@@ -147,7 +147,9 @@ pub(super) fn subject_at(
                     toks[k].is(CUE | AUX)
                         || (starts_lower(v)
                             && !toks[k].is(BLOCK)
-                            && (v.ends_with("es") || v.ends_with("ed")))
+                            && (v.ends_with("es")
+                                || v.ends_with("ed")
+                                || IRREGULAR_PAST.contains(&v)))
                 })
             };
             let last = (end..end + 2)
@@ -180,6 +182,17 @@ pub(super) fn subject_at(
                 || (starts_lower(v) && v.len() > 3 && v.ends_with("ed"))
                 || (singular && starts_lower(v) && v.ends_with('s') && !v.ends_with("ss"))
         });
+        // "those surveyed said", "those polled told": a participle names the group.
+        let group = matches!(lower.as_str(), "those" | "these")
+            && word(body, toks, i + 1).is_some_and(|v| v.ends_with("ed"))
+            && flag(toks, i + 2, CUE);
+        if group {
+            return Some(Mention {
+                first: i,
+                last: i + 1,
+                kind: MentionKind::Descriptor,
+            });
+        }
         if pronoun_like && verb_next {
             return None;
         }

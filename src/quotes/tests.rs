@@ -572,6 +572,15 @@ fn attribution_rules() {
                 ("because of legal", Some("the ministry"), Some("The ministry")),
             ],
         ),
+        // A possessor's noun before an irregular past is the subject ("Ruiz's campaign sent
+        // out a release saying"); "those surveyed said" names a group.
+        (
+            "Shortly after the call ended, Ana Ruiz's campaign sent out a release saying Reyes owes \"the city an explanation.\"\n\nOf the voters, those surveyed said Reyes has the \"best experience,\" and Ruiz won.",
+            &[
+                ("the city an explanation", Some("Ana Ruiz's campaign"), Some("Ana Ruiz's campaign")),
+                ("best experience", Some("those surveyed"), Some("those surveyed")),
+            ],
+        ),
         // A "so-called" label is a scare quote even in a sentence with a speech verb.
         (
             "Officials said the harbour tax is part of the so-called \"blue growth\" plan that \"will pay for itself\".",
