@@ -179,6 +179,29 @@ fn cue_in_sentence(
                 None,
             ));
         }
+        // "A senior official who asked not to be named said": a relative clause with no commas
+        // between the subject and its verb. (Not "who said" itself, `relative_subject`'s; nor a
+        // cue before a participle: "an architect who said he was stiffed ..., saying" is
+        // someone else's report.)
+        let who = (k.saturating_sub(12).max(lo + 2)..k)
+            .rev()
+            .take_while(|&j| toks[j].kind == Kind::Word)
+            .find(|&j| word(body, toks, j) == Some("who"))
+            .filter(|&j| j + 1 < k && participle_at.is_none());
+        if let Some(m) = who.and_then(|w| backward_np(body, toks, lo, w)) {
+            // "Melanne Verveer, a close friend of Mrs. Clinton's who was ..., said": the name
+            // the description is in apposition to.
+            let named = (m.kind == MentionKind::Descriptor
+                && m.first > lo + 1
+                && punct(body, toks, m.first - 1) == Some(","))
+            .then(|| run_to(body, toks, m.first - 2))
+            .flatten()
+            .filter(|&s| s >= lo && !toks[m.first - 2].is(POSS))
+            .map(|s| name_mention(body, toks, lo, s, m.first - 2));
+            if m.kind != MentionKind::Pronoun {
+                return Some((named.unwrap_or(m), participle_at.unwrap_or(dist), None));
+            }
+        }
         // "Clinton was interviewed by NBC and said": a coordinated verb shares the subject
         // that opens the sentence.
         let mut b = k;

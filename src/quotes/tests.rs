@@ -581,6 +581,17 @@ fn attribution_rules() {
                 ("best experience", Some("those surveyed"), Some("those surveyed")),
             ],
         ),
+        // A relative clause with no commas between the subject and its verb ("A senior
+        // official who asked not to be named said"); a description in apposition gives way to
+        // the name; an inverted cue after "who" clause keeps its own subject.
+        (
+            "A senior official who asked not to be named said, \"There are talks.\"\n\nAna Ruiz, a close friend of the mayor's who was her chief of staff, said, \"She never gave up.\"\n\nOne matters for folks who plan to start a family, says dietitian Amanda Lund: \"Take folic acid.\"",
+            &[
+                ("There are talks.", Some("a senior official"), Some("A senior official")),
+                ("She never gave up.", Some("Ana Ruiz"), Some("Ana Ruiz")),
+                ("Take folic acid.", Some("Amanda Lund"), Some("Amanda Lund")),
+            ],
+        ),
         // A "so-called" label is a scare quote even in a sentence with a speech verb.
         (
             "Officials said the harbour tax is part of the so-called \"blue growth\" plan that \"will pay for itself\".",
