@@ -70,6 +70,16 @@ pub(super) fn possessor_cue(body: &str, toks: &[Tok], lo: usize, qi: usize) -> O
             .filter(|&s| s >= lo)
             .map(|s| name_mention(body, toks, lo, s, k));
     }
+    // `Trump's pledge to be "neutral"`, `his vow to "fight"`: the noun's infinitive.
+    if k > lo + 2 && word(body, toks, k) == Some("to") && speech_noun(k - 1) {
+        k -= 1;
+    } else if k > lo + 3
+        && word(body, toks, k - 1) == Some("to")
+        && word(body, toks, k).is_some_and(|v| v.starts_with(|c: char| c.is_ascii_lowercase()))
+        && speech_noun(k - 2)
+    {
+        k -= 2;
+    }
     while k > lo
         && qi - k <= 4
         // "was"/"is" only before a comma or colon (`his dictum was, "..."`): in `her tweet was

@@ -592,6 +592,14 @@ fn attribution_rules() {
                 ("Take folic acid.", Some("Amanda Lund"), Some("Amanda Lund")),
             ],
         ),
+        // A speech noun's infinitive before the quote: the noun's possessor speaks.
+        (
+            "The worries go beyond Ana Ruiz's controversial pledge to be \"neutral\" in the talks.\n\nTom Reyes repeated his vow to \"fight for every vote.\"",
+            &[
+                ("neutral", Some("Ana Ruiz"), Some("Ana Ruiz's")),
+                ("fight for every vote", Some("Tom Reyes"), Some("Tom Reyes")),
+            ],
+        ),
         // A "so-called" label is a scare quote even in a sentence with a speech verb.
         (
             "Officials said the harbour tax is part of the so-called \"blue growth\" plan that \"will pay for itself\".",
