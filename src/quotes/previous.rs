@@ -64,7 +64,20 @@ fn sentence_before(body: &str, toks: &[Tok], qi: usize) -> Option<(usize, usize)
     if punct(body, toks, stop) != Some(".") {
         return None;
     }
-    let alone = toks.get(qi + 1).is_none_or(|t| t.para != toks[qi].para);
+    // A quoted sentence opening the next paragraph: British copy runs narration on after it
+    // ("...excuse.⏎⏎"The committee believes ..." At present judges can ..."), but not its own
+    // cue (`"..." FTC director William MacLeod said in a statement.`).
+    let next = qi + 1;
+    let own_cue = || {
+        toks[next..]
+            .iter()
+            .take_while(|t| t.sent == toks[next].sent && t.para == toks[qi].para)
+            .take(16)
+            .any(|t| t.is(CUE | PART))
+    };
+    let alone = toks
+        .get(next)
+        .is_none_or(|t| t.para != toks[qi].para || (t.sent != toks[qi].sent && !own_cue()));
     if toks[stop].para != toks[qi].para && !alone {
         return None;
     }

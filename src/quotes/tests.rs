@@ -600,6 +600,15 @@ fn attribution_rules() {
                 ("fight for every vote", Some("Tom Reyes"), Some("Tom Reyes")),
             ],
         ),
+        // A quoted sentence opening the paragraph after a report ("X said ...") is that
+        // speaker's, with narration after it; not when a cue of its own follows.
+        (
+            "Committee chairman Tom Reyes said drink was often used as an excuse.\n\n\"The committee believes these arguments should be rejected.\" At present judges can cut the tariff.\n\nThe complaint charged that Harlow Foods said it could prove its claims.\n\n\"Clear labels matter to shoppers.\" Consumer director Ana Ruiz said in a statement.",
+            &[
+                ("The committee believes", Some("Tom Reyes"), Some("Tom Reyes")),
+                ("Clear labels", None, None),
+            ],
+        ),
         // A "so-called" label is a scare quote even in a sentence with a speech verb.
         (
             "Officials said the harbour tax is part of the so-called \"blue growth\" plan that \"will pay for itself\".",
