@@ -438,8 +438,11 @@ fn statement_before_quote() {
         ("Asked about the race, Ana Ortega said she and the mayor had made progress despite the board. \"I really believe the council has done an incredible job against great odds.\"", Some("Ana Ortega")),
         ("The port has grown fast.\n\nOrtega told the harbour forum, a yearly meeting of shippers in Leeds.\n\n\"The port will remain the busiest in the region for decades to come.\"\n\nTrade rose again in May.", Some("Ortega")),
         ("Ortega toured the harbour with the board on Monday. \"The port will remain the busiest in the region for decades to come.\"", None),
-        // A quote that shares its paragraph with other words is no paragraph of its own.
-        ("Ortega told the harbour forum about the plans.\n\n\"The port will remain the busiest in the region for decades.\" Trade rose again in May.", None),
+        // A quoted sentence opening the paragraph is the report's continuation even with
+        // narration after it (British copy runs paragraphs on)...
+        ("Ortega told the harbour forum about the plans.\n\n\"The port will remain the busiest in the region for decades.\" Trade rose again in May.", Some("Ortega")),
+        // ...but not a quote in mid-paragraph.
+        ("Ortega told the harbour forum about the plans.\n\nTrade rose again. \"The port will remain the busiest in the region for decades.\"", None),
         // A colon closing the paragraph: its clause's subject, not a name-like adjective.
         ("Ortega met the board.\n\nHe then listed the qualities of a good Republican harbour master in 2016:\n\n\"Has the candidate a record of leadership in the port?\"", Some("He")),
     ];
