@@ -98,13 +98,14 @@ pub(super) fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Op
                     && word(body, toks, j).is_some_and(|w| NOUN_LIKE.contains(&w));
                 let finite =
                     (toks[j].is(CUE) || went_on) && j > i && !noun && !passive(body, toks, j);
-                // "was quoted as saying"; `"...?" a reporter can be heard asking`.
-                let as_saying =
-                    toks[j].is(PART) && matches!(word(body, toks, j - 1), Some("as" | "heard"));
+                // "was quoted as saying"; `"...?" a reporter can be heard asking`, `he is seen
+                // asking` (footage).
+                let as_saying = toks[j].is(PART)
+                    && matches!(word(body, toks, j - 1), Some("as" | "heard" | "seen"));
                 if finite || as_saying {
                     // "can be heard asking": the subject ends before "be heard".
                     let mut verb = j;
-                    if as_saying && word(body, toks, j - 1) == Some("heard") {
+                    if as_saying && matches!(word(body, toks, j - 1), Some("heard" | "seen")) {
                         verb -= 1;
                         if verb > i + 1 && word(body, toks, verb - 1) == Some("be") {
                             verb -= 1;

@@ -538,10 +538,11 @@ fn attribution_rules() {
         ),
         // "can be heard asking": a recording's speaker, after the quote.
         (
-            "The station has the tape:\n\n\"Should there be a register of every tenant?\" a reporter can be heard asking Ana Ruiz after the rally.\n\n\"My landlord is trying to evict me,\" the man could be heard saying.",
+            "The station has the tape:\n\n\"Should there be a register of every tenant?\" a reporter can be heard asking Ana Ruiz after the rally.\n\n\"My landlord is trying to evict me,\" the man could be heard saying.\n\nTom Reyes plays a student in the film. \"But what happened?\" he is seen asking.",
             &[
                 ("Should there be", Some("a reporter"), Some("a reporter")),
                 ("My landlord", Some("the man"), Some("the man")),
+                ("But what happened?", Some("Tom Reyes"), Some("he")),
             ],
         ),
         // A participle after a "when" or "where" clause is that clause's subject's doing; a
