@@ -169,8 +169,11 @@ pub(crate) fn subject_before(
         // "Osman Erk, deputy general-manager of Yapi ve Kredi Bankasi told Reuters", "Lance
         // Moir, corporate treasurer at Storehouse Plc told", "Armando Falcon, OFHEO director
         // said": a role (wire style) whose closing comma is missing; only a name can head it.
+        // So is "Will Davies, senior research fellow at the IPPR told": lowercase words of a
+        // role, then "at"/"of"/"for" and the organisation up to the verb.
         [a] if word(body, toks, a + 1).is_some_and(|w| starts_lower(w) || all_caps(w))
-            && (a + 1..end.min(a + 5)).any(|k| toks[k].is(TITLE)) =>
+            && ((a + 1..end.min(a + 5)).any(|k| toks[k].is(TITLE))
+                || affiliated_role(body, toks, a + 1, end)) =>
         {
             np_exact(body, toks, from, *a).filter(|m| m.kind == MentionKind::Name)
         }
@@ -430,4 +433,22 @@ mod tests {
             Some("14 percent")
         );
     }
+}
+
+/// `senior research fellow at the IPPR` filling `from..end`: up to four lowercase words with no
+/// verb among them, an affiliation word, then "the" and capitalised words only.
+fn affiliated_role(body: &str, toks: &[Tok], from: usize, end: usize) -> bool {
+    let Some(at) = (from + 1..end.min(from + 5))
+        .find(|&k| word(body, toks, k).is_some_and(|w| matches!(w, "at" | "of" | "for" | "with")))
+    else {
+        return false;
+    };
+    let role = (from..at).all(|k| {
+        word(body, toks, k).is_some_and(starts_lower) && !toks[k].is(CUE | PART | AUX | BLOCK)
+    });
+    let org = at + 1 < end
+        && (at + 1..end).all(|k| {
+            word(body, toks, k).is_some_and(|w| starts_upper(w) || (k == at + 1 && w == "the"))
+        });
+    role && org
 }

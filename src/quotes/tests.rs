@@ -610,6 +610,11 @@ fn attribution_rules() {
                 ("Clear labels", None, None),
             ],
         ),
+        // A wire-style role with its organisation, closing comma missing.
+        (
+            "\"What we propose is a civic commons,\" Tom Reyes, senior research fellow at the IPPR told the BBC.",
+            &[("What we propose", Some("Tom Reyes"), Some("Tom Reyes"))],
+        ),
         // A "so-called" label is a scare quote even in a sentence with a speech verb.
         (
             "Officials said the harbour tax is part of the so-called \"blue growth\" plan that \"will pay for itself\".",
