@@ -402,6 +402,24 @@ pub(crate) fn check_subject(body: &str, toks: &[Tok], verb: usize, m: Mention) -
     (!(noun_like && (description || (qualified_name && !verb_shown)))).then_some(m)
 }
 
+/// `senior research fellow at the IPPR` filling `from..end`: up to four lowercase words with no
+/// verb among them, an affiliation word, then "the" and capitalised words only.
+fn affiliated_role(body: &str, toks: &[Tok], from: usize, end: usize) -> bool {
+    let Some(at) = (from + 1..end.min(from + 5))
+        .find(|&k| word(body, toks, k).is_some_and(|w| matches!(w, "at" | "of" | "for" | "with")))
+    else {
+        return false;
+    };
+    let role = (from..at).all(|k| {
+        word(body, toks, k).is_some_and(starts_lower) && !toks[k].is(CUE | PART | AUX | BLOCK)
+    });
+    let org = at + 1 < end
+        && (at + 1..end).all(|k| {
+            word(body, toks, k).is_some_and(|w| starts_upper(w) || (k == at + 1 && w == "the"))
+        });
+    role && org
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::test_quotes::mention_of;
@@ -433,22 +451,4 @@ mod tests {
             Some("14 percent")
         );
     }
-}
-
-/// `senior research fellow at the IPPR` filling `from..end`: up to four lowercase words with no
-/// verb among them, an affiliation word, then "the" and capitalised words only.
-fn affiliated_role(body: &str, toks: &[Tok], from: usize, end: usize) -> bool {
-    let Some(at) = (from + 1..end.min(from + 5))
-        .find(|&k| word(body, toks, k).is_some_and(|w| matches!(w, "at" | "of" | "for" | "with")))
-    else {
-        return false;
-    };
-    let role = (from..at).all(|k| {
-        word(body, toks, k).is_some_and(starts_lower) && !toks[k].is(CUE | PART | AUX | BLOCK)
-    });
-    let org = at + 1 < end
-        && (at + 1..end).all(|k| {
-            word(body, toks, k).is_some_and(|w| starts_upper(w) || (k == at + 1 && w == "the"))
-        });
-    role && org
 }
