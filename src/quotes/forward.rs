@@ -11,7 +11,7 @@ use super::lexicon::{
 use super::np::{
     descriptor_ok, is_person_run, name_mention, punct, word, Mention, MentionKind, NP_MAX,
 };
-use super::runs::{run_from, run_to};
+use super::runs::{is_institution, name_start, run_from, run_to};
 use super::tokens::{strip_possessive, text, Kind, Tok};
 
 /// `"...," said the culture minister, Gilberto Gil.`: a description after an inverted cue, then
@@ -56,7 +56,26 @@ pub(crate) fn forward_np(body: &str, toks: &[Tok], i: usize, hi: usize) -> Optio
             && end > i
             && (office_then_name
                 || word(body, toks, end + 1).is_some_and(|n| is_determiner(n) || starts_upper(n)));
-        if connector && is_person_run(body, toks, i, end) {
+        // ("said Alex McLeish of Novo's ban": the capitalised run goes on past "of", and
+        // the person is the part before it.)
+        // (Not "said American Chamber of Commerce president George Drysdale": a role and a
+        // name after the run make it an organisation.)
+        let person_before = || {
+            let Some(e) = run_from(body, toks, i).filter(|&e| e > end) else {
+                return false;
+            };
+            let role_then_name = (e..(e + 3).min(hi)).any(|k| {
+                word(body, toks, k).is_some_and(starts_lower)
+                    && run_from(body, toks, k + 1)
+                        .is_some_and(|n| n > k + 2 && is_person_run(body, toks, k + 1, n))
+            });
+            let words: Vec<&str> = toks[i..end].iter().map(|t| text(body, t)).collect();
+            !role_then_name
+                && words.len() >= 2
+                && name_start(&words) < words.len()
+                && !is_institution(&words.join(" "))
+        };
+        if connector && (is_person_run(body, toks, i, end) || person_before()) {
             return Some(name_mention(body, toks, i, i, end - 1));
         }
         // "said Will Doyle", "said Theresa May": a stop word that is part of a name.

@@ -615,6 +615,15 @@ fn attribution_rules() {
             "\"What we propose is a civic commons,\" Tom Reyes, senior research fellow at the IPPR told the BBC.",
             &[("What we propose", Some("Tom Reyes"), Some("Tom Reyes"))],
         ),
+        // "said X of Y": the person before "of" when the capitalised run goes on past it; an
+        // organisation when a role and a person's name follow the run.
+        (
+            "\"I am disappointed,\" said Alex Ruiz of Novo's ban.\n\n\"It is a trend,\" said Harlow Trust of Canada Ltd economist Susan Clark.",
+            &[
+                ("I am disappointed", Some("Alex Ruiz"), Some("Alex Ruiz")),
+                ("It is a trend", Some("Susan Clark"), Some("Susan Clark")),
+            ],
+        ),
         // A "so-called" label is a scare quote even in a sentence with a speech verb.
         (
             "Officials said the harbour tax is part of the so-called \"blue growth\" plan that \"will pay for itself\".",
