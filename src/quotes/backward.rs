@@ -5,8 +5,8 @@
 //! a clause). np.rs holds the phrase rules shared with forward reading.
 
 use super::lexicon::{
-    is_determiner, is_subordinator, is_title, pronoun, starts_upper, AUX, BLOCK, CAP_STOP, CUE,
-    PART, POSS, TITLE,
+    is_determiner, is_subordinator, is_title, pronoun, starts_lower, starts_upper, AUX, BLOCK,
+    CAP_STOP, CUE, PART, POSS, TITLE,
 };
 use super::np::{
     affiliation, aux_before, count, descriptor_ok, is_person_run, name_mention, names_no_one,
@@ -112,7 +112,53 @@ pub(crate) fn backward_np(body: &str, toks: &[Tok], lo: usize, verb: usize) -> O
             (b, _) => b.filter(|m| m.kind == MentionKind::Name),
         };
     }
-    backward_core(body, toks, lo, end)
+    let core = backward_core(body, toks, lo, end);
+    // "A senior banker in Dubai said", "The spokesman in Frankfurt said": a place after a
+    // described person; the person speaks, not the place.
+    let place_object = core.is_none_or(|m| {
+        m.kind == MentionKind::Name
+            && m.first > lo
+            && matches!(word(body, toks, m.first - 1), Some("in" | "at" | "from"))
+    });
+    if place_object {
+        if let Some(head) = placed_person(body, toks, lo, end) {
+            return Some(head);
+        }
+    }
+    core
+}
+
+/// `A senior banker in Dubai`, `The spokesman in Frankfurt`, `A senior Arab banker in the area`
+/// ending at `end`: the description before "in"/"at"/"from" and a short place.
+fn placed_person(body: &str, toks: &[Tok], lo: usize, end: usize) -> Option<Mention> {
+    let p = (end.saturating_sub(5).max(lo + 2)..end.saturating_sub(1))
+        .rev()
+        .find(|&k| matches!(word(body, toks, k), Some("in" | "at" | "from")))?;
+    let place = toks[p + 1..end].iter().enumerate().all(|(k, t)| {
+        let w = text(body, t);
+        t.kind == Kind::Word
+            && !t.is(CUE | PART | AUX)
+            && (starts_upper(w) || (k == 0 && w == "the") || (k == 1 && w == "area"))
+    });
+    // A noun of a person or a group ("banker", "spokesman", "official", "analysts"), and a
+    // place that is no date ("a big special in September").
+    let noun = word(body, toks, p - 1).is_some_and(|w| {
+        starts_lower(w)
+            && !toks[p - 1].is(BLOCK)
+            && [
+                "er", "ers", "or", "ors", "ist", "ists", "man", "men", "ian", "ians", "ant",
+                "ants", "ent", "ents", "ive", "ives", "ial", "ials", "ee", "ees", "ff",
+            ]
+            .iter()
+            .any(|x| w.ends_with(x))
+    });
+    let dated = word(body, toks, end - 1)
+        .is_some_and(|w| is_weekday_word(w) || is_month(&w.to_ascii_lowercase()));
+    if !place || !noun || dated {
+        return None;
+    }
+    backward_core(body, toks, lo, p)
+        .filter(|m| m.kind == MentionKind::Descriptor && m.last == p - 1)
 }
 
 /// `A woman holding a sign said`, `A spokesman reached by phone said`, `A source close to the

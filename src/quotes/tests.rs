@@ -624,6 +624,14 @@ fn attribution_rules() {
                 ("It is a trend", Some("Susan Clark"), Some("Susan Clark")),
             ],
         ),
+        // A described person before a place speaks, not the place; a date is no place.
+        (
+            "One senior banker in Jeddah said: \"There is a new wind blowing.\"\n\nThe spokesman in Frankfurt said, \"One million tonnes is a lot.\"",
+            &[
+                ("There is a new wind", Some("one senior banker"), Some("One senior banker")),
+                ("One million tonnes", Some("the spokesman"), Some("The spokesman")),
+            ],
+        ),
         // A "so-called" label is a scare quote even in a sentence with a speech verb.
         (
             "Officials said the harbour tax is part of the so-called \"blue growth\" plan that \"will pay for itself\".",
