@@ -25,7 +25,9 @@ use super::lexicon::{
 use super::np::{punct, word, PREPOSITIONS};
 pub(crate) use super::np::{Mention, MentionKind};
 use super::passive::passive;
-pub(crate) use super::previous::{colon_intro, cue_before, narrated_before, statement_before};
+pub(crate) use super::previous::{
+    colon_intro, cue_before, narrated_before, passes_on, statement_before,
+};
 use super::runs::run_from;
 use super::subject::{coordinated_subject, sentence_subject, subject_after_opening};
 use super::tokens::{quote_ends_with, text, Kind, Tok};

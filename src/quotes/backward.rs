@@ -5,8 +5,8 @@
 //! a clause). np.rs holds the phrase rules shared with forward reading.
 
 use super::lexicon::{
-    is_determiner, is_subordinator, is_title, pronoun, starts_lower, starts_upper, AUX, BLOCK,
-    CAP_STOP, CUE, PART, POSS, TITLE,
+    is_agent_noun, is_determiner, is_subordinator, is_title, pronoun, starts_lower, starts_upper,
+    AUX, BLOCK, CAP_STOP, CUE, PART, POSS, TITLE,
 };
 use super::np::{
     affiliation, aux_before, count, descriptor_ok, is_person_run, name_mention, names_no_one,
@@ -142,16 +142,8 @@ fn placed_person(body: &str, toks: &[Tok], lo: usize, end: usize) -> Option<Ment
     });
     // A noun of a person or a group ("banker", "spokesman", "official", "analysts"), and a
     // place that is no date ("a big special in September").
-    let noun = word(body, toks, p - 1).is_some_and(|w| {
-        starts_lower(w)
-            && !toks[p - 1].is(BLOCK)
-            && [
-                "er", "ers", "or", "ors", "ist", "ists", "man", "men", "ian", "ians", "ant",
-                "ants", "ent", "ents", "ive", "ives", "ial", "ials", "ee", "ees", "ff",
-            ]
-            .iter()
-            .any(|x| w.ends_with(x))
-    });
+    let noun = word(body, toks, p - 1)
+        .is_some_and(|w| starts_lower(w) && !toks[p - 1].is(BLOCK) && is_agent_noun(w));
     let dated = word(body, toks, end - 1)
         .is_some_and(|w| is_weekday_word(w) || is_month(&w.to_ascii_lowercase()));
     if !place || !noun || dated {

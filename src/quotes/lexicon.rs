@@ -118,6 +118,16 @@ pub(crate) fn is_org_noun(w: &str) -> bool {
     ORG_NOUNS.contains(&w)
 }
 
+/// A lower-case noun that reads as a person or a group by its ending ("banker", "spokesman",
+/// "official", "analysts", "employee", "staff"), not a thing ("theory", "question").
+pub(crate) fn is_agent_noun(w: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "er", "ers", "or", "ors", "ist", "ists", "man", "men", "ian", "ians", "ant", "ants", "ent",
+        "ents", "ive", "ives", "ial", "ials", "ee", "ees", "ff",
+    ];
+    ENDINGS.iter().any(|x| w.ends_with(x))
+}
+
 /// A conjunction opening a subordinate clause (see `SUBORDINATORS`).
 pub(crate) fn is_subordinator(w: &str) -> bool {
     SUBORDINATORS.contains(&w)

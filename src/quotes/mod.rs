@@ -363,12 +363,14 @@ fn sentence_introductions(
         }
         // Else any statement sentence right before it (`Carter told the forum on Saturday.`).
         let m = if after_stop {
-            attribute::cue_before(body, toks, qi)
-                .filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Pronoun))
+            attribute::cue_before(body, toks, qi).filter(|&m| attribute::passes_on(body, toks, m))
         } else {
             attribute::statement_before(body, toks, qi)
         };
-        if let Some(m) = m {
+        // (A description passes only to a quote closed in its paragraph: a quote running on
+        // into the next one is attributed at its end, "..., Financial Corp chairman William
+        // Popejoy said.")
+        if let Some(m) = m.filter(|m| m.kind != MentionKind::Descriptor || spans[q].closed) {
             analyses[q].mention = Some(m);
         }
     }

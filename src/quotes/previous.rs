@@ -6,7 +6,7 @@
 
 use super::attribute::BACK_WINDOW;
 use super::before::{before_cue, colon_cue};
-use super::lexicon::{pronoun, CUE, PART};
+use super::lexicon::{is_agent_noun, is_org_noun, pronoun, CUE, PART};
 use super::np::{punct, word, Mention, MentionKind};
 use super::subject::sentence_subject;
 use super::tokens::{Kind, Tok};
@@ -54,7 +54,22 @@ pub(crate) fn statement_before(body: &str, toks: &[Tok], qi: usize) -> Option<Me
     before_cue(body, toks, lo, stop)
         .filter(|&(_, dist, _)| !across || dist > 0)
         .map(|(m, ..)| m)
-        .filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Pronoun))
+        .filter(|m| passes_on(body, toks, *m))
+}
+
+/// A mention definite enough to pass on to the quote after its sentence: a name, a pronoun,
+/// or "the" and a singular noun of a person or an organisation ("the spokesman said.", "the
+/// company said."); "officials said." is too vague, "The question was repeated." no speaker.
+pub(crate) fn passes_on(body: &str, toks: &[Tok], m: Mention) -> bool {
+    match m.kind {
+        MentionKind::Name | MentionKind::Pronoun => true,
+        MentionKind::Descriptor => {
+            m.last - m.first <= 3
+                && word(body, toks, m.first).is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                && word(body, toks, m.last)
+                    .is_some_and(|h| !h.ends_with('s') && (is_agent_noun(h) || is_org_noun(h)))
+        }
+    }
 }
 
 /// The token range of the whole, quote-free sentence closed by a full stop right before the

@@ -632,6 +632,16 @@ fn attribution_rules() {
                 ("One million tonnes", Some("the spokesman"), Some("The spokesman")),
             ],
         ),
+        // "the spokesman said." passes on to the quoted sentence after it; "officials said."
+        // and "The question was repeated." do not.
+        (
+            "The move came after talks failed, the spokesman said. \"The notice is no formal complaint.\"\n\nThe board met again, officials said. \"We will see.\"\n\nThe question was repeated.\n\n\"I am not sure where you are coming from on that.\"",
+            &[
+                ("The notice", Some("the spokesman"), Some("the spokesman")),
+                ("We will see.", None, None),
+                ("I am not sure", None, None),
+            ],
+        ),
         // A "so-called" label is a scare quote even in a sentence with a speech verb.
         (
             "Officials said the harbour tax is part of the so-called \"blue growth\" plan that \"will pay for itself\".",
