@@ -18,6 +18,7 @@
 pub mod article;
 pub mod error;
 pub mod extract;
+mod fast_hash;
 pub mod index;
 pub mod query;
 pub mod quotes;

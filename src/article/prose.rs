@@ -21,7 +21,7 @@
 //! no stop words at all is in some other language: the density test is then skipped and length
 //! decides alone.
 
-use std::collections::HashSet;
+use crate::fast_hash::FastSet;
 use std::sync::LazyLock;
 
 use super::{Kind, Line};
@@ -98,7 +98,7 @@ const STOP_WORDS: &[&str] = &[
     "werd", "wordt", "naar", "om", "heeft", "aan",
 ];
 
-static STOP: LazyLock<HashSet<&'static str>> =
+static STOP: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| STOP_WORDS.iter().copied().collect());
 
 /// Lines longer than this are judged on their first this many bytes.
@@ -129,22 +129,27 @@ fn stats(line: &str) -> Stats {
     let text = line
         .get(..line.floor_char_boundary(SAMPLE_BYTES))
         .unwrap_or(line);
+    // One pass over the bytes for the character, mark and sentence counts.
     let mut s = Stats {
-        chars: text.chars().count(),
+        chars: 0,
         words: 0,
         stop: 0,
-        marks: text
-            .bytes()
-            .filter(|b| matches!(b, b'.' | b',' | b';' | b':' | b'!' | b'?'))
-            .count(),
-        sentences: text
-            .as_bytes()
-            .windows(3)
-            .filter(|w| {
-                matches!(w[0], b'.' | b'!' | b'?') && w[1] == b' ' && w[2].is_ascii_uppercase()
-            })
-            .count(),
+        marks: 0,
+        sentences: 0,
     };
+    let bytes = text.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        // A UTF-8 character starts at every byte that is no continuation byte (10xxxxxx).
+        s.chars += usize::from((b as i8) >= -0x40);
+        if matches!(b, b'.' | b',' | b';' | b':' | b'!' | b'?') {
+            s.marks += 1;
+            s.sentences += usize::from(
+                matches!(b, b'.' | b'!' | b'?')
+                    && bytes.get(i + 1) == Some(&b' ')
+                    && bytes.get(i + 2).is_some_and(u8::is_ascii_uppercase),
+            );
+        }
+    }
     let mut buf = String::new();
     for word in text.split_whitespace() {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric());

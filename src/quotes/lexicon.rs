@@ -3,8 +3,6 @@
 //! are in `words.rs`; places (countries, demonyms) in `places.rs`. Lookups compare
 //! case-insensitively unless a list says otherwise.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 pub(crate) use super::places::{is_country, is_demonym};
@@ -14,6 +12,7 @@ use super::words::{
     FEMALE_TITLES, INVERTIBLE, LY_NOUNS, MALE_NAMES, MALE_TITLES, NAMEABLE_WORDS, ORG_NOUNS,
     SUBORDINATORS, TIME_PLACE_ADVERBS, TITLES,
 };
+pub(crate) use crate::fast_hash::{FastMap, FastSet};
 
 pub(crate) fn invertible(w: &str) -> bool {
     INVERTIBLE.iter().any(|v| v.eq_ignore_ascii_case(w))
@@ -42,31 +41,6 @@ pub(crate) const NAMEABLE: u16 = 1 << 12;
 pub(crate) const TENSED: u16 = 1 << 13;
 /// A time or place adverb (see `TIME_PLACE_ADVERBS`); `flags` turns it into AUX | BLOCK.
 const ADVERB: u16 = 1 << 14;
-
-/// FNV-1a: the table is probed for every token, with short keys from our own lists, so the
-/// DoS-resistant default SipHash is wasted time (it topped the profile).
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
 /// Every list in one table: one lookup per word instead of one per list.
 static TABLE: LazyLock<FastMap<&'static str, u16>> = LazyLock::new(|| {

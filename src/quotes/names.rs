@@ -88,8 +88,10 @@ impl Names {
             let initial = i == 0 || toks[i - 1].sent != toks[i].sent;
             let words: Vec<&str> = toks[i..end].iter().map(|t| text(body, t)).collect();
             for (k, w) in words.iter().enumerate() {
-                if !(headline || (initial && k == 0)) {
-                    self.mid_sentence.insert(strip_possessive(w).0.to_string());
+                let w = strip_possessive(w).0;
+                let first_word = initial && k == 0;
+                if !(headline || first_word || self.mid_sentence.contains(w)) {
+                    self.mid_sentence.insert(w.to_string());
                 }
             }
             let first = if headline { usize::MAX } else { toks[i].start };

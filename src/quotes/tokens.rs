@@ -118,31 +118,33 @@ fn mark_speech_phrases(body: &str, toks: &mut [Tok]) {
         };
         // "put it on Tuesday,", "put it bluntly:", "put it in a speech last week,".
         // `..., as a Homeland Security memo put it.`: after the quote, closing the sentence.
-        let as_before = (i.saturating_sub(8)..i).any(|k| w(k) == "as");
+        let as_before = || (i.saturating_sub(8)..i).any(|k| w(k) == "as");
         let put_it = matches!(w(i), "put" | "puts")
             && w(i + 1) == "it"
             && (i + 2..n.min(i + 9))
                 .find(|&k| toks[k].kind != Kind::Word)
-                .is_some_and(|k| opens(k) || (as_before && matches!(w(k), "." | "!" | "?")));
+                .is_some_and(|k| opens(k) || (matches!(w(k), "." | "!" | "?") && as_before()));
         // "They note that ...", "we claim": a noun-like base form after a subject pronoun;
         // `"...," the Saudis state in the paper`: after "the" and a plural, with the clause or
         // the sentence going on as a verb's would.
-        let plural_subject = i > 1
-            && (i.saturating_sub(4)..i - 1)
-                .rev()
-                .take_while(|&k| toks[k].kind == Kind::Word)
-                .any(|k| matches!(w(k), "the" | "The"))
-            && w(i - 1).len() > 3
-            && w(i - 1).ends_with('s')
-            && !w(i - 1).ends_with("ss")
-            && i + 1 < n
-            && (matches!(w(i + 1), "that" | "in" | "," | ".")
-                || matches!(toks[i + 1].kind, Kind::Quote(_)));
+        let plural_subject = || {
+            i > 1
+                && (i.saturating_sub(4)..i - 1)
+                    .rev()
+                    .take_while(|&k| toks[k].kind == Kind::Word)
+                    .any(|k| matches!(w(k), "the" | "The"))
+                && w(i - 1).len() > 3
+                && w(i - 1).ends_with('s')
+                && !w(i - 1).ends_with("ss")
+                && i + 1 < n
+                && (matches!(w(i + 1), "that" | "in" | "," | ".")
+                    || matches!(toks[i + 1].kind, Kind::Quote(_)))
+        };
         let base = matches!(
             w(i),
             "note" | "claim" | "state" | "report" | "warn" | "argue"
         ) && i > 0
-            && (matches!(w(i - 1), "they" | "They" | "we" | "We" | "I") || plural_subject);
+            && (matches!(w(i - 1), "they" | "They" | "we" | "We" | "I") || plural_subject());
         // "But he wanted to know, "..."": a question put to someone.
         let know = matches!(w(i), "wanted" | "wants")
             && w(i + 1) == "to"
