@@ -147,7 +147,20 @@ pub(crate) fn subjects(names: &Names, body: &str, toks: &[Tok]) -> Vec<Event> {
         }
         if let Some(p) = names.canonical(&words) {
             let one_word = !p.name.contains(' ');
-            let known = !one_word || names.seen_mid_sentence(&p.name);
+            // A one-word name seen only opening sentences may be any capitalised word, unless
+            // it opens its sentence as the subject of a speech verb ("Cruz openly admitted")
+            // and is in no word list, no plural, no pronoun and no capital city ("Critics
+            // said", "Nobody asked", "Washington announced"). Not who asks: "Earhardt then
+            // asked Rubio ... "...," he said" is the answer.
+            let bare_surname = cue
+                && !matches!(word(body, toks, j), Some("asked" | "asks"))
+                && sentence_subject
+                && toks[i].f == super::lexicon::UPPER
+                && !p.name.ends_with('s')
+                && !p.name.to_ascii_lowercase().ends_with("body")
+                && !p.name.to_ascii_lowercase().ends_with("one")
+                && !super::places::is_capital(&p.name);
+            let known = !one_word || names.seen_mid_sentence(&p.name) || bare_surname;
             // A one-word possessor ("Apple's iTunes service was ...") is as often a company.
             let strong = cue || agent || sentence_subject || (possessor_opens && !one_word);
             // ("said Sandvine." names a company as often as a person.)

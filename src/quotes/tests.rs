@@ -642,6 +642,17 @@ fn attribution_rules() {
                 ("I am not sure", None, None),
             ],
         ),
+        // A surname seen only opening sentences is a person when it opens one as the subject
+        // of a speech verb; a capital city, a plural and whoever asks the question are not.
+        (
+            "Tom Pratt opened the hearing.\n\nVarga openly admitted that the figures were late. \"We missed the deadline by a week,\" he said.\n\nWashington announced new tariffs last week. \"We take this seriously,\" he said.\n\nCritics said the plan was weak. \"It will not work,\" he said.\n\nKessler then asked him about the budget. \"It is in hand,\" he said.",
+            &[
+                ("We missed", Some("Varga"), Some("he")),
+                ("We take this", Some("Varga"), Some("he")),
+                ("It will not work", Some("Varga"), Some("he")),
+                ("It is in hand", Some("Varga"), Some("he")),
+            ],
+        ),
         // A "so-called" label is a scare quote even in a sentence with a speech verb.
         (
             "Officials said the harbour tax is part of the so-called \"blue growth\" plan that \"will pay for itself\".",
