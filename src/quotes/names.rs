@@ -264,6 +264,19 @@ impl Names {
                 }
             })
             .collect();
+        // "Al-Chalabi said" opening a sentence is the "Fadhil al-Chalabi" named mid-sentence.
+        let particle_lowered = ["Al-", "El-"].iter().find_map(|p| {
+            let rest = words.last()?.strip_prefix(p)?;
+            Some(format!("{}{rest}", p.to_ascii_lowercase()))
+        });
+        let mut words = words;
+        if let Some(low) = particle_lowered.as_deref() {
+            if self.by_last.contains_key(low) {
+                if let Some(w) = words.last_mut() {
+                    *w = low;
+                }
+            }
+        }
         let last = *words.last()?;
         let title_gender = mention[..k]
             .iter()

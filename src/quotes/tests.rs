@@ -653,6 +653,11 @@ fn attribution_rules() {
                 ("It is in hand", Some("Varga"), Some("he")),
             ],
         ),
+        // "Al-Chalabi" opening a sentence is the "al-Chalabi" named before.
+        (
+            "OPEC secretary Fadhil al-Chalabi spoke in Vienna on Monday.\n\nAl-Chalabi said prices had recovered. \"The question was what OPEC should do,\" he said.",
+            &[("The question", Some("Fadhil al-Chalabi"), Some("he"))],
+        ),
         // A "so-called" label is a scare quote even in a sentence with a speech verb.
         (
             "Officials said the harbour tax is part of the so-called \"blue growth\" plan that \"will pay for itself\".",
