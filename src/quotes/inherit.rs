@@ -285,6 +285,32 @@ pub(super) fn inherit_it(
     }
 }
 
+/// `Deutsche Boerse said TCI's opposition would not change its bid. "...," it said.`: an "it"
+/// that `inherit_it` left without a speaker, in a quote opening its sentence, is the
+/// organisation whose statement the sentence before it reports (`reported`, given the quote's
+/// token), when that is a capitalized name `people` does not take for a person's.
+pub(super) fn inherit_it_from_statement(
+    qtok: &[usize],
+    toks: &[Tok],
+    keep: &[bool],
+    it_said: &[bool],
+    who: &mut [Option<Who>],
+    reported: impl Fn(usize) -> Option<String>,
+    people: impl Fn(&str) -> bool,
+) {
+    for i in 0..who.len() {
+        let qi = qtok[i];
+        let opens_sentence = qi > 0 && toks[qi - 1].sent != toks[qi].sent;
+        if !keep[i] || !it_said[i] || !opens_sentence || toks[qi - 1].para != toks[qi].para {
+            continue;
+        }
+        let Some(w) = who[i].as_mut().filter(|w| w.speaker.is_none()) else {
+            continue;
+        };
+        w.speaker = reported(qi).filter(|s| s.starts_with(char::is_uppercase) && !people(s));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::find_quotes;

@@ -51,7 +51,7 @@ use serde::Serialize;
 use attribute::{Analysis, MentionKind};
 use inherit::{
     inherit_across_paragraphs, inherit_after_short_cue, inherit_back_to_back, inherit_in_paragraph,
-    inherit_it, inherit_narrated,
+    inherit_it, inherit_it_from_statement, inherit_narrated,
 };
 use names::Names;
 use resolve::antecedents;
@@ -196,14 +196,25 @@ pub fn find_quotes(body: &str, headline: Option<&str>) -> Vec<Quote> {
             })
             .filter_map(|w| w.speaker.clone())
             .collect();
-        inherit_it(&spans, &qtok, &toks, &keep, &it_said, &mut who, |s| {
+        let people = |s: &str| {
             let words: Vec<&str> = s.split_whitespace().collect();
             he_she.iter().any(|p| p == s)
                 || (words.len() > 1 && !runs::is_institution(s))
                 || names
                     .canonical(&words)
                     .is_some_and(|p| p.gender != lexicon::Gender::Unknown)
-        });
+        };
+        inherit_it(&spans, &qtok, &toks, &keep, &it_said, &mut who, people);
+        // The name whose statement the sentence right before the quote reports.
+        let reported = |qi: usize| {
+            attribute::cue_before(body, &toks, qi)
+                .filter(|m| m.kind == MentionKind::Name)
+                .and_then(|m| {
+                    names.canonical(&resolve::mention_words(body, &toks, m.first, m.last))
+                })
+                .map(|p| p.name)
+        };
+        inherit_it_from_statement(&qtok, &toks, &keep, &it_said, &mut who, reported, people);
     }
 
     // A body in capitals (old wire copy, the TIME collection) hides names among words: "SAID

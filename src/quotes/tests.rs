@@ -217,15 +217,15 @@ fn attribution_rules() {
         "Rather than saying, \"I have a problem with the levy,\" say \"I want to change it.\"\n\n\"It was a long night,\" Dan Rather said.",
         &[("I have a problem", None, None), ("I want to change", None, None), ("It was a long night", Some("Dan Rather"), Some("Dan Rather"))],
     ),
-    // "it" with a speech verb is the organisation that spoke last, with no cue between; an
-    // institution is never "he".
+    // "it" with a speech verb is the organisation that spoke last, with no cue between (a
+    // statement between is the one "it" refers to); an institution is never "he".
     (
         "\"Storage should look good,\" said Harbourline. \"It is the first sexy drive,\" it said.",
         &[("Storage should", Some("Harbourline"), Some("Harbourline")), ("It is the first", Some("Harbourline"), Some("it"))],
     ),
     (
         "\"Storage should look good,\" said Harbourline. Seaways said prices would fall. \"It is the first sexy drive,\" it said.",
-        &[("Storage should", Some("Harbourline"), Some("Harbourline")), ("It is the first", None, Some("it"))],
+        &[("Storage should", Some("Harbourline"), Some("Harbourline")), ("It is the first", Some("Seaways"), Some("it"))],
     ),
     (
         "The Bank of Harbourland raised rates. \"Inflation is too high,\" he said.",
@@ -657,6 +657,15 @@ fn attribution_rules() {
         (
             "OPEC secretary Fadhil al-Chalabi spoke in Vienna on Monday.\n\nAl-Chalabi said prices had recovered. \"The question was what OPEC should do,\" he said.",
             &[("The question", Some("Fadhil al-Chalabi"), Some("he"))],
+        ),
+        // "it said" with no organisation quoted before is the organisation whose statement
+        // the sentence before reports; a sentence with no speech verb gives no one.
+        (
+            "Harbourline said in a statement it had sought 750,000 shares under its offer. \"The tender offer is therefore void,\" it said.\n\nShares in Seaways fell. \"The outlook is weak,\" it said.",
+            &[
+                ("The tender offer", Some("Harbourline"), Some("it")),
+                ("The outlook", None, Some("it")),
+            ],
         ),
         // A "so-called" label is a scare quote even in a sentence with a speech verb.
         (
