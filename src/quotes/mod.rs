@@ -363,12 +363,19 @@ fn sentence_introductions(
         if analyses[q].partial || attributed_para == Some(spans[q].para) {
             continue;
         }
-        // A later quote of the paragraph with its own cue wins (`"B," he said` after it).
-        let later = qtok[q + 1..]
-            .iter()
-            .zip(&analyses[q + 1..])
-            .take_while(|(&j, _)| toks[j].para == toks[qi].para)
-            .any(|(_, a)| a.mention.is_some());
+        // A later quote of the paragraph with its own cue wins (`"B," he said` after it), but
+        // not a scare quote in narration (`He highlighted trends that made it "seamless".`)
+        // nor a fragment in someone's reported speech (`Andrew Marr said that the article was
+        // "a warning shot"`): their cue reaches no quote before them.
+        let later = (q + 1..qtok.len())
+            .take_while(|&j| toks[qtok[j]].para == toks[qi].para)
+            .any(|j| {
+                let text = &body[spans[j].start..spans[j].end];
+                analyses[j].mention.is_some_and(|m| {
+                    (!analyses[j].partial || m.first > qtok[j])
+                        && is_quote(text, &analyses[j], false)
+                })
+            });
         if later {
             continue;
         }

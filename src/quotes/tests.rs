@@ -667,6 +667,17 @@ fn attribution_rules() {
                 ("The outlook", None, Some("it")),
             ],
         ),
+        // A fragment in someone else's reported speech, or a scare quote in narration, after
+        // a quote takes nothing from it: the quote stays with the sentence before it.
+        (
+            "Writing in the Gazette, Mr Ortiz outlined his plan for the port. \"Our ambition is not simply to repair the harbour but to make it pay for itself.\" Gazette editor Ann Lowe said that the article was \"a warning shot\" to the council.\n\nMs Ruiz said a lot of work had been done on the quay.\n\n\"We predicted this years ago. \"What is fun is to see it done.\" She highlighted trends that made it \"seamless\".",
+            &[
+                ("Our ambition", Some("Ortiz"), Some("Mr Ortiz")),
+                ("a warning shot", Some("Ann Lowe"), Some("Ann Lowe")),
+                ("We predicted", Some("Ruiz"), Some("Ms Ruiz")),
+                ("What is fun", Some("Ruiz"), Some("Ms Ruiz")),
+            ],
+        ),
         // A "so-called" label is a scare quote even in a sentence with a speech verb.
         (
             "Officials said the harbour tax is part of the so-called \"blue growth\" plan that \"will pay for itself\".",
