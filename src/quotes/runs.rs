@@ -5,8 +5,8 @@
 
 use super::given_names;
 use super::lexicon::{
-    gender_of_word, is_country, is_demonym, is_title, Gender, CAP_STOP, LOWER, NAMEABLE, POSS,
-    TENSED, UPPER,
+    gender_of_word, is_agent_noun, is_country, is_demonym, is_title, Gender, CAP_STOP, LOWER,
+    NAMEABLE, POSS, TENSED, UPPER,
 };
 use super::np::word;
 use super::tokens::{strip_possessive, text, Kind, Tok};
@@ -134,8 +134,16 @@ pub(crate) fn name_start(words: &[&str]) -> usize {
     // "Australian Brad Hogg", "Swede Daniel Chopra", a caption's "EMOTIONAL Nicole Pratt",
     // "President of France Emmanuel Macron": a demonym, a word in capitals or a country
     // before a given name.
+    // Also BBC sport's "Boss Graeme Souness", "Winger Ryan Giggs": a capitalised role noun.
+    let role_noun = |w: &str| {
+        let w = w.to_ascii_lowercase();
+        w == "boss" || is_agent_noun(&w)
+    };
     let lead = start + 2 < n
-        && (is_demonym(words[start]) || all_caps(words[start]) || is_country(words[start]))
+        && (is_demonym(words[start])
+            || all_caps(words[start])
+            || is_country(words[start])
+            || role_noun(words[start]))
         && given_name(words[start + 1]);
     // "Top-seeded Justine Henin", "Fifth-seeded Lleyton Hewitt": a compound adjective, its
     // second part in lower case, opening the run.

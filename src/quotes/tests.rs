@@ -678,6 +678,16 @@ fn attribution_rules() {
                 ("What is fun", Some("Ruiz"), Some("Ms Ruiz")),
             ],
         ),
+        // A capitalised role noun before a given name opens no name ("Keeper Tony Vance",
+        // "Boss Graeme Sounder"): it is the role, and the person is the one "he" means.
+        (
+            "\"We want the boss to stay,\" said Jim Hale.\n\nKeeper Tony Vance echoed Hale's words. \"We are all behind the manager,\" he added.\n\nBoss Graeme Sounder was calm. \"It is late,\" he said.",
+            &[
+                ("We want", Some("Jim Hale"), Some("Jim Hale")),
+                ("We are all", Some("Tony Vance"), Some("he")),
+                ("It is late", Some("Graeme Sounder"), Some("he")),
+            ],
+        ),
         // A "so-called" label is a scare quote even in a sentence with a speech verb.
         (
             "Officials said the harbour tax is part of the so-called \"blue growth\" plan that \"will pay for itself\".",

@@ -106,7 +106,8 @@ pub(super) const TITLES: &[&str] = &[
     "correspondent", "moderator", "host", "anchor", "lawyer", "activist", "author",
     "exchequer", "treasurer", "undersecretary", "under-secretary", "striker", "linebacker",
     "quarterback", "midfielder", "defender", "goalkeeper", "rapper", "actor",
-    "actress", "skipper", "tycoon", "billionaire", "businessman", "businesswoman",
+    "actress", "skipper", "tycoon", "billionaire", "businessman", "businesswoman", "editor",
+    "adviser", "advisor", "aide", "founder", "researcher", "scientist",
 ];
 
 /// Titles that show the person's gender.
