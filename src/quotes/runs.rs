@@ -139,8 +139,12 @@ pub(crate) fn name_start(words: &[&str]) -> usize {
         let w = w.to_ascii_lowercase();
         w == "boss" || is_agent_noun(&w)
     };
+    // "Comptroller of the Currency Robert Clarke", "Minister of Mines Patrick Chitambala": the
+    // body after a title's "of" ends where a given name starts.
+    let of_body = start >= 1 && matches!(words[start - 1], "of" | "the");
     let lead = start + 2 < n
-        && (is_demonym(words[start])
+        && (of_body
+            || is_demonym(words[start])
             || all_caps(words[start])
             || is_country(words[start])
             || role_noun(words[start]))

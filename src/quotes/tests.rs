@@ -679,13 +679,15 @@ fn attribution_rules() {
             ],
         ),
         // A capitalised role noun before a given name opens no name ("Keeper Tony Vance",
-        // "Boss Graeme Sounder"): it is the role, and the person is the one "he" means.
+        // "Boss Graeme Sounder"), nor does the body after a title's "of" ("Minister of Mines
+        // Patrick Chanda"): it is the role, and the person is the one "he" means.
         (
-            "\"We want the boss to stay,\" said Jim Hale.\n\nKeeper Tony Vance echoed Hale's words. \"We are all behind the manager,\" he added.\n\nBoss Graeme Sounder was calm. \"It is late,\" he said.",
+            "\"We want the boss to stay,\" said Jim Hale.\n\nKeeper Tony Vance echoed Hale's words. \"We are all behind the manager,\" he added.\n\nBoss Graeme Sounder was calm. \"It is late,\" he said.\n\nMinister of Mines Patrick Chanda visited the pit. \"Output will rise,\" he said.",
             &[
                 ("We want", Some("Jim Hale"), Some("Jim Hale")),
                 ("We are all", Some("Tony Vance"), Some("he")),
                 ("It is late", Some("Graeme Sounder"), Some("he")),
+                ("Output will rise", Some("Patrick Chanda"), Some("he")),
             ],
         ),
         // A "so-called" label is a scare quote even in a sentence with a speech verb.

@@ -107,7 +107,8 @@ pub(super) const TITLES: &[&str] = &[
     "exchequer", "treasurer", "undersecretary", "under-secretary", "striker", "linebacker",
     "quarterback", "midfielder", "defender", "goalkeeper", "rapper", "actor",
     "actress", "skipper", "tycoon", "billionaire", "businessman", "businesswoman", "editor",
-    "adviser", "advisor", "aide", "founder", "researcher", "scientist",
+    "adviser", "advisor", "aide", "founder", "researcher", "scientist", "comptroller",
+    "administrator", "supt", "supt.",
 ];
 
 /// Titles that show the person's gender.
