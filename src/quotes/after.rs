@@ -7,7 +7,7 @@ use super::forward::{appositive_name, forward_np};
 use super::lexicon::{invertible, is_cue_finite, starts_upper, CUE, NOUN_LIKE, PART, POSS};
 use super::np::{
     check_subject, is_person_run, name_mention, np_head, punct, subject_before, word, Mention,
-    MentionKind,
+    MentionKind, PREPOSITIONS,
 };
 use super::passive::passive;
 use super::runs::{run_from, run_to};
@@ -40,7 +40,8 @@ pub(super) fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Op
     }
     // `"...," Read said.`: a capitalised verb followed by a cue is a surname.
     let surname = starts_upper(w) && toks.get(i + 1).is_some_and(|t| t.is(CUE));
-    if invertible(w) && !surname {
+    // ("told" names its listener after it: "..., told Reuters relief squads had been sent".)
+    if invertible(w) && !surname && !matches!(w, "told" | "tells") {
         let m = forward_np(body, toks, i + 1, hi)?;
         return Some(appositive_name(body, toks, m, hi).unwrap_or(m));
     }
@@ -62,7 +63,11 @@ pub(super) fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Op
         }
     }
     // Subject first: find the verb within a few words, allowing appositives in commas and a
-    // parenthesis ("Rep. Gwen Moore (D-Wis.) said").
+    // parenthesis ("Rep. Gwen Moore (D-Wis.) said"). A preposition opens no subject: `caused
+    // "a rebellion" among dealers, who demanded ..., says Jauppi` goes on with the sentence.
+    if PREPOSITIONS.contains(&w) {
+        return None;
+    }
     let mut limit = hi.min(i + 24);
     let mut commas = Vec::new();
     let mut j = i;
@@ -84,7 +89,7 @@ pub(super) fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Op
                 j = (j + 1..limit.min(j + 10)).find(|&k| punct(body, toks, k) == Some(")"))?;
             }
             // "Fight for $15 organizer Ann Lee said": a figure's sign inside the subject.
-            Kind::Punct if matches!(text(body, &toks[j]), "$" | "%") => {}
+            Kind::Punct if matches!(text(body, &toks[j]), "$" | "%" | "&") => {}
             Kind::Punct => return None,
             Kind::Word => {
                 // "went on", and "shot back"/"fired back": a retort after its quote.
@@ -96,8 +101,14 @@ pub(super) fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Op
                 let noun = toks[j].is(CUE)
                     && word(body, toks, j - 1).is_some_and(|d| d == "the")
                     && word(body, toks, j).is_some_and(|w| NOUN_LIKE.contains(&w));
-                let finite =
-                    (toks[j].is(CUE) || went_on) && j > i && !noun && !passive(body, toks, j);
+                // "the official, who asked not to be named, told Reuters": a relative
+                // clause's verb is not the sentence's.
+                let relative = word(body, toks, j - 1).is_some_and(|w| w == "who");
+                let finite = (toks[j].is(CUE) || went_on)
+                    && j > i
+                    && !noun
+                    && !relative
+                    && !passive(body, toks, j);
                 // "was quoted as saying"; `"...?" a reporter can be heard asking`, `he is seen
                 // asking` (footage).
                 let as_saying = toks[j].is(PART)

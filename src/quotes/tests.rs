@@ -690,6 +690,15 @@ fn attribution_rules() {
                 ("Output will rise", Some("Patrick Chanda"), Some("he")),
             ],
         ),
+        // After a quote, "told" names its listener, not the speaker; a relative clause's verb
+        // is not the sentence's ("who asked not to be named"); "&" may sit in an appositive.
+        (
+            "\"We want the banks to buy the debt,\" the official, who asked not to be named, told Reuters.\n\n\"Costs must fall,\" Ivo Marsh, an analyst with Oyens & Van Eeghen, told Bloomberg.",
+            &[
+                ("We want the banks", Some("the official"), Some("the official")),
+                ("Costs must fall", Some("Ivo Marsh"), Some("Ivo Marsh")),
+            ],
+        ),
         // A "so-called" label is a scare quote even in a sentence with a speech verb.
         (
             "Officials said the harbour tax is part of the so-called \"blue growth\" plan that \"will pay for itself\".",
