@@ -423,12 +423,28 @@ pub(super) fn colon_cue(body: &str, toks: &[Tok], lo: usize, qi: usize) -> Optio
             .checked_sub(1)
             .filter(|&l| l >= lo)?;
     }
-    // "delivered a blunt message to Trump:": a preposition's object is the listener.
+    // "delivered a blunt message to Trump:": a preposition's object is the listener, and so
+    // is the object of "told" ("A senior source at the club told the BBC:").
     let object = |s: usize| {
+        let s = if s > lo && word(body, toks, s - 1) == Some("the") {
+            s - 1
+        } else {
+            s
+        };
         s > lo
             && matches!(
                 word(body, toks, s - 1),
-                Some("to" | "with" | "against" | "about" | "at" | "toward" | "towards")
+                Some(
+                    "to" | "with"
+                        | "against"
+                        | "about"
+                        | "at"
+                        | "toward"
+                        | "towards"
+                        | "told"
+                        | "tells"
+                        | "telling"
+                )
             )
     };
     // "Gillibrand on Hillary's Speech Transcripts: '...'": the headline's "X on Y:" gives the

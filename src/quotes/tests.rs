@@ -699,6 +699,14 @@ fn attribution_rules() {
                 ("Costs must fall", Some("Ivo Marsh"), Some("Ivo Marsh")),
             ],
         ),
+        // "told the Gazette:": the name before the colon is the listener, never the speaker.
+        (
+            "Mr Hale said little. But a senior source told the Gazette: \"This time it is different.\"\n\nMr Blair spoke to the Gazette on Monday. But told the Gazette: \"As far as I am concerned, we have drawn a line under that.\"",
+            &[
+                ("This time", Some("a senior source"), Some("a senior source")),
+                ("As far as", None, None),
+            ],
+        ),
         // A "so-called" label is a scare quote even in a sentence with a speech verb.
         (
             "Officials said the harbour tax is part of the so-called \"blue growth\" plan that \"will pay for itself\".",
