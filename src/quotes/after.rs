@@ -3,7 +3,7 @@
 //! token stream and where to start reading; out: the speaker mention, unresolved.
 
 use super::backward::backward_np;
-use super::forward::{appositive_name, forward_np};
+use super::forward::{appositive_name, forward_np, quoted_object};
 use super::lexicon::{invertible, is_cue_finite, starts_upper, CUE, NOUN_LIKE, PART, POSS};
 use super::np::{
     check_subject, is_person_run, name_mention, np_head, punct, subject_before, word, Mention,
@@ -114,6 +114,10 @@ pub(super) fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Op
                 let as_saying = toks[j].is(PART)
                     && matches!(word(body, toks, j - 1), Some("as" | "heard" | "seen"));
                 if finite || as_saying {
+                    // `"...," Reuters quoted an official as saying`: the official.
+                    if let Some(m) = quoted_object(body, toks, j, hi) {
+                        return Some(m);
+                    }
                     // "can be heard asking": the subject ends before "be heard".
                     let mut verb = j;
                     if as_saying && matches!(word(body, toks, j - 1), Some("heard" | "seen")) {

@@ -7,7 +7,7 @@
 //! sentence before the quote's (`The New York Times reports:`) by `previous.rs`.
 
 use super::backward::backward_np;
-use super::forward::forward_np;
+use super::forward::{forward_np, quoted_object};
 use super::lexicon::{
     adverb_shape, gender_of_word, invertible, is_determiner, is_subordinator, pronoun,
     starts_lower, Gender, AUX, BLOCK, CUE, DET, NOUN_LIKE, PART, POSS,
@@ -38,6 +38,9 @@ pub(super) fn before_cue(
     // (Unless the cue reports a clause the coordinated one may continue: "It said the bank
     // tried to assist, but the negotiations collapsed "because ...".)
     let found = cue_in_sentence(body, toks, lo, qi)?;
+    if let Some(m) = quoted_object(body, toks, found.0.last + 1, qi) {
+        return Some((m, found.1, found.2));
+    }
     let verb = (qi - 1).saturating_sub(found.1);
     let reports = word(body, toks, verb + 1) == Some("that")
         || subject_at(body, toks, lo, verb + 1, qi)

@@ -30,6 +30,16 @@ pub(crate) fn appositive_name(body: &str, toks: &[Tok], m: Mention, hi: usize) -
         .then(|| name_mention(body, toks, comma + 1, comma + 1, end - 1))
 }
 
+/// `Reuters quoted a central bank official as saying`: the one quoted, the object of "quoted"
+/// between `from` and `to`, speaks; the outlet that quotes is the listener.
+pub(crate) fn quoted_object(body: &str, toks: &[Tok], from: usize, to: usize) -> Option<Mention> {
+    let q = (from..to).find(|&k| matches!(word(body, toks, k), Some("quoted" | "quotes")))?;
+    let as_ = (q + 2..(q + 12).min(to)).find(|&k| {
+        word(body, toks, k) == Some("as") && toks.get(k + 1).is_some_and(|t| t.is(PART))
+    })?;
+    forward_np(body, toks, q + 1, as_).filter(|m| m.last < as_)
+}
+
 /// A noun phrase starting at `i` (after "said" or "according to"): words up to punctuation or a
 /// word that starts a new phrase ("in", "on", "who"). A name at its end wins ("State Department
 /// spokesman John Kirby" → "John Kirby").

@@ -707,6 +707,14 @@ fn attribution_rules() {
                 ("As far as", None, None),
             ],
         ),
+        // "X quoted Y as saying": Y speaks, X only reports it.
+        (
+            "\"It is above all a question of sovereignty,\" the Gazette quoted a central bank official as saying.\n\nThe Herald quoted Mr Ortiz as saying: \"We will not sell the port.\"",
+            &[
+                ("It is above all", Some("a central bank official"), Some("a central bank official")),
+                ("We will not sell", Some("Ortiz"), Some("Mr Ortiz")),
+            ],
+        ),
         // A "so-called" label is a scare quote even in a sentence with a speech verb.
         (
             "Officials said the harbour tax is part of the so-called \"blue growth\" plan that \"will pay for itself\".",
