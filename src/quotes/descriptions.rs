@@ -146,11 +146,12 @@ pub(super) fn definite_person(
         return Some(p.name);
     }
     let head_lower = head.to_lowercase();
-    if let Some((_, _, d)) = described
-        .iter()
-        .rev()
-        .find(|(t, h, _)| *t < first && *h == head_lower)
-    {
+    // (An earlier "the spokesman said" does not replace "the Het Comite spokesman".)
+    if let Some((_, _, d)) = described.iter().rev().find(|(t, h, d)| {
+        *t < first
+            && *h == head_lower
+            && (!d.starts_with("the ") || d.split(' ').count() >= words.len())
+    }) {
         return Some(d.clone());
     }
     // "the prime minister's official spokesman" is someone the article does not name, not
@@ -168,6 +169,8 @@ pub(super) fn definite_person(
         .rev()
         .filter(|e| !e.weak)
         .take_while(|e| e.para + 3 >= para)
+        // (A person named, not another description: "the journalist" is not "the diplomat".)
+        .filter(|e| !e.name.starts_with(char::is_lowercase))
         .find(|e| want == lexicon::Gender::Unknown || e.gender != want.opposite())
         // "Mr Cable, the Lib Dem Treasury spokesman, said ... The chancellor meanwhile
         // insisted": the last person spoken of has another role in the article, so the
@@ -222,6 +225,8 @@ pub(super) fn described_events(toks: &[Tok], described: &[Described]) -> Vec<Eve
 pub(super) fn described(
     body: &str,
     toks: &[Tok],
+    names: &Names,
+    events: &[Event],
     analyses: &[Analysis],
     keep: &[bool],
 ) -> Vec<Described> {
@@ -249,20 +254,104 @@ pub(super) fn described(
             mentions.push(m);
         }
     }
+    // "..., the military spokesman said.", "The Finance Ministry official said": a definite
+    // description that makes a statement with no quote of its own, for a later "he said".
+    // Only the nouns of unnamed sources ("the spokesman", "the official"), and only when no
+    // one named before has that role ("the chancellor" after Gordon Brown is Brown) and, but
+    // for a spokesman, no person was a subject nearby (`definite_person` links "the USDA
+    // official" to the Amstutz of the sentence before).
+    let person_nearby = |k: usize| {
+        let before = events.partition_point(|e| e.tok < k);
+        events[..before]
+            .iter()
+            .rev()
+            .filter(|e| !e.weak)
+            .any(|e| e.para + 3 >= toks[k].para)
+    };
+    let definite: Vec<usize> = (1..toks.len())
+        .filter(|&k| toks[k].is(lexicon::CUE) && !toks[k].is(lexicon::PART))
+        .filter(|&k| {
+            let head = tokens::text(body, &toks[k - 1]).to_ascii_lowercase();
+            SOURCE_NOUNS.contains(&head.as_str())
+                && names
+                    .by_role(std::slice::from_ref(&head), toks[k - 1].start)
+                    .is_none()
+                && (head.starts_with("spokes") || !person_nearby(k))
+        })
+        .filter_map(|k| definite_statement_subject(body, toks, k))
+        .collect();
+    mentions.extend(definite.iter().map(|&first| {
+        let last = (first + 1..toks.len())
+            .take_while(|&j| !toks[j].is(lexicon::CUE))
+            .last()
+            .unwrap_or(first);
+        super::np::Mention {
+            first,
+            last,
+            kind: MentionKind::Descriptor,
+        }
+    }));
     mentions.sort_by_key(|m| m.first);
     mentions.dedup_by_key(|m| m.first);
-    mentions
+    let mut out: Vec<Described> = Vec::new();
+    for m in mentions
         .into_iter()
         .filter(|m| m.kind == MentionKind::Descriptor)
-        .filter_map(|m| {
-            let words = mention_words(body, toks, m.first, m.last);
-            let det = words.first()?.to_lowercase();
-            let head = words.last()?.to_lowercase();
-            let indefinite = matches!(det.as_str(), "a" | "an");
-            indefinite.then(|| {
-                let text = body[toks[m.first].start..toks[m.last].end].to_string();
-                (m.first, head, lower_determiner(&text))
-            })
+    {
+        let words = mention_words(body, toks, m.first, m.last);
+        let (Some(det), Some(head)) = (words.first(), words.last()) else {
+            continue;
+        };
+        let head = head.to_lowercase();
+        let indefinite = matches!(det.to_lowercase().as_str(), "a" | "an");
+        // A definite one repeating an earlier description's noun is that one ("a Western
+        // diplomat said ... the diplomat said": `definite_person` links them).
+        let repeats = out.iter().any(|(_, h, _)| *h == head);
+        if indefinite || (definite.contains(&m.first) && !repeats) {
+            let text = body[toks[m.first].start..toks[m.last].end].to_string();
+            out.push((m.first, head, lower_determiner(&text)));
+        }
+    }
+    out
+}
+
+/// Nouns wire copy gives sources it does not name ("the spokesman said", "the official said").
+const SOURCE_NOUNS: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "diplomat",
+    "analyst",
+    "trader",
+    "dealer",
+    "banker",
+    "economist",
+    "source",
+];
+
+/// The first token of "the" + up to four words + a singular noun of a person right before the
+/// speech verb at `verb`, opening the sentence or set off by a comma ("..., the military
+/// spokesman said", "The Finance Ministry official said"); None otherwise.
+fn definite_statement_subject(body: &str, toks: &[Tok], verb: usize) -> Option<usize> {
+    let head = tokens::text(body, &toks[verb.checked_sub(1)?]);
+    let person = lexicon::starts_lower(head)
+        && !head.ends_with('s')
+        && (lexicon::is_agent_noun(head) || person_noun(head));
+    if !person || toks[verb - 1].kind != tokens::Kind::Word {
+        return None;
+    }
+    let the = (verb.saturating_sub(6)..verb - 1)
+        .rev()
+        .take_while(|&k| {
+            toks[k].kind == tokens::Kind::Word
+                && toks[k].sent == toks[verb].sent
+                && !toks[k].is(lexicon::CUE | lexicon::AUX | lexicon::POSS)
         })
-        .collect()
+        .find(|&k| tokens::text(body, &toks[k]).eq_ignore_ascii_case("the"))?;
+    let opens = the == 0
+        || toks[the - 1].sent != toks[the].sent
+        || tokens::text(body, &toks[the - 1]) == ",";
+    let words_ok = (the + 1..verb - 1).all(|k| !toks[k].is(lexicon::BLOCK));
+    (opens && words_ok).then_some(the)
 }

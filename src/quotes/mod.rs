@@ -149,8 +149,8 @@ pub fn find_quotes(body: &str, headline: Option<&str>) -> Vec<Quote> {
         }
     }
 
-    let described = descriptions::described(body, &toks, &analyses, &keep);
     let mut events = antecedents(body, &toks, &names, &analyses, &keep);
+    let described = descriptions::described(body, &toks, &names, &events, &analyses, &keep);
     events.extend(descriptions::described_events(&toks, &described));
     events.sort_by_key(|e| e.tok);
     descriptions::relink_described_events(body, &toks, &names, &described, &mut events);

@@ -715,6 +715,19 @@ fn attribution_rules() {
                 ("We will not sell", Some("Ortiz"), Some("Mr Ortiz")),
             ],
         ),
+        // "he" after a statement by an unnamed source ("..., the military spokesman said.") is
+        // that source; "the USDA official" after a named official is that person.
+        (
+            "Gunships attacked positions near the port today, the military spokesman said.\n\n\"All our aircraft returned safely to base,\" he said.\n\nThe Finance Ministry official said markets must change. \"No major market can keep its status without change,\" he said.",
+            &[
+                ("All our aircraft", Some("the military spokesman"), Some("he")),
+                ("No major market", Some("the Finance Ministry official"), Some("he")),
+            ],
+        ),
+        (
+            "Under Secretary Daniel Amstek spoke on Monday.\n\nThe USDA official said the ministers met yesterday. \"So far, so good,\" he said.",
+            &[("So far", Some("Daniel Amstek"), Some("he"))],
+        ),
         // A "so-called" label is a scare quote even in a sentence with a speech verb.
         (
             "Officials said the harbour tax is part of the so-called \"blue growth\" plan that \"will pay for itself\".",
