@@ -103,7 +103,7 @@ pub(super) fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Op
                     && word(body, toks, j).is_some_and(|w| NOUN_LIKE.contains(&w));
                 // "the official, who asked not to be named, told Reuters": a relative
                 // clause's verb is not the sentence's.
-                let relative = word(body, toks, j - 1).is_some_and(|w| w == "who");
+                let relative = word(body, toks, j - 1) == Some("who");
                 let finite = (toks[j].is(CUE) || went_on)
                     && j > i
                     && !noun

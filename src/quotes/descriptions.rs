@@ -6,7 +6,7 @@
 //! which turns every mention into a speaker and calls these for descriptions.
 
 use super::antecedents::Event;
-use super::attribute::{Analysis, MentionKind};
+use super::attribute::{Analysis, Mention, MentionKind};
 use super::lexicon;
 use super::names::Names;
 use super::resolve::{lower_determiner, mention_words, person_named};
@@ -268,29 +268,18 @@ pub(super) fn described(
             .filter(|e| !e.weak)
             .any(|e| e.para + 3 >= toks[k].para)
     };
-    let definite: Vec<usize> = (1..toks.len())
+    let definite: Vec<Mention> = (1..toks.len())
         .filter(|&k| toks[k].is(lexicon::CUE) && !toks[k].is(lexicon::PART))
-        .filter(|&k| {
-            let head = tokens::text(body, &toks[k - 1]).to_ascii_lowercase();
-            SOURCE_NOUNS.contains(&head.as_str())
-                && names
-                    .by_role(std::slice::from_ref(&head), toks[k - 1].start)
-                    .is_none()
-                && (head.starts_with("spokes") || !person_nearby(k))
-        })
         .filter_map(|k| definite_statement_subject(body, toks, k))
+        .filter(|m| {
+            let head = tokens::text(body, &toks[m.last]).to_string();
+            names
+                .by_role(std::slice::from_ref(&head), toks[m.last].start)
+                .is_none()
+                && (head.starts_with("spokes") || !person_nearby(m.last + 1))
+        })
         .collect();
-    mentions.extend(definite.iter().map(|&first| {
-        let last = (first + 1..toks.len())
-            .take_while(|&j| !toks[j].is(lexicon::CUE))
-            .last()
-            .unwrap_or(first);
-        super::np::Mention {
-            first,
-            last,
-            kind: MentionKind::Descriptor,
-        }
-    }));
+    mentions.extend(definite.iter().copied());
     mentions.sort_by_key(|m| m.first);
     mentions.dedup_by_key(|m| m.first);
     let mut out: Vec<Described> = Vec::new();
@@ -307,7 +296,7 @@ pub(super) fn described(
         // A definite one repeating an earlier description's noun is that one ("a Western
         // diplomat said ... the diplomat said": `definite_person` links them).
         let repeats = out.iter().any(|(_, h, _)| *h == head);
-        if indefinite || (definite.contains(&m.first) && !repeats) {
+        if indefinite || (definite.iter().any(|d| d.first == m.first) && !repeats) {
             let text = body[toks[m.first].start..toks[m.last].end].to_string();
             out.push((m.first, head, lower_determiner(&text)));
         }
@@ -327,21 +316,19 @@ const SOURCE_NOUNS: &[&str] = &[
     "dealer",
     "banker",
     "economist",
-    "source",
 ];
 
-/// The first token of "the" + up to four words + a singular noun of a person right before the
+/// "the" + up to four words + a noun of an unnamed source (`SOURCE_NOUNS`) right before the
 /// speech verb at `verb`, opening the sentence or set off by a comma ("..., the military
 /// spokesman said", "The Finance Ministry official said"); None otherwise.
-fn definite_statement_subject(body: &str, toks: &[Tok], verb: usize) -> Option<usize> {
-    let head = tokens::text(body, &toks[verb.checked_sub(1)?]);
-    let person = lexicon::starts_lower(head)
-        && !head.ends_with('s')
-        && (lexicon::is_agent_noun(head) || person_noun(head));
-    if !person || toks[verb - 1].kind != tokens::Kind::Word {
+fn definite_statement_subject(body: &str, toks: &[Tok], verb: usize) -> Option<Mention> {
+    let head = verb.checked_sub(1)?;
+    if toks[head].kind != tokens::Kind::Word
+        || !SOURCE_NOUNS.contains(&tokens::text(body, &toks[head]))
+    {
         return None;
     }
-    let the = (verb.saturating_sub(6)..verb - 1)
+    let the = (verb.saturating_sub(6)..head)
         .rev()
         .take_while(|&k| {
             toks[k].kind == tokens::Kind::Word
@@ -352,6 +339,10 @@ fn definite_statement_subject(body: &str, toks: &[Tok], verb: usize) -> Option<u
     let opens = the == 0
         || toks[the - 1].sent != toks[the].sent
         || tokens::text(body, &toks[the - 1]) == ",";
-    let words_ok = (the + 1..verb - 1).all(|k| !toks[k].is(lexicon::BLOCK));
-    (opens && words_ok).then_some(the)
+    let words_ok = (the + 1..head).all(|k| !toks[k].is(lexicon::BLOCK));
+    (opens && words_ok).then_some(Mention {
+        first: the,
+        last: head,
+        kind: MentionKind::Descriptor,
+    })
 }
