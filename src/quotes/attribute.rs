@@ -24,6 +24,7 @@ use super::lexicon::{
 };
 use super::np::{punct, word, PREPOSITIONS};
 pub(crate) use super::np::{Mention, MentionKind};
+use super::opening::dateline_or_rubric;
 use super::passive::passive;
 pub(crate) use super::previous::{
     colon_intro, cue_before, narrated_before, passes_on, statement_before,
@@ -158,8 +159,12 @@ pub(crate) fn analyse(body: &str, toks: &[Tok], qi: usize, quote_text: &str) -> 
     // name's, whoever the subject after the colon is.
     let opening_name = lo < qi
         && (lo == 0 || toks[lo - 1].sent != toks[lo].sent)
-        && run_from(body, toks, lo)
-            .is_some_and(|e| e < qi && e - lo <= 4 && punct(body, toks, e) == Some(":"));
+        && run_from(body, toks, lo).is_some_and(|e| {
+            e < qi
+                && e - lo <= 4
+                && punct(body, toks, e) == Some(":")
+                && !dateline_or_rubric(body, toks, lo, e - 1)
+        });
     let colon_speaker = || colon_cue(body, toks, lo, qi).filter(|_| opening_name);
     Analysis {
         // A colon gives a speaker but is no speech verb: a short title-case fragment after

@@ -13,6 +13,7 @@ use super::lexicon::{
     starts_lower, Gender, AUX, BLOCK, CUE, DET, NOUN_LIKE, PART, POSS,
 };
 use super::np::{check_subject, name_mention, paren_open, punct, word, Mention, MentionKind};
+use super::opening::dateline_or_rubric;
 use super::passive::{passive, passive_agent, reduced_passive};
 use super::possessor::possessor_cue;
 use super::relative::relative_subject;
@@ -459,7 +460,7 @@ pub(super) fn colon_cue(body: &str, toks: &[Tok], lo: usize, qi: usize) -> Optio
         }
     }
     if let Some(s) = run_to(body, toks, last).filter(|&s| s >= lo && !toks[last].is(POSS)) {
-        if !object(s) {
+        if !object(s) && !dateline_or_rubric(body, toks, s, last) {
             return Some(name_mention(body, toks, lo, s, last));
         }
     }

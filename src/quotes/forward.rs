@@ -54,6 +54,15 @@ pub(crate) fn forward_np(body: &str, toks: &[Tok], i: usize, hi: usize) -> Optio
     }
     let mut end = i;
     while end < hi && end - i < NP_MAX {
+        // "said Rogers & Cowan": a firm's ampersand between two capitalised words.
+        if end > i
+            && punct(body, toks, end) == Some("&")
+            && word(body, toks, end - 1).is_some_and(starts_upper)
+            && word(body, toks, end + 1).is_some_and(starts_upper)
+        {
+            end += 1;
+            continue;
+        }
         let Some(w) = word(body, toks, end) else {
             break;
         };
@@ -96,9 +105,18 @@ pub(crate) fn forward_np(body: &str, toks: &[Tok], i: usize, hi: usize) -> Optio
                 word(body, toks, end - 1),
                 Some("of" | "for" | "at" | "from")
             );
+        // "said author and historian Chris Baker": two roles joined before one name.
+        let roles_joined = w == "and"
+            && end > i
+            && word(body, toks, end - 1).is_some_and(starts_lower)
+            && (end + 1..(end + 3).min(hi))
+                .take_while(|&k| word(body, toks, k).is_some_and(starts_lower))
+                .last()
+                .is_some_and(|k| k + 1 < hi && run_from(body, toks, k + 1).is_some());
         let stop = (is_blocker(w) || is_cue_finite(w))
             && run_from(body, toks, end).is_none()
-            && !demonstrative;
+            && !demonstrative
+            && !roles_joined;
         if end > i && !connector && (stop || is_cue_participle(w)) {
             break;
         }

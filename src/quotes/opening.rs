@@ -8,8 +8,9 @@ use super::lexicon::{
     adverb_shape, is_determiner, pronoun, starts_lower, starts_upper, AUX, CAP_STOP, CUE, PART,
 };
 use super::np::{punct, word};
+use super::places::is_capital;
 use super::runs::all_caps;
-use super::tokens::{Kind, Tok};
+use super::tokens::{text, Kind, Tok};
 
 /// Where the subject of the sentence opening at `lo` can start: past leading connectives ("But",
 /// "And then"), a stray mark, and an introductory phrase ("In an August speech,", "Still,").
@@ -48,6 +49,18 @@ pub(super) fn opening(body: &str, toks: &[Tok], lo: usize, qi: usize) -> usize {
 /// `NEW YORK, April 8 - First Boston analyst William Randol recommended ...`: a wire
 /// dateline (a place in capitals, a date, a dash) opens the sentence but is not its subject.
 fn past_dateline(body: &str, toks: &[Tok], lo: usize, qi: usize) -> usize {
+    // "New Delhi: The Board ...", "The Latest: Trump delivers ...".
+    let first = if word(body, toks, lo) == Some("The") {
+        lo + 1
+    } else {
+        lo
+    };
+    let colon = (first + 1..(first + 4).min(qi))
+        .take_while(|&k| toks[k].kind != Kind::Punct || punct(body, toks, k) == Some(":"))
+        .find(|&k| punct(body, toks, k) == Some(":"));
+    if let Some(c) = colon.filter(|&c| dateline_or_rubric(body, toks, first, c - 1)) {
+        return c + 1;
+    }
     if !word(body, toks, lo).is_some_and(all_caps) {
         return lo;
     }
@@ -55,6 +68,33 @@ fn past_dateline(body: &str, toks: &[Tok], lo: usize, qi: usize) -> usize {
         .take_while(|&k| !matches!(toks[k].kind, Kind::Quote(_)))
         .find(|&k| matches!(punct(body, toks, k), Some("-" | "—" | "--" | "–")))
         .map_or(lo, |k| k + 1)
+}
+
+/// `New Delhi: The Board ... decided`, `AP: Rogers & Cowan ... issued a statement`, `The
+/// Latest: ...`: a dateline's city or a wire's or a rubric's label before a colon names no
+/// speaker, though it stands where a headline's speaker would (`Pence: Flowers Won't ...`).
+pub(super) fn dateline_or_rubric(body: &str, toks: &[Tok], first: usize, last: usize) -> bool {
+    const RUBRICS: &[&str] = &[
+        "AP",
+        "AFP",
+        "Reuters",
+        "UPI",
+        "Xinhua",
+        "PTI",
+        "IANS",
+        "ANI",
+        "Latest",
+        "Report",
+        "Update",
+        "Exclusive",
+        "Breaking",
+        "Analysis",
+        "Watch",
+        "Video",
+        "Poll",
+    ];
+    let name = &body[toks[first].start..toks[last].end];
+    RUBRICS.iter().any(|r| r.eq_ignore_ascii_case(name)) || is_capital(text(body, &toks[last]))
 }
 
 /// Past an introductory phrase at `i` ("In an August speech,", "Meanwhile,", "When he

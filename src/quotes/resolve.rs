@@ -67,10 +67,18 @@ pub(super) fn mention_words<'a>(
     first: usize,
     last: usize,
 ) -> Vec<&'a str> {
-    // "Obama's comment that ...": the possessor's name without its "'s".
+    // "Obama's comment that ...": the possessor's name without its "'s" (but "the British
+    // Bankers' Association" keeps its apostrophe: see `tokens::join_group_possessives`).
     toks[first..=last]
         .iter()
-        .map(|t| tokens::strip_possessive(tokens::text(body, t)).0)
+        .map(|t| {
+            let w = tokens::text(body, t);
+            if t.is(lexicon::POSS) {
+                tokens::strip_possessive(w).0
+            } else {
+                w
+            }
+        })
         .collect()
 }
 

@@ -18,9 +18,12 @@ const CONNECTORS: &[&str] = &[
     "ibn", "dos", "das", "los",
 ];
 
-/// A lowercase particle inside a name at token `k`.
+/// A lowercase particle inside a name at token `k`, or the ampersand of a firm's name
+/// ("Rogers & Cowan", "Procter & Gamble", which left "Cowan" the speaker).
 fn connector(body: &str, toks: &[Tok], k: usize) -> bool {
-    toks[k].is(LOWER) && word(body, toks, k).is_some_and(|w| CONNECTORS.contains(&w))
+    let t = &toks[k];
+    (t.is(LOWER) && word(body, toks, k).is_some_and(|w| CONNECTORS.contains(&w)))
+        || (t.kind == Kind::Punct && &body[t.start..t.end] == "&")
 }
 
 /// "von der Leyen", "de la Cruz": the number of particles (one or two) from token `k` that a
@@ -168,6 +171,11 @@ pub(crate) fn is_institution(name: &str) -> bool {
             .split(' ')
             .zip(name.split(' ').skip(1))
             .any(|(w, next)| next == "of" && INSTITUTIONS.contains(&w))
+}
+
+/// One of `INSTITUTIONS` ("Association", "Union").
+pub(crate) fn is_institution_word(w: &str) -> bool {
+    INSTITUTIONS.contains(&w)
 }
 
 /// Last words of an institution's name: a title before them is part of the name.

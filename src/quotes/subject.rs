@@ -161,12 +161,7 @@ pub(super) fn subject_at(
                 kind: MentionKind::Descriptor,
             });
         }
-        // "Sen. Jack Reed (D-R.I.), said": past the party tag.
-        let tagged = (punct(body, toks, end) == Some("("))
-            .then(|| (end + 1..(end + 8).min(qi)).find(|&k| punct(body, toks, k) == Some(")")))
-            .flatten()
-            .map_or(end, |c| c + 1);
-        (name_mention(body, toks, lo, i, end - 1), tagged)
+        (name_mention(body, toks, lo, i, end - 1), end)
     } else if is_determiner(w) && word(body, toks, i + 1).is_some() {
         // "this makes sense because "..."", "This followed a report that ...", "Some are
         // describing it as ...": a pronoun (demonstrative or quantifier) and its verb.
@@ -282,6 +277,30 @@ pub(super) fn subject_at(
         )
     } else {
         return None;
+    };
+    // "Sen. Jack Reed (D-R.I.), said", "The National Rifle Association (NRA) attacked": past
+    // the party tag or the acronym.
+    // (After "the", only before a verb or a comma: "An Alcoa (Aluminum Company of America)
+    // source said" has its head noun after the parenthesis.)
+    let end = if m.kind == MentionKind::Pronoun || punct(body, toks, end) != Some("(") {
+        end
+    } else {
+        (end + 1..(end + 8).min(qi))
+            .find(|&k| punct(body, toks, k) == Some(")"))
+            .filter(|&c| {
+                // (A tag or an acronym, not an aside: "The Mezcal Soup (which does not include
+                // mezcal) went on my list".)
+                let lower = (end + 1..c)
+                    .filter(|&k| word(body, toks, k).is_some_and(starts_lower))
+                    .count();
+                lower <= 1
+                    && c + 1 < qi
+                    && (run_from(body, toks, i).is_some()
+                        || finite_like(body, toks, c + 1)
+                        || flag(toks, c + 1, AUX | CUE)
+                        || punct(body, toks, c + 1) == Some(","))
+            })
+            .map_or(end, |c| c + 1)
     };
     // "At an event in Salem, New Hampshire, Trump went after Bush": after an introduction, a
     // name set off by commas and followed by another name is the end of the introduction;

@@ -733,6 +733,30 @@ fn attribution_rules() {
             "Officials said the harbour tax is part of the so-called \"blue growth\" plan that \"will pay for itself\".",
             &[("will pay for itself", Some("Officials"), Some("Officials"))],
         ),
+        // A plural possessive inside an institution's name, and an acronym in parentheses.
+        (
+            "The Building Society Association said lending was \"strong\".\n\nThe British Bankers' Association (BBA) has defended the banks, saying lending was \"weaker than we hoped\".",
+            &[
+                ("strong", Some("Building Society Association"), Some("The Building Society Association")),
+                ("weaker than we hoped", Some("British Bankers' Association"), Some("The British Bankers' Association")),
+            ],
+        ),
+        // A firm's ampersand; two roles before one name.
+        (
+            "\"We deny every word,\" said Rogers & Cowan, the publicity firm.\n\n\"The army is protecting itself,\" said author and historian Mark Lane.",
+            &[
+                ("We deny every word", Some("Rogers & Cowan"), Some("Rogers & Cowan")),
+                ("The army is protecting itself", Some("Mark Lane"), Some("Mark Lane")),
+            ],
+        ),
+        // A dateline's city or a rubric before a colon is no speaker.
+        (
+            "New Delhi: The cricket board on Tuesday said it would continue the tour \"for the present\" but fight the ban.\n\nThe Latest: Mayor Ana Ruiz calls the plan \"a disgrace to this city\".",
+            &[
+                ("for the present", Some("the cricket board"), Some("The cricket board")),
+                ("a disgrace", Some("Ana Ruiz"), Some("Mayor Ana Ruiz")),
+            ],
+        ),
     ];
     let mut failures = Vec::new();
     for &(body, want) in cases {

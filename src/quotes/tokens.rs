@@ -99,6 +99,7 @@ pub(crate) fn tokenize(body: &str, paras: &[Paragraph], spans: &[Span]) -> Vec<T
         words(body, at, p.end, para, &mut out);
         mark_speech_phrases(body, &mut out[first..]);
         unmark_non_speech(body, &mut out[first..]);
+        join_group_possessives(body, &mut out[first..]);
         let headline = title_case(body, &out[first..]);
         sent = assign_sentences(body, spans, &mut out[first..], sent, headline);
     }
@@ -190,6 +191,28 @@ fn unmark_non_speech(body: &str, toks: &mut [Tok]) {
                 .any(|k| matches!(w(toks, k), "a" | "an"));
         if (point && next != Some("out")) || naming {
             toks[i].f &= !lexicon::CUE;
+        }
+    }
+}
+
+/// `The British Bankers' Association said`, `the Teachers' Union`: a capitalised plural
+/// possessive before an institution's word is part of the institution's name, not its
+/// possessor (which made "Association" the speaker).
+fn join_group_possessives(body: &str, toks: &mut [Tok]) {
+    for i in 1..toks.len() {
+        let (a, b) = (&toks[i - 1], &toks[i]);
+        let plural_possessive = a.kind == Kind::Word
+            && a.is(lexicon::POSS)
+            && a.is(lexicon::UPPER)
+            && body[a.start..a.end].ends_with(['\'', '’'])
+            && body[a.start..a.end]
+                .trim_end_matches(['\'', '’'])
+                .ends_with('s');
+        if plural_possessive
+            && b.kind == Kind::Word
+            && super::runs::is_institution_word(&body[b.start..b.end])
+        {
+            toks[i - 1].f &= !lexicon::POSS;
         }
     }
 }
