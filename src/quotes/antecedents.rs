@@ -152,7 +152,7 @@ pub(crate) fn subjects(names: &Names, body: &str, toks: &[Tok]) -> Vec<Event> {
             // and is in no word list, no plural, no pronoun and no capital city ("Critics
             // said", "Nobody asked", "Washington announced"). Not who asks: "Earhardt then
             // asked Rubio ... "...," he said" is the answer.
-            let bare_surname = cue
+            let bare_surname = (cue || speaks_later(body, toks, i, end, j))
                 && !matches!(word(body, toks, j), Some("asked" | "asks"))
                 && sentence_subject
                 && toks[i].f == super::lexicon::UPPER
@@ -180,7 +180,8 @@ pub(crate) fn subjects(names: &Names, body: &str, toks: &[Tok]) -> Vec<Event> {
                         | "mayor"
                 )
             });
-            let person_like = cue || titled || !one_word || p.gender != Gender::Unknown;
+            let person_like =
+                cue || bare_surname || titled || !one_word || p.gender != Gender::Unknown;
             if known
                 && !p.place
                 && !super::runs::is_institution(&p.name)
@@ -197,6 +198,30 @@ pub(crate) fn subjects(names: &Names, body: &str, toks: &[Tok]) -> Vec<Event> {
         }
     }
     out
+}
+
+/// `Carson defied the question. "...," he said.`: a one-word name opening its paragraph as
+/// the subject of a verb, whose paragraph then quotes "he"/"she" with no other name between,
+/// is that pronoun's person (news paragraphs introduce their speaker first).
+fn speaks_later(body: &str, toks: &[Tok], i: usize, end: usize, verb: usize) -> bool {
+    let para = toks[i].para;
+    if (i > 0 && toks[i - 1].para == para) || !super::subject::finite_like(body, toks, verb) {
+        return false;
+    }
+    let Some(q) = (end..toks.len())
+        .take_while(|&k| toks[k].para == para)
+        .find(|&k| matches!(toks[k].kind, Kind::Quote(_)))
+    else {
+        return false;
+    };
+    let no_other_name = (end..q).all(|k| !is_name_tok(toks, k));
+    // (The quote in a later sentence: in `Non-OPEC countries "must help us," he said` the
+    // opener is what the quote is about.)
+    no_other_name
+        && toks[q].sent != toks[i].sent
+        && matches!(word(body, toks, q + 1), Some("he" | "she"))
+        && flag(toks, q + 2, CUE)
+        && toks[q + 2].para == para
 }
 
 /// Where the role in front of the name run at `i` starts: `Sun's chief operating officer |

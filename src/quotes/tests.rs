@@ -749,6 +749,14 @@ fn attribution_rules() {
                 ("The army is protecting itself", Some("Mark Lane"), Some("Mark Lane")),
             ],
         ),
+        // A one-word name opening the paragraph whose later quote says "he said".
+        (
+            "Senator John Smith spoke first. \"We can win,\" he said.\n\nLopez defied the question and did not choose. \"It will be Denver or Carolina,\" he said.",
+            &[
+                ("We can win", Some("John Smith"), Some("he")),
+                ("It will be Denver", Some("Lopez"), Some("he")),
+            ],
+        ),
         // A dateline's city or a rubric before a colon is no speaker.
         (
             "New Delhi: The cricket board on Tuesday said it would continue the tour \"for the present\" but fight the ban.\n\nThe Latest: Mayor Ana Ruiz calls the plan \"a disgrace to this city\".",
