@@ -165,7 +165,9 @@ pub(crate) fn is_cue_participle(w: &str) -> bool {
     flags(w) & PART != 0
 }
 pub(crate) fn is_title(w: &str) -> bool {
+    // "Attorney-General", "Secretary-General", "Vice-President": titles joined by a hyphen.
     flags(w) & TITLE != 0
+        || (w.contains('-') && w.split('-').all(|p| !p.is_empty() && flags(p) & TITLE != 0))
 }
 pub(crate) fn is_determiner(w: &str) -> bool {
     flags(w) & DET != 0

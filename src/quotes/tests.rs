@@ -757,6 +757,11 @@ fn attribution_rules() {
                 ("It will be Denver", Some("Lopez"), Some("he")),
             ],
         ),
+        // Hyphenated titles are no part of the name.
+        (
+            "Federal Attorney-General Daryl Williams visited the camp. \"It is under control,\" he said.",
+            &[("It is under control", Some("Daryl Williams"), Some("he"))],
+        ),
         // A dateline's city or a rubric before a colon is no speaker.
         (
             "New Delhi: The cricket board on Tuesday said it would continue the tour \"for the present\" but fight the ban.\n\nThe Latest: Mayor Ana Ruiz calls the plan \"a disgrace to this city\".",
