@@ -358,12 +358,37 @@ pub(crate) fn descriptor_ok(body: &str, toks: &[Tok], from: usize, end: usize) -
     let det =
         is_determiner(opener) || strip_possessive(opener).1 || (words.len() > 1 && count(opener));
     // A bare noun phrase ("officials", "critics", "senior officials") must be short and plural.
-    // So is a name and an organisation's noun ("Commerce bank said", "Labour party sources").
+    // So is a name and an organisation's noun ("Commerce bank said", "Labour party sources",
+    // "Israeli radio said", "Iranian state television reported") or a person's ("Pentagon
+    // spokesman said", which made "Pentagon" the speaker).
     let bare = (words.len() <= 3 && head.ends_with('s') && starts_lower(head))
-        || (words.len() == 2 && starts_upper(opener) && is_org_noun(head));
+        || ((2..=3).contains(&words.len())
+            && starts_upper(opener)
+            && words[1..].iter().all(|w| starts_lower(w))
+            && (is_org_noun(head) || OFFICE_HOLDERS.contains(&head)));
     // "a swiftly called ...": a determiner alone names nobody.
     inner_ok && (det || bare) && !strip_possessive(head).1 && !is_determiner(head)
 }
+
+/// Nouns for a person speaking for an organisation, whose name may stand before them without
+/// a determiner ("Pentagon spokesman said", "FBI official said", "GM chairman said").
+const OFFICE_HOLDERS: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "chairman",
+    "chairwoman",
+    "director",
+    "executive",
+    "manager",
+    "aide",
+    "adviser",
+    "advisor",
+    "analyst",
+    "economist",
+    "officer",
+];
 
 /// True when the token before `end` is an auxiliary or adverb between subject and verb ("has
 /// said", "also said"), and not a name that happens to be one ("Theresa May said").

@@ -762,6 +762,15 @@ fn attribution_rules() {
             "Federal Attorney-General Daryl Williams visited the camp. \"It is under control,\" he said.",
             &[("It is under control", Some("Daryl Williams"), Some("he"))],
         ),
+        // A name and an organisation's or office holder's noun, with no determiner.
+        (
+            "Israeli radio said the minister was \"responsible for everything\".",
+            &[("responsible for everything", Some("Israeli radio"), Some("Israeli radio"))],
+        ),
+        (
+            "Pentagon spokesman said: \"The strike was lawful.\"",
+            &[("The strike was lawful", Some("Pentagon spokesman"), Some("Pentagon spokesman"))],
+        ),
         // A dateline's city or a rubric before a colon is no speaker.
         (
             "New Delhi: The cricket board on Tuesday said it would continue the tour \"for the present\" but fight the ban.\n\nThe Latest: Mayor Ana Ruiz calls the plan \"a disgrace to this city\".",

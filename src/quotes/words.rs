@@ -272,7 +272,8 @@ pub(super) const LY_NOUNS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const ORG_NOUNS: &[&str] = &[
     "bank", "group", "party", "company", "firm", "union", "ministry", "agency", "council",
-    "government", "committee", "board", "newspaper", "campaign",
+    "government", "committee", "board", "newspaper", "campaign", "radio", "television", "tv",
+    "broadcaster",
 ];
 
 /// Speech verbs that put the speaker after them ("said Lavrov", "added the spokesman"); other
