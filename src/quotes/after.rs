@@ -85,6 +85,18 @@ pub(super) fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Op
                 }
                 commas.push(j);
             }
+            // `"...," Andrei Illarionov - then economic adviser to President Vladimir Putin -
+            // told a press conference`: an aside between dashes reads like one between commas.
+            Kind::Punct
+                if j > i
+                    && matches!(text(body, &toks[j]), "-" | "--" | "—" | "–")
+                    && run_from(body, toks, i).is_some() =>
+            {
+                if commas.is_empty() {
+                    limit = hi.min(i + 40);
+                }
+                commas.push(j);
+            }
             Kind::Punct if text(body, &toks[j]) == "(" => {
                 j = (j + 1..limit.min(j + 10)).find(|&k| punct(body, toks, k) == Some(")"))?;
             }

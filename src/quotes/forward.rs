@@ -97,6 +97,21 @@ pub(crate) fn forward_np(body: &str, toks: &[Tok], i: usize, hi: usize) -> Optio
         if connector && (is_person_run(body, toks, i, end) || person_before()) {
             return Some(name_mention(body, toks, i, i, end - 1));
         }
+        // "said Rangers manager Alex McLeish of Novo's ban", "said Arts minister Estelle
+        // Morris of the findings": a role in lower case, then the person, then what the words
+        // are about.
+        let person_after_role = || {
+            let s = run_to(body, toks, end - 1).filter(|&s| s > i)?;
+            // (The run may go on past "of": "Alex McLeish of Novo's".)
+            let words: Vec<&str> = toks[s..end].iter().map(|t| text(body, t)).collect();
+            ((i..s).any(|k| word(body, toks, k).is_some_and(starts_lower))
+                && name_start(&words) < words.len()
+                && !is_institution(&words.join(" ")))
+            .then_some(s)
+        };
+        if let Some(s) = person_after_role().filter(|_| connector && w == "of") {
+            return Some(name_mention(body, toks, i, s, end - 1));
+        }
         // "said Will Doyle", "said Theresa May": a stop word that is part of a name.
         // "said one of those advisers": a demonstrative after a connector goes on.
         let demonstrative = end > i

@@ -771,6 +771,15 @@ fn attribution_rules() {
             "Pentagon spokesman said: \"The strike was lawful.\"",
             &[("The strike was lawful", Some("Pentagon spokesman"), Some("Pentagon spokesman"))],
         ),
+        // A role, the name, then what the words are about; an aside between dashes.
+        (
+            "\"I am disappointed,\" said club manager Ann Lowe of Novo's ban. \"We will appeal.\"\n\n\"We saw hustlers do this,\" Andrei Ilin - then an adviser to the mayor - told reporters.",
+            &[
+                ("I am disappointed", Some("Ann Lowe"), Some("Ann Lowe")),
+                ("We will appeal", Some("Ann Lowe"), Some("Ann Lowe")),
+                ("We saw hustlers", Some("Andrei Ilin"), Some("Andrei Ilin")),
+            ],
+        ),
         // A dateline's city or a rubric before a colon is no speaker.
         (
             "New Delhi: The cricket board on Tuesday said it would continue the tour \"for the present\" but fight the ban.\n\nThe Latest: Mayor Ana Ruiz calls the plan \"a disgrace to this city\".",
