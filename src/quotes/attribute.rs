@@ -27,7 +27,7 @@ pub(crate) use super::np::{Mention, MentionKind};
 use super::opening::dateline_or_rubric;
 use super::passive::passive;
 pub(crate) use super::previous::{
-    colon_intro, cue_before, narrated_before, passes_on, statement_before,
+    colon_intro, cue_before, narrated_before, passes_on, statement_before, subject_before,
 };
 use super::runs::run_from;
 use super::subject::{coordinated_subject, sentence_subject, subject_after_opening};

@@ -205,14 +205,23 @@ pub fn find_quotes(body: &str, headline: Option<&str>) -> Vec<Quote> {
                     .is_some_and(|p| p.gender != lexicon::Gender::Unknown)
         };
         inherit_it(&spans, &qtok, &toks, &keep, &it_said, &mut who, people);
-        // The name whose statement the sentence right before the quote reports.
+        // The name whose statement the sentence right before the quote reports, or an
+        // institution that is that sentence's subject ("The British Chambers of Commerce
+        // welcomed the proposal."; not "Shares in Seaways fell.").
+        let name_of = |m: attribute::Mention| {
+            (m.kind == MentionKind::Name)
+                .then(|| names.canonical(&resolve::mention_words(body, &toks, m.first, m.last)))
+                .flatten()
+                .map(|p| p.name)
+        };
         let reported = |qi: usize| {
             attribute::cue_before(body, &toks, qi)
-                .filter(|m| m.kind == MentionKind::Name)
-                .and_then(|m| {
-                    names.canonical(&resolve::mention_words(body, &toks, m.first, m.last))
+                .and_then(name_of)
+                .or_else(|| {
+                    attribute::subject_before(body, &toks, qi)
+                        .and_then(name_of)
+                        .filter(|n| runs::is_institution(n))
                 })
-                .map(|p| p.name)
         };
         inherit_it_from_statement(&qtok, &toks, &keep, &it_said, &mut who, reported, people);
     }

@@ -18,6 +18,13 @@ pub(crate) fn cue_before(body: &str, toks: &[Tok], end: usize) -> Option<Mention
     before_cue(body, toks, lo, end).map(|(m, ..)| m)
 }
 
+/// `The British Chambers of Commerce welcomed the proposal. "...," it said.`: the subject of
+/// the sentence that ends at `end` (exclusive), when it opens that sentence.
+pub(crate) fn subject_before(body: &str, toks: &[Tok], end: usize) -> Option<Mention> {
+    let lo = sentence_start(toks, end)?;
+    sentence_subject(body, toks, lo, end - 1)
+}
+
 /// Where the sentence ending at `end` (exclusive) starts, at most `BACK_WINDOW` tokens back.
 fn sentence_start(toks: &[Tok], end: usize) -> Option<usize> {
     let sent = toks.get(end.checked_sub(1)?)?.sent;

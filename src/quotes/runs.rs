@@ -225,6 +225,17 @@ const INSTITUTIONS: &[&str] = &[
     "Inc",
     "Ltd",
     "Plc",
+    "Chamber",
+    "Commerce",
+    "Confederation",
+    "Society",
+    "League",
+    "Alliance",
+    "Coalition",
+    "Centre",
+    "Center",
+    "Corporation",
+    "Company",
 ];
 
 /// "Rep. Lee Zeldin of New Jersey", "Archbishop Aris Shirvanian of the Armenian Patriarchate":

@@ -780,6 +780,16 @@ fn attribution_rules() {
                 ("We saw hustlers", Some("Andrei Ilin"), Some("Andrei Ilin")),
             ],
         ),
+        // "it" after an organisation described ("said the magazine") or an institution that
+        // is the subject of the sentence before.
+        (
+            "\"We chose only mobile items,\" said the magazine.\n\n\"We tried to get to the heart of it,\" it concluded.\n\nThe Confederation of British Industry welcomed the plan. \"This is the best of both worlds,\" it said.",
+            &[
+                ("We chose only mobile items", Some("the magazine"), Some("the magazine")),
+                ("We tried to get", Some("the magazine"), Some("it")),
+                ("This is the best", Some("Confederation of British Industry"), Some("it")),
+            ],
+        ),
         // A dateline's city or a rubric before a colon is no speaker.
         (
             "New Delhi: The cricket board on Tuesday said it would continue the tour \"for the present\" but fight the ban.\n\nThe Latest: Mayor Ana Ruiz calls the plan \"a disgrace to this city\".",

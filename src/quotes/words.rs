@@ -273,7 +273,7 @@ pub(super) const LY_NOUNS: &[&str] = &[
 pub(super) const ORG_NOUNS: &[&str] = &[
     "bank", "group", "party", "company", "firm", "union", "ministry", "agency", "council",
     "government", "committee", "board", "newspaper", "campaign", "radio", "television", "tv",
-    "broadcaster",
+    "broadcaster", "magazine",
 ];
 
 /// Speech verbs that put the speaker after them ("said Lavrov", "added the spokesman"); other
