@@ -291,7 +291,7 @@ pub(super) fn inherit_it(
 }
 
 /// `Deutsche Boerse said TCI's opposition would not change its bid. "...," it said.`: an "it"
-/// that `inherit_it` left without a speaker, in a quote opening its sentence, is the
+/// that `inherit_it` left without a speaker, in a quote opening its sentence (or paragraph), is the
 /// organisation whose statement the sentence before it reports (`reported`, given the quote's
 /// token), when that is a capitalized name `people` does not take for a person's.
 pub(super) fn inherit_it_from_statement(
@@ -305,14 +305,16 @@ pub(super) fn inherit_it_from_statement(
 ) {
     for i in 0..who.len() {
         let qi = qtok[i];
+        // (Or its paragraph: `..., NATO said in a statement.⏎⏎"...," it said.`)
         let opens_sentence = qi > 0 && toks[qi - 1].sent != toks[qi].sent;
-        if !keep[i] || !it_said[i] || !opens_sentence || toks[qi - 1].para != toks[qi].para {
+        if !keep[i] || !it_said[i] || !opens_sentence {
             continue;
         }
         let Some(w) = who[i].as_mut().filter(|w| w.speaker.is_none()) else {
             continue;
         };
-        w.speaker = reported(qi).filter(|s| s.starts_with(char::is_uppercase) && !people(s));
+        w.speaker = reported(qi)
+            .filter(|s| s.starts_with("the ") || (s.starts_with(char::is_uppercase) && !people(s)));
     }
 }
 

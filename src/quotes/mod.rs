@@ -208,11 +208,19 @@ pub fn find_quotes(body: &str, headline: Option<&str>) -> Vec<Quote> {
         // The name whose statement the sentence right before the quote reports, or an
         // institution that is that sentence's subject ("The British Chambers of Commerce
         // welcomed the proposal."; not "Shares in Seaways fell.").
-        let name_of = |m: attribute::Mention| {
-            (m.kind == MentionKind::Name)
-                .then(|| names.canonical(&resolve::mention_words(body, &toks, m.first, m.last)))
-                .flatten()
-                .map(|p| p.name)
+        // ("said the agency, which advises schools. "...," it said": a described organisation.)
+        let name_of = |m: attribute::Mention| match m.kind {
+            MentionKind::Name => names
+                .canonical(&resolve::mention_words(body, &toks, m.first, m.last))
+                .map(|p| p.name),
+            MentionKind::Descriptor => {
+                let words = resolve::mention_words(body, &toks, m.first, m.last);
+                let organisation = words.len() == 2
+                    && words[0].eq_ignore_ascii_case("the")
+                    && lexicon::is_org_noun(words[1]);
+                organisation.then(|| format!("the {}", words[1]))
+            }
+            MentionKind::Pronoun => None,
         };
         let reported = |qi: usize| {
             attribute::cue_before(body, &toks, qi)

@@ -790,6 +790,16 @@ fn attribution_rules() {
                 ("This is the best", Some("Confederation of British Industry"), Some("it")),
             ],
         ),
+        // "it said" opening the paragraph after an organisation's statement; a described
+        // organisation's; a player's position.
+        (
+            "The soldiers were hit when a bomb went off, NATO said in a statement.\n\n\"They were evacuated at once,\" it said.\n\nSchools should wait, said the agency, which advises colleges.\n\n\"We have seen no evidence,\" it said.\n\n\"We did not pick it up,\" running back Kevin Faulk said.",
+            &[
+                ("They were evacuated", Some("NATO"), Some("it")),
+                ("We have seen no evidence", Some("the agency"), Some("it")),
+                ("We did not pick it up", Some("Kevin Faulk"), Some("Kevin Faulk")),
+            ],
+        ),
         // A dateline's city or a rubric before a colon is no speaker.
         (
             "New Delhi: The cricket board on Tuesday said it would continue the tour \"for the present\" but fight the ban.\n\nThe Latest: Mayor Ana Ruiz calls the plan \"a disgrace to this city\".",

@@ -100,6 +100,7 @@ pub(crate) fn tokenize(body: &str, paras: &[Paragraph], spans: &[Span]) -> Vec<T
         mark_speech_phrases(body, &mut out[first..]);
         unmark_non_speech(body, &mut out[first..]);
         join_group_possessives(body, &mut out[first..]);
+        unblock_positions(body, &mut out[first..]);
         let headline = title_case(body, &out[first..]);
         sent = assign_sentences(body, spans, &mut out[first..], sent, headline);
     }
@@ -213,6 +214,22 @@ fn join_group_possessives(body: &str, toks: &mut [Tok]) {
             && super::runs::is_institution_word(&body[b.start..b.end])
         {
             toks[i - 1].f &= !lexicon::POSS;
+        }
+    }
+}
+
+/// "running back Kevin Faulk said", "right back Gary Neville": a player's position ends in
+/// "back", which otherwise ends a noun phrase ("fired back").
+fn unblock_positions(body: &str, toks: &mut [Tok]) {
+    for i in 1..toks.len() {
+        let position = &body[toks[i - 1].start..toks[i - 1].end];
+        if &body[toks[i].start..toks[i].end] == "back"
+            && matches!(
+                position,
+                "running" | "left" | "right" | "centre" | "center" | "full" | "half" | "wing"
+            )
+        {
+            toks[i].f &= !lexicon::BLOCK;
         }
     }
 }
