@@ -121,13 +121,18 @@ pub(crate) fn forward_np(body: &str, toks: &[Tok], i: usize, hi: usize) -> Optio
                 Some("of" | "for" | "at" | "from")
             );
         // "said author and historian Chris Baker": two roles joined before one name.
+        // ("said veteran Oscar strategist and PR maven Tony Angelotti": the second role may
+        // have capitals; a name of two words or more ends it.)
         let roles_joined = w == "and"
             && end > i
             && word(body, toks, end - 1).is_some_and(starts_lower)
-            && (end + 1..(end + 3).min(hi))
-                .take_while(|&k| word(body, toks, k).is_some_and(starts_lower))
-                .last()
-                .is_some_and(|k| k + 1 < hi && run_from(body, toks, k + 1).is_some());
+            && (end + 1..(end + 4).min(hi))
+                .take_while(|&k| word(body, toks, k).is_some_and(|v| !is_blocker(v)))
+                .any(|k| {
+                    k > end + 1
+                        && word(body, toks, k - 1).is_some_and(starts_lower)
+                        && run_from(body, toks, k).is_some_and(|e| e - k >= 2 && e <= hi)
+                });
         let stop = (is_blocker(w) || is_cue_finite(w))
             && run_from(body, toks, end).is_none()
             && !demonstrative

@@ -743,10 +743,11 @@ fn attribution_rules() {
         ),
         // A firm's ampersand; two roles before one name.
         (
-            "\"We deny every word,\" said Rogers & Cowan, the publicity firm.\n\n\"The army is protecting itself,\" said author and historian Mark Lane.",
+            "\"We deny every word,\" said Rogers & Cowan, the publicity firm.\n\n\"The army is protecting itself,\" said author and historian Mark Lane.\n\n\"It is critical,\" said veteran Oscar strategist and PR maven Tony Angel.",
             &[
                 ("We deny every word", Some("Rogers & Cowan"), Some("Rogers & Cowan")),
                 ("The army is protecting itself", Some("Mark Lane"), Some("Mark Lane")),
+                ("It is critical", Some("Tony Angel"), Some("Tony Angel")),
             ],
         ),
         // A one-word name opening the paragraph whose later quote says "he said".
