@@ -106,6 +106,7 @@ const PERSON_NOUNS: &[&str] = &[
     "spokesperson", "businessman", "businesswoman", "entrepreneur", "incumbent", "challenger",
     "midfielder", "defender", "goalkeeper", "keeper", "winger", "skipper", "fly-half",
     "scrum-half", "full-back", "batsman", "bowler", "boxer", "golfer", "sprinter", "driver",
+    "dealer", "trader", "banker", "broker", "manufacturer", "aide", "adviser", "advisor",
 ];
 
 /// True for a head noun that names one person: a listed role, or a demonym or party member
@@ -250,6 +251,7 @@ pub(super) fn described(
         if let Some(m) = opens
             .then(|| super::subject::indefinite_subject(body, toks, lo, k))
             .flatten()
+            .or_else(|| trailing_indefinite(body, toks, k))
         {
             mentions.push(m);
         }
@@ -292,7 +294,7 @@ pub(super) fn described(
             continue;
         };
         let head = head.to_lowercase();
-        let indefinite = matches!(det.to_lowercase().as_str(), "a" | "an");
+        let indefinite = matches!(det.to_lowercase().as_str(), "a" | "an" | "one");
         // A definite one repeating an earlier description's noun is that one ("a Western
         // diplomat said ... the diplomat said": `definite_person` links them).
         let repeats = out.iter().any(|(_, h, _)| *h == head);
@@ -302,6 +304,49 @@ pub(super) fn described(
         }
     }
     out
+}
+
+/// `..., a USDA soybean analyst said.`, `..., said a dealer in high-yield bonds.`, `..., one
+/// manufacturer said.`: an indefinite description set off by a comma right before the speech
+/// verb at `verb`, or right after it; None otherwise.
+fn trailing_indefinite(body: &str, toks: &[Tok], verb: usize) -> Option<Mention> {
+    let plain = |k: usize| {
+        toks[k].kind == tokens::Kind::Word
+            && toks[k].sent == toks[verb].sent
+            && !toks[k].is(lexicon::BLOCK | lexicon::CUE | lexicon::AUX | lexicon::POSS)
+    };
+    let det = |k: usize| matches!(tokens::text(body, &toks[k]), "a" | "an" | "one");
+    let comma = |k: usize| tokens::text(body, &toks[k]) == ",";
+    let before = (verb.saturating_sub(6).max(1)..verb)
+        .rev()
+        .take_while(|&k| plain(k) || det(k))
+        .find(|&k| det(k))
+        .filter(|&d| d + 1 < verb && comma(d - 1));
+    if let Some(d) = before {
+        return Some(Mention {
+            first: d,
+            last: verb - 1,
+            kind: MentionKind::Descriptor,
+        });
+    }
+    // "said a dealer in high-yield, low rated bonds": the head is the last word before a
+    // preposition or a mark.
+    let d = verb + 1;
+    let set_off =
+        verb > 0 && (comma(verb - 1) || matches!(toks[verb - 1].kind, tokens::Kind::Quote(_)));
+    if !set_off || d >= toks.len() || !det(d) || toks[d].sent != toks[verb].sent {
+        return None;
+    }
+    let head = (d + 1..(d + 5).min(toks.len()))
+        .take_while(|&k| {
+            plain(k) && !super::np::PREPOSITIONS.contains(&tokens::text(body, &toks[k]))
+        })
+        .last()?;
+    Some(Mention {
+        first: d,
+        last: head,
+        kind: MentionKind::Descriptor,
+    })
 }
 
 /// Nouns wire copy gives sources it does not name ("the spokesman said", "the official said").

@@ -352,11 +352,11 @@ fn attribution_rules() {
             "LISBON, March 4 - Harbour analyst Rui Lopes backed the levy today, saying it was \"overdue\".",
             &[("overdue", Some("Rui Lopes"), Some("Harbour analyst Rui Lopes"))],
         ),
-        // A country is never "he"; a description is not the last person named when the
-        // article gives that person another role.
+        // A country is never "he" (the official described after a comma is); a description
+        // is not the last person named when the article gives that person another role.
         (
             "LISBON, March 4 - Portugal today offered its creditors a standstill, a port official said.\n\nHe said the \"standstill\" would help.\n\nRui Lopes, the harbour master, spoke next. The finance minister meanwhile called the plan \"bold\".",
-            &[("standstill", None, Some("He")), ("bold", Some("the finance minister"), Some("The finance minister"))],
+            &[("standstill", Some("a port official"), Some("He")), ("bold", Some("the finance minister"), Some("The finance minister"))],
         ),
         // "The" before role words and a name still opens the sentence with a person; a
         // government is never "he".
@@ -799,6 +799,15 @@ fn attribution_rules() {
                 ("They were evacuated", Some("NATO"), Some("it")),
                 ("We have seen no evidence", Some("the agency"), Some("it")),
                 ("We did not pick it up", Some("Kevin Faulk"), Some("Kevin Faulk")),
+            ],
+        ),
+        // An indefinite source set off by a comma, before or after its verb, is whom the
+        // next "he" means.
+        (
+            "Acreage will fall in the south, a USDA soybean analyst said.\n\n\"The east will not budge,\" he said.\n\nInvestors bid the bonds down, said a dealer in high-yield bonds.\n\n\"But sellers could not be found,\" he added.",
+            &[
+                ("The east will not budge", Some("a USDA soybean analyst"), Some("he")),
+                ("But sellers could not", Some("a dealer"), Some("he")),
             ],
         ),
         // A dateline's city or a rubric before a colon is no speaker.
