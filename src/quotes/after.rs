@@ -47,11 +47,16 @@ pub(super) fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Op
     }
     // `"..." ― Sonya Herridge`: a byline after a dash, nothing else in the sentence.
     if dash {
+        // `"..." – The Buddha`: past "The" before the name.
+        if w == "The" && run_from(body, toks, i + 1).is_some() {
+            i += 1;
+        }
         if let Some(end) = run_from(body, toks, i) {
-            // ...or the next quote, when bylined quotes run on in one paragraph.
+            // ...or the next quote, when bylined quotes run on in one paragraph, or a second
+            // dash before the work it is from (`– Strauss & Howe – The Fourth Turning`).
             let rest_ok = end >= hi
                 || toks[end].para != toks[i].para
-                || punct(body, toks, end) == Some(".")
+                || matches!(punct(body, toks, end), Some("." | "–" | "—" | "―"))
                 || matches!(toks[end].kind, Kind::Quote(_));
             if rest_ok {
                 return Some(Mention {

@@ -17,7 +17,7 @@ use super::opening::dateline_or_rubric;
 use super::passive::{passive, passive_agent, reduced_passive};
 use super::possessor::possessor_cue;
 use super::relative::relative_subject;
-use super::runs::{run_from, run_to};
+use super::runs::{all_caps, run_from, run_to};
 use super::subject::{
     appositive_subject, clause_subject, coordinated_subject, finite_like, sentence_subject,
     subject_at,
@@ -410,6 +410,23 @@ fn relative_speaker(body: &str, toks: &[Tok], lo: usize, m: Mention) -> Option<M
     });
     let person = s.kind == MentionKind::Name;
     (!clash && (person || pron == "it")).then_some(s)
+}
+
+/// `Thomas Jefferson – "Hemp is of first necessity ..."`: a name opening the sentence, then a
+/// dash, then the quote: a list of quotes with their speakers before them.
+pub(super) fn dash_label(body: &str, toks: &[Tok], lo: usize, qi: usize) -> Option<Mention> {
+    let dash = qi.checked_sub(1).filter(|&d| d > lo)?;
+    let opens = lo == 0 || toks[lo - 1].sent != toks[lo].sent;
+    if !opens || !matches!(punct(body, toks, dash), Some("–" | "—" | "-" | "--")) {
+        return None;
+    }
+    // (Not a dateline or a rubric in capitals: "LOS ANGELES -- "...", "BROADWAY BEAT—"...".)
+    let shouted = (lo..dash).all(|k| word(body, toks, k).is_some_and(all_caps));
+    (run_from(body, toks, lo) == Some(dash)
+        && !toks[dash - 1].is(POSS)
+        && !shouted
+        && !dateline_or_rubric(body, toks, lo, dash - 1))
+    .then(|| name_mention(body, toks, lo, lo, dash - 1))
 }
 
 /// Headlines, pull quotes and transcripts: `Trump: Cruz Has 'To Come a Long Way'`, `More from

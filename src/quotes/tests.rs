@@ -810,6 +810,15 @@ fn attribution_rules() {
                 ("But sellers could not", Some("a dealer"), Some("he")),
             ],
         ),
+        // A name and a dash before the quote, or a dash and a name after it (past "The").
+        (
+            "Thomas Jefferson – \"Hemp is of first necessity to the wealth of the country.\"\n\n\"An undisciplined mind does greater harm than all your enemies.\" – The Buddha\n\nLOS ANGELES -- \"The stories begin and the stories end.\"",
+            &[
+                ("Hemp is of first necessity", Some("Thomas Jefferson"), Some("Thomas Jefferson")),
+                ("An undisciplined mind", Some("Buddha"), Some("Buddha")),
+                ("The stories begin", None, None),
+            ],
+        ),
         // A dateline's city or a rubric before a colon is no speaker.
         (
             "New Delhi: The cricket board on Tuesday said it would continue the tour \"for the present\" but fight the ban.\n\nThe Latest: Mayor Ana Ruiz calls the plan \"a disgrace to this city\".",
