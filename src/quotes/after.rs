@@ -4,7 +4,9 @@
 
 use super::backward::backward_np;
 use super::forward::{appositive_name, forward_np, quoted_object};
-use super::lexicon::{invertible, is_cue_finite, starts_upper, CUE, NOUN_LIKE, PART, POSS};
+use super::lexicon::{
+    invertible, invertible_foreign, is_cue_finite, starts_upper, CUE, NOUN_LIKE, PART, POSS,
+};
 use super::np::{
     check_subject, is_person_run, name_mention, np_head, punct, subject_before, word, Mention,
     MentionKind, PREPOSITIONS,
@@ -44,6 +46,12 @@ pub(super) fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Op
     if invertible(w) && !surname && !matches!(w, "told" | "tells") {
         let m = forward_np(body, toks, i + 1, hi)?;
         return Some(appositive_name(body, toks, m, hi).unwrap_or(m));
+    }
+    // `„...“, sagte Ann Lowe.`: in German, Spanish or French only the name right after the
+    // verb (their nouns and word order would mislead the English noun-phrase reader).
+    if invertible_foreign(w) {
+        let end = run_from(body, toks, i + 1).filter(|&e| e <= hi)?;
+        return Some(name_mention(body, toks, i + 1, i + 1, end - 1));
     }
     // `"..." ― Sonya Herridge`: a byline after a dash, nothing else in the sentence.
     if dash {

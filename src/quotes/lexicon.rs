@@ -9,13 +9,18 @@ pub(crate) use super::places::{is_country, is_demonym};
 pub(crate) use super::words::NOUN_LIKE;
 use super::words::{
     AUX_WORDS, BLOCKERS, CAP_STOP_WORDS, CUE_FINITE, CUE_PARTICIPLE, DETERMINERS, FEMALE_NAMES,
-    FEMALE_TITLES, INVERTIBLE, LY_NOUNS, MALE_NAMES, MALE_TITLES, NAMEABLE_WORDS, ORG_NOUNS,
-    SUBORDINATORS, TIME_PLACE_ADVERBS, TITLES,
+    FEMALE_TITLES, INVERTIBLE, INVERTIBLE_FOREIGN, LY_NOUNS, MALE_NAMES, MALE_TITLES,
+    NAMEABLE_WORDS, ORG_NOUNS, SUBORDINATORS, TIME_PLACE_ADVERBS, TITLES,
 };
 pub(crate) use crate::fast_hash::{FastMap, FastSet};
 
 pub(crate) fn invertible(w: &str) -> bool {
     INVERTIBLE.iter().any(|v| v.eq_ignore_ascii_case(w))
+}
+
+/// A German, Spanish or French speech verb that may follow a quote ("sagte", "dijo").
+pub(crate) fn invertible_foreign(w: &str) -> bool {
+    INVERTIBLE_FOREIGN.contains(&w)
 }
 
 /// Bits saying which lists a word is on; `flags` computes them once per token.

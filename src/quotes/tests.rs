@@ -819,6 +819,16 @@ fn attribution_rules() {
                 ("The stories begin", None, None),
             ],
         ),
+        // German, Spanish and French inverted cues after a quote: only a name that follows
+        // ("sagte mit einem Augenzwinkern der Trainer" gives none, and the short quote is dropped
+        // like any unattributed one).
+        (
+            "„Wir haben viel erreicht“, sagte Ann Lowe, Geschäftsführerin der Firma.\n\n«Hemos avanzado mucho», dijo Ana Ruiz.\n\n„Das ist ein großer Erfolg“, sagte mit einem Augenzwinkern der Trainer.",
+            &[
+                ("Wir haben viel erreicht", Some("Ann Lowe"), Some("Ann Lowe")),
+                ("Hemos avanzado mucho", Some("Ana Ruiz"), Some("Ana Ruiz")),
+            ],
+        ),
         // A dateline's city or a rubric before a colon is no speaker.
         (
             "New Delhi: The cricket board on Tuesday said it would continue the tour \"for the present\" but fight the ban.\n\nThe Latest: Mayor Ana Ruiz calls the plan \"a disgrace to this city\".",

@@ -379,6 +379,18 @@ pub(super) const INVERTIBLE: &[&str] = &[
     "teased",
 ];
 
+/// German, Spanish and French speech verbs of the inverted cue right after a quote (`„...“,
+/// sagte Ann Lowe.`, `«...», dijo Ana Ruiz.`, `« ... », explique Anne Roy.`), and only
+/// there: those languages put the subject after the verb in other places too ("Zudem sagt
+/// sie"), and capitalise nouns (German), which the English rules would read as names.
+#[rustfmt::skip]
+pub(super) const INVERTIBLE_FOREIGN: &[&str] = &[
+    "sagt", "sagte", "erklärt", "erklärte", "betont", "betonte", "meint", "meinte", "ergänzt",
+    "ergänzte", "dijo", "afirmó", "indicó", "señaló", "explicó", "aseguró", "agregó", "añadió",
+    "subrayó", "declaró", "comentó", "explique", "affirme", "ajoute", "souligne", "précise",
+    "déclare",
+];
+
 /// Adverbs that stand between a speaker and the verb ("The chancellor meanwhile insisted",
 /// "one official here said", "Caprice ... afterwards said", wire and British style) and end a
 /// speaker read forward ("said Nadal afterwards"). Lower case only: "USA Today", "Democracy
