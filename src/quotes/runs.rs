@@ -236,6 +236,24 @@ const INSTITUTIONS: &[&str] = &[
     "Center",
     "Corporation",
     "Company",
+    // Firms' last words, so "General Acquisition" and "General Electric" are no general.
+    "Acquisition",
+    "Acquisitions",
+    "Electric",
+    "Dynamics",
+    "Industries",
+    "Holdings",
+    "Enterprises",
+    "Technologies",
+    "Communications",
+    "Resources",
+    "Securities",
+    "Investments",
+    "Petroleum",
+    "Airways",
+    "Pharmaceuticals",
+    "Laboratories",
+    "Electronics",
 ];
 
 /// "Rep. Lee Zeldin of New Jersey", "Archbishop Aris Shirvanian of the Armenian Patriarchate":

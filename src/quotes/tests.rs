@@ -758,6 +758,11 @@ fn attribution_rules() {
                 ("It will be Denver", Some("Lopez"), Some("he")),
             ],
         ),
+        // A firm's last word keeps a title-like word before it in the name.
+        (
+            "\"The offer is fair,\" General Acquisition said in a letter to the board.",
+            &[("The offer is fair", Some("General Acquisition"), Some("General Acquisition"))],
+        ),
         // Hyphenated titles are no part of the name.
         (
             "Federal Attorney-General Daryl Williams visited the camp. \"It is under control,\" he said.",
