@@ -17,7 +17,7 @@
 //! Scans are bounded (60 tokens back, 44 forward) so a megabyte-long "sentence" stays linear.
 
 use super::after::{after_cue, byline_below, quote_ends_sentence, trailing_cue};
-use super::before::{before_cue, colon_cue, dash_label};
+use super::before::{before_cue, colon_cue, dash_label, turn_label};
 use super::lexicon::{
     adverb_shape, is_cue_finite, is_cue_participle, is_determiner, pronoun, starts_lower,
     starts_upper, CUE, PART, POSS,
@@ -176,7 +176,8 @@ pub(crate) fn analyse(body: &str, toks: &[Tok], qi: usize, quote_text: &str) -> 
             .or(found.map(|f| f.0))
             .or_else(subject)
             .or_else(|| colon_cue(body, toks, lo, qi))
-            .or_else(|| dash_label(body, toks, lo, qi)),
+            .or_else(|| dash_label(body, toks, lo, qi))
+            .or_else(|| turn_label(body, toks, qi)),
         partial,
         // A speech verb whose speaker could not be read still marks the fragment as quoted
         // speech ("a short fragment after a speech verb is a partial quote").

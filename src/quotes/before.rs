@@ -429,6 +429,29 @@ pub(super) fn dash_label(body: &str, toks: &[Tok], lo: usize, qi: usize) -> Opti
     .then(|| name_mention(body, toks, lo, lo, dash - 1))
 }
 
+/// `Mary Magdalene: Yes. "There's something the matter with me."`: a transcript's turn, whose
+/// paragraph opens with the speaker's name and a colon, holds the quote in a later sentence of
+/// that paragraph with no speech verb between, when the name opens another turn too.
+pub(super) fn turn_label(body: &str, toks: &[Tok], qi: usize) -> Option<Mention> {
+    let para = toks[qi].para;
+    let start = (0..qi).rev().take_while(|&k| toks[k].para == para).last()?;
+    let end = run_from(body, toks, start).filter(|&e| e < qi && e - start <= 4)?;
+    let labelled = punct(body, toks, end) == Some(":")
+        && toks[end].sent != toks[qi].sent
+        && !toks[end - 1].is(POSS)
+        && !dateline_or_rubric(body, toks, start, end - 1)
+        && !(start..end).all(|k| word(body, toks, k).is_some_and(all_caps))
+        && !toks[end + 1..qi].iter().any(|t| t.is(CUE | PART));
+    // A transcript gives a speaker more than one turn ("Zum Vergleich:" opens one paragraph).
+    let label = &body[toks[start].start..toks[end].end];
+    let turns = (0..toks.len())
+        .filter(|&k| k == 0 || toks[k - 1].para != toks[k].para)
+        .filter(|&k| body[toks[k].start..].starts_with(label))
+        .take(2)
+        .count();
+    (labelled && turns == 2).then(|| name_mention(body, toks, start, start, end - 1))
+}
+
 /// Headlines, pull quotes and transcripts: `Trump: Cruz Has 'To Come a Long Way'`, `More from
 /// Jones: "..."`, `Lopez: Well, no one is like, '...'`. The name right before the sentence's
 /// last colon ahead of the quote speaks it. Only a name: "Partial transcript as follows:" and

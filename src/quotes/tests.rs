@@ -763,6 +763,15 @@ fn attribution_rules() {
             "\"The offer is fair,\" General Acquisition said in a letter to the board.",
             &[("The offer is fair", Some("General Acquisition"), Some("General Acquisition"))],
         ),
+        // A transcript's turn: the paragraph's label names a quote in a later sentence (when
+        // the label opens another turn too).
+        (
+            "Questioner: How do you feel?\n\nAnn Lowe: Tired. \"There is something the matter with me.\"\n\nQuestioner: Why?\n\nAnn Lowe: I do not know.\n\nFor comparison: the rate rose. \"It was a surprise.\"",
+            &[
+                ("There is something the matter", Some("Ann Lowe"), Some("Ann Lowe")),
+                ("It was a surprise", None, None),
+            ],
+        ),
         // Hyphenated titles are no part of the name.
         (
             "Federal Attorney-General Daryl Williams visited the camp. \"It is under control,\" he said.",
