@@ -273,7 +273,8 @@ pub(super) const LY_NOUNS: &[&str] = &[
 pub(super) const ORG_NOUNS: &[&str] = &[
     "bank", "group", "party", "company", "firm", "union", "ministry", "agency", "council",
     "government", "committee", "board", "newspaper", "campaign", "radio", "television", "tv",
-    "broadcaster", "magazine",
+    "broadcaster", "magazine", "organisation", "organization", "association", "institute",
+    "commission", "department", "club", "authority",
 ];
 
 /// Speech verbs that put the speaker after them ("said Lavrov", "added the spokesman"); other
