@@ -5,7 +5,7 @@
 //! The mirror of backward.rs; the phrase rules both use are in np.rs.
 
 use super::lexicon::{
-    is_blocker, is_cue_finite, is_cue_participle, is_determiner, pronoun, starts_lower,
+    is_blocker, is_cue_finite, is_cue_participle, is_determiner, is_title, pronoun, starts_lower,
     starts_upper, AUX, BLOCK, CUE, PART, POSS,
 };
 use super::np::{
@@ -53,6 +53,7 @@ pub(crate) fn forward_np(body: &str, toks: &[Tok], i: usize, hi: usize) -> Optio
         });
     }
     let mut end = i;
+    let mut office_of = false;
     while end < hi && end - i < NP_MAX {
         // "said Rogers & Cowan": a firm's ampersand between two capitalised words.
         if end > i
@@ -94,7 +95,12 @@ pub(crate) fn forward_np(body: &str, toks: &[Tok], i: usize, hi: usize) -> Optio
                 && name_start(&words) < words.len()
                 && !is_institution(&words.join(" "))
         };
-        if connector && (is_person_run(body, toks, i, end) || person_before()) {
+        // ("said UK Chancellor of the Exchequer Gordon Brown": a title before "of" goes on.)
+        let title_of = connector
+            && w == "of"
+            && word(body, toks, end - 1).is_some_and(|t| starts_upper(t) && is_title(t));
+        office_of |= title_of;
+        if connector && !title_of && (is_person_run(body, toks, i, end) || person_before()) {
             return Some(name_mention(body, toks, i, i, end - 1));
         }
         // "said Rangers manager Alex McLeish of Novo's ban", "said Arts minister Estelle
@@ -188,6 +194,11 @@ pub(crate) fn forward_np(body: &str, toks: &[Tok], i: usize, hi: usize) -> Optio
             let last = match described {
                 Some(k) if end - i >= NP_MAX => k - 1,
                 Some(_) => last,
+                // The whole office is the mention: "UK Chancellor of the Exchequer Gordon Brown".
+                None if office_of => {
+                    let m = name_mention(body, toks, i, s, last);
+                    return Some(Mention { first: i, ..m });
+                }
                 None => return Some(name_mention(body, toks, i, s, last)),
             };
             return Some(Mention {

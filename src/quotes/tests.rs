@@ -772,6 +772,11 @@ fn attribution_rules() {
                 ("It was a surprise", None, None),
             ],
         ),
+        // A title before "of" goes on to the name after the office.
+        (
+            "\"This is the first time,\" said UK Chancellor of the Exchequer Gordon Brown.",
+            &[("This is the first time", Some("Gordon Brown"), Some("UK Chancellor of the Exchequer Gordon Brown"))],
+        ),
         // Hyphenated titles are no part of the name.
         (
             "Federal Attorney-General Daryl Williams visited the camp. \"It is under control,\" he said.",
