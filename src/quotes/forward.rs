@@ -139,7 +139,7 @@ pub(crate) fn forward_np(body: &str, toks: &[Tok], i: usize, hi: usize) -> Optio
                         && word(body, toks, k - 1).is_some_and(starts_lower)
                         && run_from(body, toks, k).is_some_and(|e| e - k >= 2 && e <= hi)
                 });
-        let stop = (is_blocker(w) || is_cue_finite(w))
+        let stop = (toks[end].is(BLOCK) || is_cue_finite(w))
             && run_from(body, toks, end).is_none()
             && !demonstrative
             && !roles_joined;

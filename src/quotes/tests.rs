@@ -813,11 +813,12 @@ fn attribution_rules() {
         // "it said" opening the paragraph after an organisation's statement; a described
         // organisation's; a player's position.
         (
-            "The soldiers were hit when a bomb went off, NATO said in a statement.\n\n\"They were evacuated at once,\" it said.\n\nSchools should wait, said the agency, which advises colleges.\n\n\"We have seen no evidence,\" it said.\n\n\"We did not pick it up,\" running back Kevin Faulk said.",
+            "The soldiers were hit when a bomb went off, NATO said in a statement.\n\n\"They were evacuated at once,\" it said.\n\nSchools should wait, said the agency, which advises colleges.\n\n\"We have seen no evidence,\" it said.\n\n\"We did not pick it up,\" running back Kevin Faulk said.\n\n\"We were poor,\" said right back Gary Neville.",
             &[
                 ("They were evacuated", Some("NATO"), Some("it")),
                 ("We have seen no evidence", Some("the agency"), Some("it")),
                 ("We did not pick it up", Some("Kevin Faulk"), Some("Kevin Faulk")),
+                ("We were poor", Some("Gary Neville"), Some("Gary Neville")),
             ],
         ),
         // An indefinite source set off by a comma, before or after its verb, is whom the
