@@ -403,7 +403,8 @@ mod tests {
             "Russian Foreign Minister Sergei Lavrov met U.S. Secretary of State Mike Pompeo. \
                     Lavrov spoke. Mr. Pompeo left. Hillary Clinton and Bill Clinton arrived, and \
                     Hillary Clinton spoke. Putin's aide Yuri Ushakov said so. Mr Tom Reyes \
-                    spoke. Former Labour MP Lord Janner wrote.";
+                    spoke. Former Labour MP Lord Janner wrote. UK Chancellor of the Exchequer \
+                    Gordon Brown spoke.";
         let (names, _) = index(body);
         let cases: &[(&[&str], Option<&str>, Option<&str>)] = &[
             (
@@ -428,6 +429,12 @@ mod tests {
             // A form of address or a peer's title is no role.
             (&["Reyes"], Some("Tom Reyes"), None),
             (&["Janner"], Some("Janner"), Some("Former Labour MP")),
+            // An office that ends in "of the" before the run is the role whole.
+            (
+                &["Brown"],
+                Some("Gordon Brown"),
+                Some("UK Chancellor of the Exchequer"),
+            ),
         ];
         for (mention, name, role) in cases {
             let p = names.canonical(mention);

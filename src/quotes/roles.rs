@@ -3,9 +3,9 @@
 //! role as written (shown as the quote's `role`) and its lowercased words, which "the minister
 //! said" is matched against (see `Names::by_role`).
 
-use super::lexicon::{is_blocker, is_determiner, starts_upper};
+use super::lexicon::{is_blocker, is_determiner, is_title, starts_upper};
 use super::np::word;
-use super::runs::name_start;
+use super::runs::{is_name_tok, name_start};
 use super::tokens::{strip_possessive, text, Kind, Tok};
 
 /// Role nouns written in lowercase before a name: "Putin's aide Yuri Ushakov".
@@ -43,6 +43,11 @@ pub(super) fn role_before(body: &str, toks: &[Tok], i: usize, run: &[&str]) -> O
             .last()
             .is_some_and(|w| matches!(*w, "of" | "for" | "at" | "from" | "and"));
         if !title.is_empty() && !dangling {
+            // "UK Chancellor of the Exchequer Gordon Brown": the run starts after "of the"; the
+            // office began before it.
+            if let Some(from) = office_before(body, toks, i).filter(|_| title.len() == k) {
+                return Some(body[toks[from].start..toks[i + k - 1].end].to_string());
+            }
             return Some(title.join(" "));
         }
     }
@@ -69,6 +74,25 @@ pub(super) fn role_before(body: &str, toks: &[Tok], i: usize, run: &[&str]) -> O
         }
     }
     Some(body[toks[s].start..toks[i - 1].end].to_string())
+}
+
+/// The first token of a capitalised office ending in "of" or "of the" right before token `i`
+/// ("UK Chancellor of the"), at most four words before "of".
+fn office_before(body: &str, toks: &[Tok], i: usize) -> Option<usize> {
+    let mut of = i.checked_sub(1)?;
+    if word(body, toks, of) == Some("the") {
+        of = of.checked_sub(1)?;
+    }
+    if word(body, toks, of) != Some("of") || of == 0 || toks[of - 1].sent != toks[i].sent {
+        return None;
+    }
+    // (Name or title words: not "One of General Motors' ...".)
+    let capital = |k: usize| is_name_tok(toks, k) || word(body, toks, k).is_some_and(is_title);
+    let from = (of.saturating_sub(4)..of)
+        .rev()
+        .take_while(|&k| capital(k) && toks[k].sent == toks[i].sent)
+        .last()?;
+    (from < of).then_some(from)
 }
 
 fn is_honorific(w: &str) -> bool {
