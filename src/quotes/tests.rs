@@ -830,6 +830,14 @@ fn attribution_rules() {
                 ("But sellers could not", Some("a dealer"), Some("he")),
             ],
         ),
+        // "it" after "the department said": an organisation's noun.
+        (
+            "\"We know of no claims of responsibility,\" the department said.\n\n\"We hold the kidnappers responsible,\" it added.",
+            &[
+                ("We know of no claims", Some("the department"), Some("the department")),
+                ("We hold the kidnappers", Some("the department"), Some("it")),
+            ],
+        ),
         // A name and a dash before the quote, or a dash and a name after it (past "The").
         (
             "Thomas Jefferson – \"Hemp is of first necessity to the wealth of the country.\"\n\n\"An undisciplined mind does greater harm than all your enemies.\" – The Buddha\n\nLOS ANGELES -- \"The stories begin and the stories end.\"",
