@@ -420,13 +420,17 @@ pub(super) fn dash_label(body: &str, toks: &[Tok], lo: usize, qi: usize) -> Opti
     if !opens || !matches!(punct(body, toks, dash), Some("–" | "—" | "-" | "--")) {
         return None;
     }
-    // (Not a dateline or a rubric in capitals: "LOS ANGELES -- "...", "BROADWAY BEAT—"...".)
-    let shouted = (lo..dash).all(|k| word(body, toks, k).is_some_and(all_caps));
-    (run_from(body, toks, lo) == Some(dash)
-        && !toks[dash - 1].is(POSS)
-        && !shouted
-        && !dateline_or_rubric(body, toks, lo, dash - 1))
-    .then(|| name_mention(body, toks, lo, lo, dash - 1))
+    (run_from(body, toks, lo) == Some(dash) && speaker_label(body, toks, lo, dash - 1))
+        .then(|| name_mention(body, toks, lo, lo, dash - 1))
+}
+
+/// A name run `first..=last` that may label a speaker before a dash or a colon: not a
+/// possessive, not a dateline or a rubric ("New Delhi", "AP", "The Latest"), and not in
+/// capitals ("LOS ANGELES -- "...", "BROADWAY BEAT—"...", a dateline or a section heading).
+fn speaker_label(body: &str, toks: &[Tok], first: usize, last: usize) -> bool {
+    !toks[last].is(POSS)
+        && !dateline_or_rubric(body, toks, first, last)
+        && !(first..=last).all(|k| word(body, toks, k).is_some_and(all_caps))
 }
 
 /// `Mary Magdalene: Yes. "There's something the matter with me."`: a transcript's turn, whose
@@ -438,10 +442,11 @@ pub(super) fn turn_label(body: &str, toks: &[Tok], qi: usize) -> Option<Mention>
     let end = run_from(body, toks, start).filter(|&e| e < qi && e - start <= 4)?;
     let labelled = punct(body, toks, end) == Some(":")
         && toks[end].sent != toks[qi].sent
-        && !toks[end - 1].is(POSS)
-        && !dateline_or_rubric(body, toks, start, end - 1)
-        && !(start..end).all(|k| word(body, toks, k).is_some_and(all_caps))
+        && speaker_label(body, toks, start, end - 1)
         && !toks[end + 1..qi].iter().any(|t| t.is(CUE | PART));
+    if !labelled {
+        return None;
+    }
     // A transcript gives a speaker more than one turn ("Zum Vergleich:" opens one paragraph).
     let label = &body[toks[start].start..toks[end].end];
     let turns = (0..toks.len())
@@ -449,7 +454,7 @@ pub(super) fn turn_label(body: &str, toks: &[Tok], qi: usize) -> Option<Mention>
         .filter(|&k| body[toks[k].start..].starts_with(label))
         .take(2)
         .count();
-    (labelled && turns == 2).then(|| name_mention(body, toks, start, start, end - 1))
+    (turns == 2).then(|| name_mention(body, toks, start, start, end - 1))
 }
 
 /// Headlines, pull quotes and transcripts: `Trump: Cruz Has 'To Come a Long Way'`, `More from

@@ -115,7 +115,7 @@ pub(crate) fn forward_np(body: &str, toks: &[Tok], i: usize, hi: usize) -> Optio
                 && !is_institution(&words.join(" ")))
             .then_some(s)
         };
-        if let Some(s) = person_after_role().filter(|_| connector && w == "of") {
+        if let Some(s) = (connector && w == "of").then(person_after_role).flatten() {
             return Some(name_mention(body, toks, i, s, end - 1));
         }
         // "said Will Doyle", "said Theresa May": a stop word that is part of a name.
