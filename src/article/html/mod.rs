@@ -18,8 +18,8 @@ mod meta;
 mod title;
 
 use trafilatura::dom::Document;
-use unicode_normalization::UnicodeNormalization;
 
+use crate::article::normalize::canonical_chars;
 use crate::article::Article;
 use meta::PageMeta;
 
@@ -41,11 +41,13 @@ pub fn from_html(source: &str, html: &str) -> Article {
         ),
         None => (String::new(), String::new(), None),
     };
-    // NFC: the same headline must compare equal whether a page wrote it precomposed or not.
+    // The characters as plain text gets them (NFC, mojibake repaired, AP's `"...,'' he said`
+    // and Bloomberg's ``` ``...'' ``` marks made curly), so a headline compares equal however a
+    // page wrote it and the quote finder sees one kind of double mark.
     let headline = title::headline(&meta)
         .or_else(|| Some(meta::squash(&extractor_title)).filter(|t| !t.is_empty()))
-        .map(|t| t.nfc().collect::<String>());
-    let body = body::paragraphs(&text, headline.as_deref());
+        .map(|t| canonical_chars(&t).into_owned());
+    let body = body::paragraphs(&canonical_chars(&text), headline.as_deref());
     let opening: String = body.chars().take(OPENING_CHARS).collect();
     let date = date::publication_date(&meta, extractor_date, &opening);
     Article {
@@ -97,6 +99,41 @@ mod tests {
         assert!(a.body.starts_with("The council voted"), "{}", a.body);
         assert_eq!(a.body.split("\n\n").count(), 2, "{}", a.body);
         assert!(!a.body.contains("Home") && !a.body.contains("2024"));
+    }
+
+    /// Wire copy on the web keeps AP's typewriter marks (`"Today,'' he said.`) and Bloomberg's
+    /// backticks, and old pages their mojibake: the body gets the same characters plain text
+    /// gets, so the quote ends at `''` instead of running on to the next `"`.
+    #[test]
+    fn wire_quote_marks_and_mojibake() {
+        let html = r#"<html><head><title>McGovern wins back his card</title></head><body>
+            <article><h1>McGovern wins back his card</h1>
+            <p>Jim McGovern returns to the tour this week after ten years on the mini tours and a
+            season of wondering whether he should get a real job instead of playing golf.</p>
+            <p>"Today,'' he said. "It's a second life that a lot of people don't get.''</p>
+            <p>``We've concluded further investigation is warranted,'' said Davis, whose
+            committee wrote to the Justice Department on Tuesday about the testimony.</p>
+            <p>The musical version of John Watersâ€™ film opens on Broadway next month.</p>
+            </article></body></html>"#;
+        let a = from_html("page.html", html);
+        assert!(
+            a.body.contains("\"Today,” he said. \"It's a second life"),
+            "{}",
+            a.body
+        );
+        assert!(a.body.contains("“We've concluded"), "{}", a.body);
+        assert!(a.body.contains("John Waters’ film"), "{}", a.body);
+        let quotes = crate::quotes::find_quotes(&a.body, a.headline.as_deref());
+        let said: Vec<_> = quotes.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(
+            said,
+            [
+                "Today,",
+                "It's a second life that a lot of people don't get.",
+                "We've concluded further investigation is warranted,"
+            ]
+        );
+        assert_eq!(quotes[2].speaker.as_deref(), Some("Davis"));
     }
 
     #[test]
