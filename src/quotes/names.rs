@@ -335,11 +335,12 @@ impl Names {
         let place = gender == Gender::Unknown
             && (self.places.contains(&name) || super::lexicon::is_country(&name));
         if gender == Gender::Unknown {
-            gender = self
-                .gender_hint
-                .get(&name)
-                .copied()
-                .unwrap_or(Gender::Unknown);
+            let hint = self.gender_hint.get(&name).copied();
+            // "Bobby says she does it all": the pronoun after a lone given name is someone
+            // else when the name itself says the other gender.
+            let clash = !name.contains(' ')
+                && hint.is_some_and(|g| super::given_names::gender(&name) == g.opposite());
+            gender = hint.filter(|_| !clash).unwrap_or(Gender::Unknown);
         }
         Some(Person {
             name,

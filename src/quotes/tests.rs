@@ -865,6 +865,11 @@ fn attribution_rules() {
                 ("a disgrace", Some("Ana Ruiz"), Some("Mayor Ana Ruiz")),
             ],
         ),
+        // A lone given name followed by "says she" is not a woman: the "she" is someone else.
+        (
+            "Supriya Jindal had her first child in 2005.\n\nBobby says she does it all without flinching.\n\n\"In many ways, I'm a tough guy to be married to,\" he says.",
+            &[("In many ways", Some("Bobby"), Some("he"))],
+        ),
     ];
     let mut failures = Vec::new();
     for &(body, want) in cases {
