@@ -870,6 +870,16 @@ fn attribution_rules() {
             "Supriya Jindal had her first child in 2005.\n\nBobby says she does it all without flinching.\n\n\"In many ways, I'm a tough guy to be married to,\" he says.",
             &[("In many ways", Some("Bobby"), Some("he"))],
         ),
+        // Present-tense inverted cues, as features write them; the next quote-only paragraph
+        // carries the speaker on.
+        (
+            "\u{201c}Apple wants to patent a way to order coffee,\u{201d} reports Forbes\u{2019}s Brian Caulfield.\n\n\u{201c}Customers might tap a button as they walk up.\u{201d}\n\n\"It is an old idea,\" notes Ana Ruiz, who studies retail.",
+            &[
+                ("Apple wants", Some("Brian Caulfield"), Some("Brian Caulfield")),
+                ("Customers might", Some("Brian Caulfield"), Some("Brian Caulfield")),
+                ("It is an old idea", Some("Ana Ruiz"), Some("Ana Ruiz")),
+            ],
+        ),
     ];
     let mut failures = Vec::new();
     for &(body, want) in cases {
