@@ -264,7 +264,14 @@ pub(crate) fn np_exact(body: &str, toks: &[Tok], from: usize, end: usize) -> Opt
     }
     if let Some(s) = run_to(body, toks, last).filter(|&s| s >= from) {
         // Words before the name are its role: "Tulsa police Chief", "the former governor".
-        let lead_ok = toks[from..s].iter().all(|t| !t.is(BLOCK | CUE | PART));
+        // "chairman and chief executive Lucian Grainge": two roles joined by "and".
+        let joins_roles = |k: usize| {
+            k > from
+                && k + 1 < s
+                && word(body, toks, k) == Some("and")
+                && word(body, toks, k - 1).is_some_and(starts_lower)
+        };
+        let lead_ok = (from..s).all(|k| !toks[k].is(BLOCK | CUE | PART) || joins_roles(k));
         if lead_ok && !toks[last].is(POSS) {
             return Some(name_mention(body, toks, from, s, last));
         }

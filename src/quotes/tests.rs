@@ -880,6 +880,11 @@ fn attribution_rules() {
                 ("It is an old idea", Some("Ana Ruiz"), Some("Ana Ruiz")),
             ],
         ),
+        // Two roles joined by "and" before the name and its verb.
+        (
+            "Harbourline expects sales to rise \"dramatically\" this year, chairman and president Tom Reyes said after the meeting.",
+            &[("dramatically", Some("Tom Reyes"), Some("Tom Reyes"))],
+        ),
     ];
     let mut failures = Vec::new();
     for &(body, want) in cases {
