@@ -6,7 +6,7 @@
 
 use super::attribute::{narrated_before, Analysis};
 use super::find;
-use super::lexicon::{is_org_noun, CUE, PART};
+use super::lexicon::{is_document_noun, is_org_noun, CUE, PART};
 use super::tokens::{Kind, Tok};
 use super::{Who, SPEECH_WORDS};
 
@@ -279,9 +279,12 @@ pub(super) fn inherit_it(
             .filter(|&j| uninterrupted(j, i))
             .and_then(|j| who[j].as_ref().and_then(|w| w.speaker.clone()))
             .filter(|s| {
-                // ("said the magazine. ... "...," it concluded.")
-                let organisation =
-                    s.starts_with("the ") && s.rsplit(' ').next().is_some_and(is_org_noun);
+                // ("said the magazine. ... "...," it concluded.", "the report stated. "...," it
+                // added.")
+                let organisation = s.starts_with("the ")
+                    && s.rsplit(' ')
+                        .next()
+                        .is_some_and(|w| is_org_noun(w) || is_document_noun(w));
                 organisation || (s.starts_with(char::is_uppercase) && !people(s))
             });
         if let (Some(org), Some(w)) = (org, who[i].as_mut()) {

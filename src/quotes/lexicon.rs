@@ -8,8 +8,8 @@ use std::sync::LazyLock;
 pub(crate) use super::places::{is_country, is_demonym};
 pub(crate) use super::words::NOUN_LIKE;
 use super::words::{
-    AUX_WORDS, BLOCKERS, CAP_STOP_WORDS, CUE_FINITE, CUE_PARTICIPLE, DETERMINERS, FEMALE_NAMES,
-    FEMALE_TITLES, INVERTIBLE, INVERTIBLE_FOREIGN, LY_NOUNS, MALE_NAMES, MALE_TITLES,
+    AUX_WORDS, BLOCKERS, CAP_STOP_WORDS, CUE_FINITE, CUE_PARTICIPLE, DETERMINERS, DOCUMENT_NOUNS,
+    FEMALE_NAMES, FEMALE_TITLES, INVERTIBLE, INVERTIBLE_FOREIGN, LY_NOUNS, MALE_NAMES, MALE_TITLES,
     NAMEABLE_WORDS, ORG_NOUNS, SUBORDINATORS, TIME_PLACE_ADVERBS, TITLES,
 };
 pub(crate) use crate::fast_hash::{FastMap, FastSet};
@@ -95,6 +95,11 @@ pub(crate) fn adverb_shape(word: &str) -> bool {
 /// A lower-case organisation's noun (see `ORG_NOUNS`).
 pub(crate) fn is_org_noun(w: &str) -> bool {
     ORG_NOUNS.contains(&w)
+}
+
+/// "report", "statement": a document that a later "it said" may mean.
+pub(crate) fn is_document_noun(w: &str) -> bool {
+    DOCUMENT_NOUNS.contains(&w)
 }
 
 /// A lower-case noun that reads as a person or a group by its ending ("banker", "spokesman",

@@ -885,6 +885,14 @@ fn attribution_rules() {
             "Harbourline expects sales to rise \"dramatically\" this year, chairman and president Tom Reyes said after the meeting.",
             &[("dramatically", Some("Tom Reyes"), Some("Tom Reyes"))],
         ),
+        // "it" after a document that spoke ("the report stated") is that document.
+        (
+            "\"The faction showed bad faith on a number of occasions,\" the report stated.\n\n\"It has not stopped recruiting children,\" it added.",
+            &[
+                ("The faction", Some("the report"), Some("the report")),
+                ("It has not", Some("the report"), Some("it")),
+            ],
+        ),
     ];
     let mut failures = Vec::new();
     for &(body, want) in cases {

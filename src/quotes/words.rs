@@ -277,6 +277,15 @@ pub(super) const ORG_NOUNS: &[&str] = &[
     "commission", "department", "club", "authority",
 ];
 
+/// A document that speaks in news copy ("the report said", "the statement added"): what a
+/// later "it said" refers to, like an organisation.
+#[rustfmt::skip]
+pub(super) const DOCUMENT_NOUNS: &[&str] = &[
+    "report", "statement", "study", "survey", "document", "letter", "memo", "filing",
+    "release", "ruling", "communique", "announcement", "complaint", "lawsuit", "indictment",
+    "bulletin", "notice", "resolution", "editorial", "analysis",
+];
+
 /// Speech verbs that put the speaker after them ("said Lavrov", "added the spokesman"); other
 /// cue verbs followed by a noun phrase have an object there ("conceded the situation is ...").
 pub(super) const INVERTIBLE: &[&str] = &[
