@@ -132,22 +132,27 @@ fn describes_only(body: &str, tail: &[Tok]) -> bool {
             let w = &body[t.start..t.end];
             // "said, referring to", "he said referring to"; not "the son's reassuring words".
             let opens_phrase = k == 0 || tail[k - 1].kind != Kind::Word || tail[k - 1].is(CUE);
+            // "a spokesperson for the BSA which commissioned the survey": a relative clause
+            // right after its noun describes it; after a comma or the verb ("said, which
+            // means") it is a clause of its own. ("told reporters that ..." reports more.)
+            let relative = w == "which" && !opens_phrase;
             !t.is(PART)
                 && (!w.ends_with("ing") || !opens_phrase)
-                && !matches!(
-                    w,
-                    "which"
-                        | "that"
-                        | "because"
-                        | "after"
-                        | "when"
-                        | "while"
-                        | "as"
-                        | "but"
-                        | "if"
-                        | "since"
-                        | "before"
-                )
+                && (relative
+                    || !matches!(
+                        w,
+                        "which"
+                            | "that"
+                            | "because"
+                            | "after"
+                            | "when"
+                            | "while"
+                            | "as"
+                            | "but"
+                            | "if"
+                            | "since"
+                            | "before"
+                    ))
         })
 }
 

@@ -893,6 +893,15 @@ fn attribution_rules() {
                 ("It has not", Some("the report"), Some("it")),
             ],
         ),
+        // A relative clause about the speaker's organisation ends a cue the next quote-only
+        // paragraph continues.
+        (
+            "\"Few people think about it,\" said Ana Ruiz, a spokesperson for the alliance which commissioned the survey.\n\n\"Spammers are hiding spyware in software that looks genuine.\"",
+            &[
+                ("Few people", Some("Ana Ruiz"), Some("Ana Ruiz")),
+                ("Spammers are", Some("Ana Ruiz"), Some("Ana Ruiz")),
+            ],
+        ),
     ];
     let mut failures = Vec::new();
     for &(body, want) in cases {
