@@ -902,6 +902,11 @@ fn attribution_rules() {
                 ("Spammers are", Some("Ana Ruiz"), Some("Ana Ruiz")),
             ],
         ),
+        // A full-stop quote, then a name, an adverb and a verb closing the sentence: its cue.
+        (
+            "Ana Ruiz wrote her first novel at forty.\n\n\"I fell to daydreaming on a flight.\" Ruiz later recalled.",
+            &[("I fell to", Some("Ana Ruiz"), Some("Ruiz"))],
+        ),
     ];
     let mut failures = Vec::new();
     for &(body, want) in cases {

@@ -309,10 +309,25 @@ fn name_then_cue(body: &str, toks: &[Tok], i: usize) -> bool {
     {
         k += 1;
     }
-    k > i
+    // `"...." Hailey later recalled.`: one adverb may stand between when the verb then ends
+    // the sentence (`Ferguson also hailed senior stars` reports something new).
+    let adverb = |w: &str| {
+        lexicon::adverb_shape(w) || matches!(w, "later" | "then" | "also" | "again" | "once")
+    };
+    let adverbial = k > i
         && toks
             .get(k)
-            .is_some_and(|t| t.kind == Kind::Word && t.is(lexicon::CUE))
+            .is_some_and(|t| t.kind == Kind::Word && adverb(&body[t.start..t.end]));
+    if adverbial {
+        k += 1;
+    }
+    let cue = toks
+        .get(k)
+        .is_some_and(|t| t.kind == Kind::Word && t.is(lexicon::CUE));
+    let ends = toks
+        .get(k + 1)
+        .is_none_or(|t| t.para != toks[i].para || matches!(&body[t.start..t.end], "." | ","));
+    k > i && cue && (!adverbial || ends)
 }
 
 /// The length of `VOWG.F>` at the start of `rest` (capitals, digits and dots, then `>`), the
@@ -540,6 +555,12 @@ mod tests {
         let got = toks("\"We will win.\" The crowd cheered.");
         assert_eq!(got[0].1, 0);
         assert_eq!(got[1], ("The".to_string(), 1));
+        // A name and its speech verb go on with the sentence, past one adverb when the verb
+        // ends it; not when the verb takes words of its own.
+        let got = toks("\"We will win.\" Ruiz later recalled.");
+        assert_eq!(got[1], ("Ruiz".to_string(), 0));
+        let got = toks("\"We will win.\" Ruiz also hailed her players.");
+        assert_eq!(got[1], ("Ruiz".to_string(), 1));
     }
 
     #[test]
