@@ -100,7 +100,29 @@ pub(super) fn resolve_all(
     keep: &[bool],
 ) -> Vec<Option<Who>> {
     let mut out = Vec::with_capacity(analyses.len());
+    // "He said China will have to improve auditing.": a he/she reporting speech in the
+    // narration carries the person on as a quoted "he said" does (wire copy reports a speaker
+    // for a page between quotes), taken in text order with the quotes.
+    let mut narrated = narrated_pronouns(body, toks).into_iter().peekable();
     for (a, &k) in analyses.iter().zip(keep) {
+        let at = a.mention.map_or(usize::MAX, |m| m.first);
+        while let Some((t, pron)) = narrated.next_if(|&(t, _)| t < at) {
+            let Some(gender) = lexicon::pronoun_gender(pron) else {
+                continue;
+            };
+            let Some(e) = antecedents::resolve(events, t, toks[t].para, pron) else {
+                continue;
+            };
+            let e = Event {
+                tok: t,
+                para: toks[t].para,
+                name: e.name.clone(),
+                gender,
+                weak: false,
+            };
+            let at = events.partition_point(|x| x.tok <= e.tok);
+            events.insert(at, e);
+        }
         let who = k
             .then(|| resolve(body, toks, names, events, described, a))
             .flatten();
@@ -132,6 +154,20 @@ pub(super) fn resolve_all(
         out.push(who);
     }
     out
+}
+
+/// Tokens of "he"/"she" right before a speech verb outside quotes ("He said", "she added"),
+/// with the pronoun.
+fn narrated_pronouns(body: &str, toks: &[Tok]) -> Vec<(usize, &'static str)> {
+    (0..toks.len().saturating_sub(1))
+        .filter(|&k| toks[k + 1].is(lexicon::CUE) && !toks[k + 1].is(lexicon::PART))
+        .filter(|&k| toks[k].sent == toks[k + 1].sent && toks[k].kind == tokens::Kind::Word)
+        .filter_map(|k| match tokens::text(body, &toks[k]) {
+            "he" | "He" => Some((k, "he")),
+            "she" | "She" => Some((k, "she")),
+            _ => None,
+        })
+        .collect()
 }
 
 pub(super) fn resolve(

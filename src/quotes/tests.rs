@@ -907,6 +907,12 @@ fn attribution_rules() {
             "Ana Ruiz wrote her first novel at forty.\n\n\"I fell to daydreaming on a flight.\" Ruiz later recalled.",
             &[("I fell to", Some("Ana Ruiz"), Some("Ruiz"))],
         ),
+        // "He said ..." in the narration carries the person on past the pronoun window, as a
+        // quoted "he said" does (wire copy reports one speaker for a page).
+        (
+            "Finance minister Tom Reyes said the deficit would narrow this year.\n\nImports fell by 12 pct in the first quarter.\n\nHe said exports would recover in the second half.\n\nThe central bank kept its rate unchanged.\n\nOil prices rose sharply in March.\n\nHe said the government would not devalue the currency.\n\nThe trade gap widened in April.\n\n\"We will not borrow for consumption,\" he said.",
+            &[("We will not borrow", Some("Tom Reyes"), Some("he"))],
+        ),
     ];
     let mut failures = Vec::new();
     for &(body, want) in cases {
