@@ -326,6 +326,67 @@ pub(super) fn inherit_it_from_statement(
     }
 }
 
+/// What an earlier sentence's speech verb says about a later "it" (see `inherit_it_through`).
+pub(super) enum Said {
+    /// An organisation or a document spoke ("U.S. Shoe said", "The report said").
+    Org(String),
+    /// "It said" again: the chain goes on back.
+    It,
+    /// A person or someone else spoke: "it" cannot reach past them.
+    Other,
+}
+
+/// Sentences read back from an unresolved "it", at most: a wire story's run of "It said".
+const IT_CHAIN_SENTENCES: usize = 8;
+
+/// `U.S. Shoe also said it expects an improvement.⏎⏎It said that orders were down
+/// "moderately"`: an "it" with a speech verb that the passes above left without a speaker is
+/// the organisation whose statement an earlier sentence reports (`said_before`, given the end
+/// of that sentence), back over sentences whose own speaker is "it", within the quote's
+/// paragraph and the two before. Every sentence on the way must report a statement.
+pub(super) fn inherit_it_through(
+    qtok: &[usize],
+    toks: &[Tok],
+    keep: &[bool],
+    it_said: &[bool],
+    who: &mut [Option<Who>],
+    said_before: impl Fn(usize) -> Option<Said>,
+) {
+    for i in 0..who.len() {
+        if !keep[i] || !it_said[i] {
+            continue;
+        }
+        let Some(w) = who[i].as_mut().filter(|w| w.speaker.is_none()) else {
+            continue;
+        };
+        let qi = qtok[i];
+        let para = toks[qi].para;
+        let mut end = qi;
+        while end > 0 && toks[end - 1].sent == toks[qi].sent {
+            end -= 1;
+        }
+        for _ in 0..IT_CHAIN_SENTENCES {
+            if end == 0 || toks[end - 1].para + 2 < para {
+                break;
+            }
+            match said_before(end) {
+                Some(Said::Org(name)) => {
+                    w.speaker = Some(name);
+                    break;
+                }
+                // (A sentence with no speech verb between: `Shares in Seaways fell. "...," it
+                // said.` may be about someone else.)
+                Some(Said::Other) | None => break,
+                Some(Said::It) => {}
+            }
+            let sent = toks[end - 1].sent;
+            while end > 0 && toks[end - 1].sent == sent {
+                end -= 1;
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::find_quotes;

@@ -51,7 +51,7 @@ use serde::Serialize;
 use attribute::{Analysis, MentionKind};
 use inherit::{
     inherit_across_paragraphs, inherit_after_short_cue, inherit_back_to_back, inherit_in_paragraph,
-    inherit_it, inherit_it_from_statement, inherit_narrated,
+    inherit_it, inherit_it_from_statement, inherit_it_through, inherit_narrated, Said,
 };
 use names::Names;
 use resolve::antecedents;
@@ -217,7 +217,7 @@ pub fn find_quotes(body: &str, headline: Option<&str>) -> Vec<Quote> {
                 let words = resolve::mention_words(body, &toks, m.first, m.last);
                 let organisation = words.len() == 2
                     && words[0].eq_ignore_ascii_case("the")
-                    && lexicon::is_org_noun(words[1]);
+                    && (lexicon::is_org_noun(words[1]) || lexicon::is_document_noun(words[1]));
                 organisation.then(|| format!("the {}", words[1]))
             }
             MentionKind::Pronoun => None,
@@ -232,6 +232,32 @@ pub fn find_quotes(body: &str, headline: Option<&str>) -> Vec<Quote> {
                 })
         };
         inherit_it_from_statement(&qtok, &toks, &keep, &it_said, &mut who, reported, people);
+        let said_before = |end: usize| {
+            let m = attribute::cue_before(body, &toks, end)?;
+            if m.kind == MentionKind::Pronoun {
+                let it = tokens::text(body, &toks[m.first]).eq_ignore_ascii_case("it");
+                return Some(if it { Said::It } else { Said::Other });
+            }
+            // "the White House said", "U.S. Shoe said it expects": a name after "the", or one
+            // whose own statement calls it "it", is no person whatever its words.
+            let word = |k: usize| toks.get(k).map(|t| tokens::text(body, t));
+            let the = (m.first.saturating_sub(1)..=m.first)
+                .any(|k| word(k).is_some_and(|w| w.eq_ignore_ascii_case("the")));
+            let calls_itself_it = (m.last + 1..m.last + 3)
+                .find(|&k| toks.get(k).is_some_and(|t| t.is(lexicon::CUE)))
+                .is_some_and(|v| word(v + 1) == Some("it"));
+            // ("the White House": a name the index keeps without its "the".)
+            let written = || {
+                let words = resolve::mention_words(body, &toks, m.first, m.last);
+                (m.kind == MentionKind::Name && the).then(|| words.join(" "))
+            };
+            let org = name_of(m).or_else(written).filter(|n| {
+                n.starts_with("the ")
+                    || (n.starts_with(char::is_uppercase) && (the || calls_itself_it || !people(n)))
+            });
+            Some(org.map_or(Said::Other, Said::Org))
+        };
+        inherit_it_through(&qtok, &toks, &keep, &it_said, &mut who, said_before);
     }
 
     // A body in capitals (old wire copy, the TIME collection) hides names among words: "SAID

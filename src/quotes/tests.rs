@@ -913,6 +913,16 @@ fn attribution_rules() {
             "Finance minister Tom Reyes said the deficit would narrow this year.\n\nImports fell by 12 pct in the first quarter.\n\nHe said exports would recover in the second half.\n\nThe central bank kept its rate unchanged.\n\nOil prices rose sharply in March.\n\nHe said the government would not devalue the currency.\n\nThe trade gap widened in April.\n\n\"We will not borrow for consumption,\" he said.",
             &[("We will not borrow", Some("Tom Reyes"), Some("he"))],
         ),
+        // "It said" reaches back over the narration to the organisation whose statement an
+        // earlier sentence reports, over sentences that say "it said" again.
+        (
+            "Harbour Shoe said it expects sales to improve in the first quarter.\n\nIt said the new stores would open in May.\n\nIt said spring orders were down \"moderately\" but reorders were \"excellent.\"\n\nProposals to cut tariffs went to Congress on Monday, the White House said.\n\n\"These proposals are part of a wider plan,\" it said in a statement.",
+            &[
+                ("moderately", Some("Harbour Shoe"), Some("It")),
+                ("excellent", Some("Harbour Shoe"), Some("It")),
+                ("These proposals", Some("the White House"), Some("it")),
+            ],
+        ),
     ];
     let mut failures = Vec::new();
     for &(body, want) in cases {
