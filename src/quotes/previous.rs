@@ -56,10 +56,13 @@ pub(crate) fn statement_before(body: &str, toks: &[Tok], qi: usize) -> Option<Me
         return None;
     }
     // Across a paragraph break the verb must say something (`told the forum`, `said that`):
-    // a bare `Donald Trump spoke.` narrates an event and names no quote's speaker.
+    // a bare `Donald Trump spoke.` narrates an event and names no quote's speaker. A bare
+    // verb closing reported speech does: `The business will keep its traditions, Mr Drayton
+    // said.⏎⏎"..."`.
     let across = toks[stop].para != toks[qi].para;
+    let reported = |m: Mention| m.first > lo && punct(body, toks, m.first - 1) == Some(",");
     before_cue(body, toks, lo, stop)
-        .filter(|&(_, dist, _)| !across || dist > 0)
+        .filter(|&(m, dist, _)| !across || dist > 0 || reported(m))
         .map(|(m, ..)| m)
         .filter(|m| passes_on(body, toks, *m))
 }

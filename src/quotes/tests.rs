@@ -923,6 +923,15 @@ fn attribution_rules() {
                 ("These proposals", Some("the White House"), Some("it")),
             ],
         ),
+        // Reported speech closed by a bare "X said." passes its speaker to the quote-only
+        // paragraph after it; a bare "X spoke." does not.
+        (
+            "Ana Ruiz runs the winery.\n\nThe business will keep its traditions, Tom Reyes said.\n\n\"Our family has a long and proud heritage in the valley.\"\n\nLater Carl Olsen spoke.\n\n\"Nothing here has changed in forty years of harvests.\"",
+            &[
+                ("Our family", Some("Tom Reyes"), Some("Tom Reyes")),
+                ("Nothing here", None, None),
+            ],
+        ),
     ];
     let mut failures = Vec::new();
     for &(body, want) in cases {
