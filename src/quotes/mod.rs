@@ -30,6 +30,7 @@ mod find;
 mod forward;
 mod given_names;
 mod inherit;
+mod it_said;
 mod lexicon;
 mod names;
 mod np;
@@ -51,7 +52,7 @@ use serde::Serialize;
 use attribute::{Analysis, MentionKind};
 use inherit::{
     inherit_across_paragraphs, inherit_after_short_cue, inherit_back_to_back, inherit_in_paragraph,
-    inherit_it, inherit_it_from_statement, inherit_it_through, inherit_narrated, Said,
+    inherit_narrated,
 };
 use names::Names;
 use resolve::antecedents;
@@ -144,7 +145,7 @@ pub fn find_quotes(body: &str, headline: Option<&str>) -> Vec<Quote> {
     // `It could be a "buy the rumor" moment`: "it" opening the sentence of a fragment with no
     // speech verb marks the fragment as woven into a sentence, but names a thing, not a speaker.
     for a in &mut analyses {
-        if says_it(body, &toks, a) && a.cue_distance.is_none() {
+        if it_said::says_it(body, &toks, a) && a.cue_distance.is_none() {
             a.mention = None;
         }
     }
@@ -177,88 +178,10 @@ pub fn find_quotes(body: &str, headline: Option<&str>) -> Vec<Quote> {
     inherit_narrated(body, &toks, &qtok, &analyses, &keep, &mut who, |a| {
         resolve::resolve(body, &toks, &names, &events, &described, a)
     });
-    // `"...," it said.`: the organisation quoted last (see `inherit_it`); the people check is
-    // built only for articles that have such a quote.
-    let it_said: Vec<bool> = analyses
-        .iter()
-        .map(|a| a.cue_distance.is_some() && says_it(body, &toks, a))
-        .collect();
-    if it_said.contains(&true) {
-        // People: a name with a gender, one a he/she was resolved to, or two capitalized words
-        // or more that end in no institution's word.
-        let he_she: Vec<String> = who
-            .iter()
-            .flatten()
-            .filter(|w| {
-                lexicon::pronoun(&w.mention)
-                    .and_then(lexicon::pronoun_gender)
-                    .is_some()
-            })
-            .filter_map(|w| w.speaker.clone())
-            .collect();
-        let people = |s: &str| {
-            let words: Vec<&str> = s.split_whitespace().collect();
-            he_she.iter().any(|p| p == s)
-                || (words.len() > 1 && !runs::is_institution(s))
-                || names
-                    .canonical(&words)
-                    .is_some_and(|p| p.gender != lexicon::Gender::Unknown)
-        };
-        inherit_it(&spans, &qtok, &toks, &keep, &it_said, &mut who, people);
-        // The name whose statement the sentence right before the quote reports, or an
-        // institution that is that sentence's subject ("The British Chambers of Commerce
-        // welcomed the proposal."; not "Shares in Seaways fell.").
-        // ("said the agency, which advises schools. "...," it said": a described organisation.)
-        let name_of = |m: attribute::Mention| match m.kind {
-            MentionKind::Name => names
-                .canonical(&resolve::mention_words(body, &toks, m.first, m.last))
-                .map(|p| p.name),
-            MentionKind::Descriptor => {
-                let words = resolve::mention_words(body, &toks, m.first, m.last);
-                let organisation = words.len() == 2
-                    && words[0].eq_ignore_ascii_case("the")
-                    && (lexicon::is_org_noun(words[1]) || lexicon::is_document_noun(words[1]));
-                organisation.then(|| format!("the {}", words[1]))
-            }
-            MentionKind::Pronoun => None,
-        };
-        let reported = |qi: usize| {
-            attribute::cue_before(body, &toks, qi)
-                .and_then(name_of)
-                .or_else(|| {
-                    attribute::subject_before(body, &toks, qi)
-                        .and_then(name_of)
-                        .filter(|n| runs::is_institution(n))
-                })
-        };
-        inherit_it_from_statement(&qtok, &toks, &keep, &it_said, &mut who, reported, people);
-        let said_before = |end: usize| {
-            let m = attribute::cue_before(body, &toks, end)?;
-            if m.kind == MentionKind::Pronoun {
-                let it = tokens::text(body, &toks[m.first]).eq_ignore_ascii_case("it");
-                return Some(if it { Said::It } else { Said::Other });
-            }
-            // "the White House said", "U.S. Shoe said it expects": a name after "the", or one
-            // whose own statement calls it "it", is no person whatever its words.
-            let word = |k: usize| toks.get(k).map(|t| tokens::text(body, t));
-            let the = (m.first.saturating_sub(1)..=m.first)
-                .any(|k| word(k).is_some_and(|w| w.eq_ignore_ascii_case("the")));
-            let calls_itself_it = (m.last + 1..m.last + 3)
-                .find(|&k| toks.get(k).is_some_and(|t| t.is(lexicon::CUE)))
-                .is_some_and(|v| word(v + 1) == Some("it"));
-            // ("the White House": a name the index keeps without its "the".)
-            let written = || {
-                let words = resolve::mention_words(body, &toks, m.first, m.last);
-                (m.kind == MentionKind::Name && the).then(|| words.join(" "))
-            };
-            let org = name_of(m).or_else(written).filter(|n| {
-                n.starts_with("the ")
-                    || (n.starts_with(char::is_uppercase) && (the || calls_itself_it || !people(n)))
-            });
-            Some(org.map_or(Said::Other, Said::Org))
-        };
-        inherit_it_through(&qtok, &toks, &keep, &it_said, &mut who, said_before);
-    }
+    // `"...," it said.`: the organisation that spoke.
+    it_said::resolve_it(
+        body, &toks, &names, &spans, &qtok, &analyses, &keep, &mut who,
+    );
 
     // A body in capitals (old wire copy, the TIME collection) hides names among words: "SAID
     // TORY BACKBENCHER LORD LAMBTON" and "THE FIGHTING" look alike, so its quotes are kept
@@ -286,15 +209,6 @@ pub fn find_quotes(body: &str, headline: Option<&str>) -> Vec<Quote> {
             }
         })
         .collect()
-}
-
-/// The quote's mention is "it" alone: a thing (`It could be a "buy the rumor" moment`) or, with
-/// a speech verb, an organisation (`"...," it said`).
-fn says_it(body: &str, toks: &[Tok], a: &Analysis) -> bool {
-    a.mention.is_some_and(|m| {
-        m.kind == MentionKind::Pronoun
-            && tokens::text(body, &toks[m.first]).eq_ignore_ascii_case("it")
-    })
 }
 
 /// True when nearly every letter of a long enough body is a capital.
