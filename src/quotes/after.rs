@@ -25,6 +25,14 @@ pub(super) fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Op
     while i < hi && skipped < 2 {
         match punct(body, toks, i) {
             Some("," | "(") => {}
+            // (Not a hyphen glued on both sides: `„Kauft man nicht“-Geschenken`, a compound.)
+            Some("-")
+                if i > 0
+                    && toks[i].start == toks[i - 1].end
+                    && toks.get(i + 1).is_some_and(|n| n.start == toks[i].end) =>
+            {
+                return None;
+            }
             Some("—" | "–" | "-" | "--" | "―") => dash = true,
             _ => break,
         }
@@ -62,9 +70,17 @@ pub(super) fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Op
         if let Some(end) = run_from(body, toks, i) {
             // ...or the next quote, when bylined quotes run on in one paragraph, or a second
             // dash before the work it is from (`– Strauss & Howe – The Fourth Turning`).
+            // (Or, after a full name, what it is or where from: `– Martin Seligman from
+            // Learned Optimism`, `—Hermann Goering, German military commander`; not `„alle“ –
+            // Kinder, Soldaten, Arbeiter`.)
+            let full_name = end - i >= 2;
             let rest_ok = end >= hi
                 || toks[end].para != toks[i].para
                 || matches!(punct(body, toks, end), Some("." | "–" | "—" | "―"))
+                || (full_name && punct(body, toks, end) == Some(","))
+                || (full_name
+                    && word(body, toks, end) == Some("from")
+                    && word(body, toks, end + 1).is_some_and(starts_upper))
                 || matches!(toks[end].kind, Kind::Quote(_));
             if rest_ok {
                 return Some(Mention {

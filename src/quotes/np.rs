@@ -400,8 +400,14 @@ const OFFICE_HOLDERS: &[&str] = &[
 /// True when the token before `end` is an auxiliary or adverb between subject and verb ("has
 /// said", "also said"), and not a name that happens to be one ("Theresa May said").
 pub(crate) fn aux_before(body: &str, toks: &[Tok], end: usize) -> bool {
-    flag(toks, end - 1, AUX)
-        && (!toks[end - 1].is(UPPER) || run_from(body, toks, end - 1).is_none())
+    // ("Thomas Jefferson himself declared": an emphatic reflexive, like an adverb.)
+    let reflexive = matches!(
+        word(body, toks, end - 1),
+        Some("himself" | "herself" | "themselves" | "itself")
+    );
+    reflexive
+        || (flag(toks, end - 1, AUX)
+            && (!toks[end - 1].is(UPPER) || run_from(body, toks, end - 1).is_none()))
 }
 
 /// Drops a descriptor subject of a noun-like verb (see `NOUN_LIKE`), unless what follows the

@@ -94,7 +94,14 @@ pub(super) fn dateline_or_rubric(body: &str, toks: &[Tok], first: usize, last: u
         "Poll",
     ];
     let name = &body[toks[first].start..toks[last].end];
-    RUBRICS.iter().any(|r| r.eq_ignore_ascii_case(name)) || is_capital(text(body, &toks[last]))
+    // "George Washington –", "Mr Washington:": a given name or a title before the capital's
+    // name makes a person.
+    let given = text(body, &toks[first]);
+    let person = last > first
+        && (super::lexicon::gender_of_word(given) != super::lexicon::Gender::Unknown
+            || super::given_names::gender(given) != super::lexicon::Gender::Unknown);
+    RUBRICS.iter().any(|r| r.eq_ignore_ascii_case(name))
+        || (is_capital(text(body, &toks[last])) && !person)
 }
 
 /// Past an introductory phrase at `i` ("In an August speech,", "Meanwhile,", "When he

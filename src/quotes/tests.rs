@@ -932,6 +932,17 @@ fn attribution_rules() {
                 ("Nothing here", None, None),
             ],
         ),
+        // Quote collections: a person named like a capital before a dash, an emphatic
+        // reflexive, a byline going on to the work; a hyphen glued to a quote (a German
+        // compound) is no byline.
+        (
+            "George Washington \u{2013} \u{201c}Make the most you can of the hemp seed and sow it everywhere.\u{201d}\n\nThomas Jefferson himself declared, \u{201c}Hemp is of first necessity to the wealth of the country.\u{201d}\n\n\u{201c}Habits of thinking need not be forever, and people can choose them.\u{201d} \u{2013} Martin Seligman from Learned Optimism\n\nEin Geschenk der Kategorie \u{201e}Kauft man sich nicht selbst\u{201c}-Geschenken, die man gern hat.",
+            &[
+                ("Make the most", Some("George Washington"), Some("George Washington")),
+                ("Hemp is of", Some("Thomas Jefferson"), Some("Thomas Jefferson")),
+                ("Habits of", Some("Martin Seligman"), Some("Martin Seligman")),
+            ],
+        ),
     ];
     let mut failures = Vec::new();
     for &(body, want) in cases {
