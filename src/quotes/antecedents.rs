@@ -128,6 +128,7 @@ pub(crate) fn subjects(names: &Names, body: &str, toks: &[Tok]) -> Vec<Event> {
                             matches!(
                                 v,
                                 "said"
+                                    | "noted"
                                     | "stated"
                                     | "announced"
                                     | "confirmed"

@@ -943,6 +943,14 @@ fn attribution_rules() {
                 ("Habits of", Some("Martin Seligman"), Some("Martin Seligman")),
             ],
         ),
+        // "revealed" is a speech verb; "as noted by X" names X as the next "she".
+        (
+            "\"This has been a really difficult decision,\" Tom Reyes revealed.\n\nMost diets fail, as noted by health writer Hrefna Palsdottir. \"The evidence is mixed,\" she wrote.",
+            &[
+                ("This has been", Some("Tom Reyes"), Some("Tom Reyes")),
+                ("The evidence", Some("Hrefna Palsdottir"), Some("she")),
+            ],
+        ),
     ];
     let mut failures = Vec::new();
     for &(body, want) in cases {

@@ -48,6 +48,7 @@ pub(super) const CUE_FINITE: &[&str] = &[
     "roared", "sneered", "jeered", "taunted", "heckled", "rejoined", "volunteered", "confided",
     "posited", "theorized", "speculated", "speculates", "recited", "intoned", "preached",
     "lectured", "reassured", "swore", "retweeted", "penned", "editorialized", "bragged", "brags",
+    "revealed", "reveals",
     "remembered", "reacted", "exhorted", "quip", "welcomed", "welcomes", "cites", "referred",
     "retaliated", "ruled", "cracked", "dismissed", "dismisses", "derided", "derides", "ridiculed",
     "describe", "dismiss", "deride", "enthused", "teased",
