@@ -26,6 +26,7 @@ pub(super) fn passive(body: &str, toks: &[Tok], k: usize) -> bool {
                 | "branded"
                 | "quoted"
                 | "cited"
+                | "revealed"
         )
     });
     let be = k > 0

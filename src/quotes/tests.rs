@@ -943,12 +943,14 @@ fn attribution_rules() {
                 ("Habits of", Some("Martin Seligman"), Some("Martin Seligman")),
             ],
         ),
-        // "revealed" is a speech verb; "as noted by X" names X as the next "she".
+        // "revealed" is a speech verb, not in the passive; "as noted by X" names X as the
+        // next "she".
         (
-            "\"This has been a really difficult decision,\" Tom Reyes revealed.\n\nMost diets fail, as noted by health writer Hrefna Palsdottir. \"The evidence is mixed,\" she wrote.",
+            "\"This has been a really difficult decision,\" Tom Reyes revealed.\n\nMost diets fail, as noted by health writer Hrefna Palsdottir. \"The evidence is mixed,\" she wrote.\n\nWhen fraudsters are revealed as members of the ring, officials call them \"lone wolves\" and move on.",
             &[
                 ("This has been", Some("Tom Reyes"), Some("Tom Reyes")),
                 ("The evidence", Some("Hrefna Palsdottir"), Some("she")),
+                ("lone wolves", None, None),
             ],
         ),
     ];
