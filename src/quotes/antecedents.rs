@@ -116,8 +116,17 @@ pub(crate) fn subjects(names: &Names, body: &str, toks: &[Tok]) -> Vec<Event> {
                 || matches!(toks[v - 2].kind, Kind::Quote(_)))
             && (toks.get(end).is_none_or(|t| t.sent != toks[i].sent)
                 || matches!(punct(body, toks, end), Some("," | "." | ";")));
+        // "El Peruano quoted energy minister Wilfredo Huayta as saying": who was quoted spoke.
+        let quoted = word(body, toks, end) == Some("as")
+            && flag(toks, end + 1, PART)
+            && (i.saturating_sub(7)..i)
+                .rev()
+                .take_while(|&k| toks[k].sent == toks[i].sent)
+                .find(|&k| word(body, toks, k) == Some("quoted"))
+                .is_some_and(|q| (q + 1..i).all(|k| word(body, toks, k).is_some_and(starts_lower)));
         let agent = according
             || inverted
+            || quoted
             || (i.saturating_sub(3)..i)
                 .rev()
                 .find(|&k| word(body, toks, k) == Some("by"))

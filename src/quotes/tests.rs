@@ -953,6 +953,11 @@ fn attribution_rules() {
                 ("lone wolves", None, None),
             ],
         ),
+        // Who a paper "quoted ... as saying" is the next "he", not the paper.
+        (
+            "El Peruano quoted energy and mines minister Tom Reyes as saying that Peru would not speculate.\n\nHe said the aim was to avoid \"speculative operations with silver.\"",
+            &[("speculative operations", Some("Tom Reyes"), Some("He"))],
+        ),
     ];
     let mut failures = Vec::new();
     for &(body, want) in cases {
