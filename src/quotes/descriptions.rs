@@ -381,9 +381,17 @@ fn definite_statement_subject(body: &str, toks: &[Tok], verb: usize) -> Option<M
                 && !toks[k].is(lexicon::CUE | lexicon::AUX | lexicon::POSS)
         })
         .find(|&k| tokens::text(body, &toks[k]).eq_ignore_ascii_case("the"))?;
+    // ("But the Apollo spokesman said": after a connective opening the sentence too.)
+    let connective = the >= 1
+        && (the == 1 || toks[the - 2].sent != toks[the].sent)
+        && matches!(
+            tokens::text(body, &toks[the - 1]),
+            "But" | "And" | "However" | "Meanwhile" | "Still" | "Yet" | "Later" | "Earlier"
+        );
     let opens = the == 0
         || toks[the - 1].sent != toks[the].sent
-        || tokens::text(body, &toks[the - 1]) == ",";
+        || tokens::text(body, &toks[the - 1]) == ","
+        || connective;
     let words_ok = (the + 1..head).all(|k| !toks[k].is(lexicon::BLOCK));
     (opens && words_ok).then_some(Mention {
         first: the,

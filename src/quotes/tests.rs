@@ -958,6 +958,11 @@ fn attribution_rules() {
             "El Peruano quoted energy and mines minister Tom Reyes as saying that Peru would not speculate.\n\nHe said the aim was to avoid \"speculative operations with silver.\"",
             &[("speculative operations", Some("Tom Reyes"), Some("He"))],
         ),
+        // A definite unnamed source after a connective opening its sentence is the next "he".
+        (
+            "Ana Ruiz cut the budget in May.\n\nBut the ministry spokesman said Ruiz was having no second thoughts. \"The minister has one ambition,\" he said.",
+            &[("The minister has", Some("the ministry spokesman"), Some("he"))],
+        ),
     ];
     let mut failures = Vec::new();
     for &(body, want) in cases {
