@@ -136,9 +136,16 @@ fn describes_only(body: &str, tail: &[Tok]) -> bool {
             // right after its noun describes it; after a comma or the verb ("said, which
             // means") it is a clause of its own. ("told reporters that ..." reports more.)
             let relative = w == "which" && !opens_phrase;
+            // "the president replied sternly when asked about a report that ...": the
+            // question the speaker was answering, no new clause.
+            let asked = w == "when"
+                && tail
+                    .get(k + 1)
+                    .is_some_and(|n| &body[n.start..n.end] == "asked");
             !t.is(PART)
                 && (!w.ends_with("ing") || !opens_phrase)
                 && (relative
+                    || asked
                     || !matches!(
                         w,
                         "which"

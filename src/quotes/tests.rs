@@ -963,6 +963,15 @@ fn attribution_rules() {
             "Ana Ruiz cut the budget in May.\n\nBut the ministry spokesman said Ruiz was having no second thoughts. \"The minister has one ambition,\" he said.",
             &[("The minister has", Some("the ministry spokesman"), Some("he"))],
         ),
+        // The question a speaker answered ("when asked about ...") is no new clause: the
+        // quote-only paragraph after it goes on with the speaker.
+        (
+            "\"No, that is not true at all,\" Ana Ruiz replied sternly when asked about a report her aide had warned her twice.\n\n\"When I went on the air, I said what I knew.\"",
+            &[
+                ("No, that is", Some("Ana Ruiz"), Some("Ana Ruiz")),
+                ("When I went", Some("Ana Ruiz"), Some("Ana Ruiz")),
+            ],
+        ),
     ];
     let mut failures = Vec::new();
     for &(body, want) in cases {
