@@ -972,6 +972,11 @@ fn attribution_rules() {
                 ("When I went", Some("Ana Ruiz"), Some("Ana Ruiz")),
             ],
         ),
+        // "the paper said", "the daily said": a newspaper that spoke is what "it said" means.
+        (
+            "Banks must state the exposure in writing, the paper said.\n\n\"Security taken on its own will be no reason,\" it said.",
+            &[("Security taken", Some("the paper"), Some("it"))],
+        ),
     ];
     let mut failures = Vec::new();
     for &(body, want) in cases {

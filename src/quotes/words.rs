@@ -284,7 +284,8 @@ pub(super) const ORG_NOUNS: &[&str] = &[
 pub(super) const DOCUMENT_NOUNS: &[&str] = &[
     "report", "statement", "study", "survey", "document", "letter", "memo", "filing",
     "release", "ruling", "communique", "announcement", "complaint", "lawsuit", "indictment",
-    "bulletin", "notice", "resolution", "editorial", "analysis",
+    "bulletin", "notice", "resolution", "editorial", "analysis", "paper", "daily", "weekly",
+    "journal", "article",
 ];
 
 /// Speech verbs that put the speaker after them ("said Lavrov", "added the spokesman"); other
