@@ -102,8 +102,7 @@ pub(super) fn resolve_it(
             (m.kind == MentionKind::Name && the).then(|| words.join(" "))
         };
         let org = name_of(m).or_else(written).filter(|n| {
-            n.starts_with("the ")
-                || (n.starts_with(char::is_uppercase) && (the || calls_itself_it || !people(n)))
+            n.starts_with("the ") || (capitalised(n) && (the || calls_itself_it || !people(n)))
         });
         Some(org.map_or(Said::Other, Said::Org))
     };
@@ -162,7 +161,7 @@ fn inherit_it(
                     && s.rsplit(' ')
                         .next()
                         .is_some_and(|w| is_org_noun(w) || is_document_noun(w));
-                organisation || (s.starts_with(char::is_uppercase) && !people(s))
+                organisation || (capitalised(s) && !people(s))
             });
         if let (Some(org), Some(w)) = (org, who[i].as_mut()) {
             w.speaker = Some(org);
@@ -193,8 +192,8 @@ fn inherit_it_from_statement(
         let Some(w) = who[i].as_mut().filter(|w| w.speaker.is_none()) else {
             continue;
         };
-        w.speaker = reported(qi)
-            .filter(|s| s.starts_with("the ") || (s.starts_with(char::is_uppercase) && !people(s)));
+        w.speaker =
+            reported(qi).filter(|s| s.starts_with("the ") || (capitalised(s) && !people(s)));
     }
 }
 
@@ -257,4 +256,11 @@ fn inherit_it_through(
             }
         }
     }
+}
+
+/// A speaker written with a capital, or with an Arabic article before one ("al-Qabas").
+fn capitalised(s: &str) -> bool {
+    s.split(' ')
+        .next()
+        .is_some_and(|w| lexicon::flags(w) & lexicon::UPPER != 0)
 }

@@ -972,10 +972,14 @@ fn attribution_rules() {
                 ("When I went", Some("Ana Ruiz"), Some("Ana Ruiz")),
             ],
         ),
-        // "the paper said", "the daily said": a newspaper that spoke is what "it said" means.
+        // "the paper said", "the daily said": a newspaper that spoke is what "it said" means;
+        // so is one named with an Arabic article ("al-Qabas").
         (
-            "Banks must state the exposure in writing, the paper said.\n\n\"Security taken on its own will be no reason,\" it said.",
-            &[("Security taken", Some("the paper"), Some("it"))],
+            "Banks must state the exposure in writing, the paper said.\n\n\"Security taken on its own will be no reason,\" it said.\n\nOPEC faces fresh scrutiny, the Kuwait daily al-Qabas said.\n\n\"The sources believed prices may fall,\" it said.",
+            &[
+                ("Security taken", Some("the paper"), Some("it")),
+                ("The sources believed", Some("al-Qabas"), Some("it")),
+            ],
         ),
     ];
     let mut failures = Vec::new();
