@@ -178,7 +178,27 @@ fn unwrap_lines(paras: Vec<String>) -> Vec<String> {
                 .chars()
                 .next_back()
                 .is_some_and(|c| !".!?:;\"”’'»)".contains(c));
-            open && line_len >= WRAP_WIDTH && p.starts_with(char::is_lowercase)
+            // A line cut after an article or a preposition goes on whatever the next line
+            // starts with ("the⏎Raptors", "told the⏎Daily Star"). Not "an": German ends
+            // sentences with it ("bietet Luftreiniger an⏎Druckluft-Werkzeug").
+            let cut = prev.rsplit(' ').next().is_some_and(|w| {
+                matches!(
+                    w,
+                    "the"
+                        | "a"
+                        | "of"
+                        | "to"
+                        | "and"
+                        | "in"
+                        | "for"
+                        | "with"
+                        | "by"
+                        | "on"
+                        | "at"
+                        | "from"
+                )
+            });
+            open && line_len >= WRAP_WIDTH && (cut || p.starts_with(char::is_lowercase))
         });
         line_len = p.len();
         match out.last_mut() {
@@ -214,19 +234,23 @@ mod tests {
                     said after Toronto beat Philadelphia on Wednesday night.\n\
                     Platform\nx86_64 / amd64\n\
                     Nach Corona-Fällen bei EM: THW Kiel nicht mit stärkster Mannschaft\n\
-                    11:52 Uhr";
+                    11:52 Uhr\n\
+                    \"It will be much more special,\" the actress told reporters from the\n\
+                    Daily Star on Monday.\n\
+                    Zum Frühjahr bietet der Discounter wieder einen Luftreiniger an\n\
+                    Druckluft-Werkzeug gibt es ab Donnerstag";
         let got: Vec<String> = paragraphs(text, None)
             .split("\n\n")
             .map(String::from)
             .collect();
-        assert_eq!(got.len(), 6, "{got:#?}");
+        assert_eq!(got.len(), 9, "{got:#?}");
         assert!(got[0].ends_with("during a game at Atlanta, will begin working out again."));
         assert!(got[1].contains("a return to basketball,'' Raptors director"));
         assert!(
             got[1].ends_with("LaBumbard said after Toronto beat Philadelphia on Wednesday night.")
         );
         assert_eq!(
-            got[2..],
+            got[2..6],
             [
                 "Platform",
                 "x86_64 / amd64",
@@ -234,6 +258,12 @@ mod tests {
                 "11:52 Uhr"
             ]
         );
+        // A line cut after "the" goes on even before a capital; German "an" ends a sentence.
+        assert!(
+            got[6].ends_with("from the Daily Star on Monday."),
+            "{got:#?}"
+        );
+        assert!(got[7].ends_with("Luftreiniger an"), "{got:#?}");
     }
 
     const ARTICLE: &str =
