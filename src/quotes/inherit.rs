@@ -136,8 +136,8 @@ fn describes_only(body: &str, tail: &[Tok]) -> bool {
             // right after its noun describes it; after a comma or the verb ("said, which
             // means") it is a clause of its own. ("told reporters that ..." reports more.)
             let relative = w == "which" && !opens_phrase;
-            // "the president replied sternly when asked about a report that ...": the
-            // question the speaker was answering, no new clause.
+            // "the president replied sternly when asked about a report Poindexter had told
+            // him ...": the question the speaker was answering, no new clause.
             let asked = w == "when"
                 && tail
                     .get(k + 1)

@@ -90,7 +90,7 @@ pub(super) fn resolve_it(
         }
         // "the White House said", "U.S. Shoe said it expects": a name after "the", or one
         // whose own statement calls it "it", is no person whatever its words.
-        let word = |k: usize| toks.get(k).map(|t| tokens::text(body, t));
+        let word = |k: usize| super::np::word(body, toks, k);
         let the = (m.first.saturating_sub(1)..=m.first)
             .any(|k| word(k).is_some_and(|w| w.eq_ignore_ascii_case("the")));
         let calls_itself_it = (m.last + 1..m.last + 3)
@@ -230,12 +230,16 @@ fn inherit_it_through(
         let Some(w) = who[i].as_mut().filter(|w| w.speaker.is_none()) else {
             continue;
         };
-        let qi = qtok[i];
-        let para = toks[qi].para;
-        let mut end = qi;
-        while end > 0 && toks[end - 1].sent == toks[qi].sent {
-            end -= 1;
-        }
+        // The first token of the sentence holding token `k`.
+        let start_of = |k: usize| {
+            let mut s = k;
+            while s > 0 && toks[s - 1].sent == toks[k].sent {
+                s -= 1;
+            }
+            s
+        };
+        let para = toks[qtok[i]].para;
+        let mut end = start_of(qtok[i]);
         for _ in 0..IT_CHAIN_SENTENCES {
             if end == 0 || toks[end - 1].para + 2 < para {
                 break;
@@ -250,10 +254,7 @@ fn inherit_it_through(
                 Some(Said::Other) | None => break,
                 Some(Said::It) => {}
             }
-            let sent = toks[end - 1].sent;
-            while end > 0 && toks[end - 1].sent == sent {
-                end -= 1;
-            }
+            end = start_of(end - 1);
         }
     }
 }

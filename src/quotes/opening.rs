@@ -96,10 +96,7 @@ pub(super) fn dateline_or_rubric(body: &str, toks: &[Tok], first: usize, last: u
     let name = &body[toks[first].start..toks[last].end];
     // "George Washington –", "Mr Washington:": a given name or a title before the capital's
     // name makes a person.
-    let given = text(body, &toks[first]);
-    let person = last > first
-        && (super::lexicon::gender_of_word(given) != super::lexicon::Gender::Unknown
-            || super::given_names::gender(given) != super::lexicon::Gender::Unknown);
+    let person = last > first && super::runs::given_name(text(body, &toks[first]));
     RUBRICS.iter().any(|r| r.eq_ignore_ascii_case(name))
         || (is_capital(text(body, &toks[last])) && !person)
 }

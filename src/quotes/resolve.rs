@@ -113,16 +113,11 @@ pub(super) fn resolve_all(
             let Some(e) = antecedents::resolve(events, t, toks[t].para, pron) else {
                 continue;
             };
-            let e = Event {
-                tok: t,
-                para: toks[t].para,
-                name: e.name.clone(),
-                gender,
-                weak: false,
-            };
-            let at = events.partition_point(|x| x.tok <= e.tok);
-            events.insert(at, e);
+            let name = e.name.clone();
+            chain(events, toks, t, name, gender);
         }
+        // (The quote's own "he said" is chained below, once it is resolved.)
+        narrated.next_if(|&(t, _)| t == at);
         let who = k
             .then(|| resolve(body, toks, names, events, described, a))
             .flatten();
@@ -139,21 +134,28 @@ pub(super) fn resolve_all(
                 return None;
             }
             let name = who.as_ref()?.speaker.clone()?;
-            Some(Event {
-                tok: m.first,
-                para: toks[m.first].para,
-                name,
-                gender,
-                weak: false,
-            })
+            Some((m.first, name, gender))
         });
-        if let Some(e) = chained {
-            let at = events.partition_point(|x| x.tok <= e.tok);
-            events.insert(at, e);
+        if let Some((tok, name, gender)) = chained {
+            chain(events, toks, tok, name, gender);
         }
         out.push(who);
     }
     out
+}
+
+/// Makes the person a he/she (or a gendered description) at token `tok` was resolved to an
+/// antecedent again there, in token order.
+fn chain(events: &mut Vec<Event>, toks: &[Tok], tok: usize, name: String, gender: lexicon::Gender) {
+    let at = events.partition_point(|x| x.tok <= tok);
+    let e = Event {
+        tok,
+        para: toks[tok].para,
+        name,
+        gender,
+        weak: false,
+    };
+    events.insert(at, e);
 }
 
 /// Tokens of "he"/"she" right before a speech verb outside quotes ("He said", "she added"),

@@ -308,8 +308,8 @@ fn place_before_name(body: &str, toks: &[Tok], i: usize, end: usize) -> Option<u
         .find(|&k| given_name(text(body, &toks[k])) && !is_title(text(body, &toks[k - 1])))
 }
 
-/// A first name either list knows.
-fn given_name(w: &str) -> bool {
+/// A first name (or a title) either list knows.
+pub(crate) fn given_name(w: &str) -> bool {
     gender_of_word(w) != Gender::Unknown || given_names::gender(w) != Gender::Unknown
 }
 
