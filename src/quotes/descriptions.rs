@@ -107,6 +107,8 @@ const PERSON_NOUNS: &[&str] = &[
     "midfielder", "defender", "goalkeeper", "keeper", "winger", "skipper", "fly-half",
     "scrum-half", "full-back", "batsman", "bowler", "boxer", "golfer", "sprinter", "driver",
     "dealer", "trader", "banker", "broker", "manufacturer", "aide", "adviser", "advisor",
+    "pastor", "rabbi", "imam", "bishop", "archbishop", "cardinal", "priest", "preacher",
+    "evangelist", "cleric", "reverend", "pope",
 ];
 
 /// True for a head noun that names one person: a listed role, or a demonym or party member

@@ -145,6 +145,17 @@ pub(crate) fn name_start(words: &[&str]) -> usize {
     // "Comptroller of the Currency Robert Clarke", "Minister of Mines Patrick Chitambala": the
     // body after a title's "of" ends where a given name starts.
     let of_body = start >= 1 && matches!(words[start - 1], "of" | "the");
+    // "the Bishop of Durham", "the Mayor of London": an office named by its place, with no
+    // person in it (the place is no one's name); "Lord Nicholls of Birkenhead", "King Michael
+    // of Romania": a peer or a monarch, whose whole style is the name. Not "Footage of
+    // Al-Awlaki", where "of" is no title's.
+    let office = |k: usize| is_title(words[k]) && !matches!(words[k], "of" | "the");
+    if of_body && start + 1 == n {
+        let of = (0..start).rev().find(|&k| words[k] == "of");
+        if of.is_some_and(|o| (o >= 1 && office(o - 1)) || (o >= 2 && office(o - 2))) {
+            return n;
+        }
+    }
     let lead = start + 2 < n
         && (of_body
             || is_demonym(words[start])

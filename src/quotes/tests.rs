@@ -981,6 +981,34 @@ fn attribution_rules() {
                 ("The sources believed", Some("al-Qabas"), Some("it")),
             ],
         ),
+        // Any past-tense verb closing the sentence after a run-on quote is its speech verb
+        // ("shared", "detailed"), but not a passive ("are redacted").
+        (
+            "Pastor Luis Ortega spoke from his bed.\n\n\"I have not been in a hospital one night,\" the pastor shared.\n\n\"This is sad, but I feel no panic,\" Ortega quietly shared. \"So, who will lead?\" His doctors' names are redacted.",
+            &[
+                ("I have not been", Some("Luis Ortega"), Some("the pastor")),
+                ("This is sad", Some("Luis Ortega"), Some("Ortega")),
+                ("So, who will lead?", Some("Luis Ortega"), Some("Ortega")),
+            ],
+        ),
+        // An office named by its place ("the Mayor of Durham") is no person called "Durham";
+        // nor is a peer's seat ("Lord Nicholls of Birkenhead").
+        (
+            "The Mayor of Durham, Tom Wright, called the plan a \"great thriller\".\n\n\"Conspiracy theories are always fun,\" the mayor said.\n\nLord Nicholls of Birkenhead said the law was \"plainly wrong\" in this case.",
+            &[
+                ("great thriller", Some("Tom Wright"), Some("Tom Wright")),
+                ("Conspiracy theories", Some("Tom Wright"), Some("the mayor")),
+                ("plainly wrong", Some("Lord Nicholls of Birkenhead"), Some("Lord Nicholls of Birkenhead")),
+            ],
+        ),
+        // "Oh" is a surname beside a name ("Sandra Oh"), not the interjection.
+        (
+            "\"This research gives us a new path forward,\" said William Oh, a professor of medicine.\n\n\"It is early days,\" Oh said.",
+            &[
+                ("This research gives", Some("William Oh"), Some("William Oh")),
+                ("It is early days", Some("William Oh"), Some("Oh")),
+            ],
+        ),
     ];
     let mut failures = Vec::new();
     for &(body, want) in cases {

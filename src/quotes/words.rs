@@ -109,7 +109,7 @@ pub(super) const TITLES: &[&str] = &[
     "quarterback", "midfielder", "defender", "goalkeeper", "rapper", "actor",
     "actress", "skipper", "tycoon", "billionaire", "businessman", "businesswoman", "editor",
     "adviser", "advisor", "aide", "founder", "researcher", "scientist", "comptroller",
-    "administrator", "supt", "supt.",
+    "administrator", "supt", "supt.", "duke", "duchess",
 ];
 
 /// Titles that show the person's gender.
@@ -465,4 +465,4 @@ pub(super) const TIME_PLACE_ADVERBS: &[&str] = &[
 ];
 
 /// Capitalized stop words that are names too, when a name stands next to them.
-pub(super) const NAMEABLE_WORDS: &[&str] = &["will", "may", "read", "rather"];
+pub(super) const NAMEABLE_WORDS: &[&str] = &["will", "may", "read", "rather", "oh"];
