@@ -121,6 +121,11 @@ fn past_introduction(body: &str, toks: &[Tok], i: usize, qi: usize) -> usize {
     if let Some(k) = time {
         return k + 2;
     }
+    // "Last week the mayor stood ...", "One day a rabbi rushed in", "Earlier this year
+    // Ruiz said": a time phrase with no comma, before the subject that starts the clause.
+    if let Some(k) = bare_time_phrase(body, toks, i, qi) {
+        return k;
+    }
     // "Remarking upon ...,", "Preceded by a video,": a participle phrase, told from a surname
     // ("Fleming said", "Manning, a soldier,") by the lower-case non-verb after it.
     let participle = starts_upper(w)
@@ -141,4 +146,46 @@ fn past_introduction(body: &str, toks: &[Tok], i: usize, qi: usize) -> usize {
         .take_while(|&k| !matches!(toks[k].kind, Kind::Quote(_)))
         .find(|&k| punct(body, toks, k) == Some(","))
         .map_or(unclosed, |c| c + 1)
+}
+
+/// The token after a comma-less time phrase opening the clause ("Last week", "One day",
+/// "Earlier this month"), when a subject (a determiner, a pronoun or a capitalized word)
+/// follows it; `That day was` keeps its own subject.
+fn bare_time_phrase(body: &str, toks: &[Tok], i: usize, qi: usize) -> Option<usize> {
+    let lower = |k: usize| word(body, toks, k).map(str::to_ascii_lowercase);
+    let unit = |k: usize| {
+        lower(k).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "week"
+                    | "month"
+                    | "year"
+                    | "night"
+                    | "day"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "weekend"
+                    | "summer"
+                    | "winter"
+                    | "spring"
+                    | "autumn"
+                    | "season"
+                    | "time"
+            )
+        })
+    };
+    let lead = lower(i)?;
+    let end = match lead.as_str() {
+        "last" | "this" | "next" | "one" | "that" if unit(i + 1) => i + 2,
+        "earlier" | "later"
+            if matches!(lower(i + 1).as_deref(), Some("this" | "that" | "last")) && unit(i + 2) =>
+        {
+            i + 3
+        }
+        _ => return None,
+    };
+    let next = word(body, toks, end).filter(|_| end < qi && toks[end].sent == toks[i].sent)?;
+    let subject = is_determiner(next) || pronoun(next).is_some() || starts_upper(next);
+    (subject && !toks[end].is(AUX | CUE)).then_some(end)
 }

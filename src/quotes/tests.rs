@@ -1001,6 +1001,15 @@ fn attribution_rules() {
                 ("plainly wrong", Some("Lord Nicholls of Birkenhead"), Some("Lord Nicholls of Birkenhead")),
             ],
         ),
+        // A time phrase with no comma ("Last week", "Earlier this month") opens the sentence
+        // before its subject.
+        (
+            "Last week the mayor stood on the steps of city hall, saying, \"We will rebuild.\"\n\nEarlier this month the council said it would \"look again\" at the plan.",
+            &[
+                ("We will rebuild", Some("the mayor"), Some("the mayor")),
+                ("look again", Some("the council"), Some("the council")),
+            ],
+        ),
         // "Oh" is a surname beside a name ("Sandra Oh"), not the interjection.
         (
             "\"This research gives us a new path forward,\" said William Oh, a professor of medicine.\n\n\"It is early days,\" Oh said.",
