@@ -56,6 +56,19 @@ pub(super) fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Op
         let m = forward_np(body, toks, i + 1, hi)?;
         return Some(appositive_name(body, toks, m, hi).unwrap_or(m));
     }
+    // `"...," alleged Const. Dave Woodford.`: any past-tense verb inverted after a run-on
+    // quote, when a name follows it and ends the clause.
+    if runs_on && past_tense(w) && !surname {
+        if let Some(end) = run_from(body, toks, i + 1).filter(|&e| e <= hi) {
+            let closes = end >= toks.len()
+                || toks[end].sent != toks[i].sent
+                || matches!(punct(body, toks, end), Some("." | ","));
+            if closes {
+                let m = forward_np(body, toks, i + 1, hi)?;
+                return Some(appositive_name(body, toks, m, hi).unwrap_or(m));
+            }
+        }
+    }
     // `„...“, sagte Ann Lowe.`: in German, Spanish or French only the name right after the
     // verb (their nouns and word order would mislead the English noun-phrase reader).
     if invertible_foreign(w) {
@@ -200,14 +213,17 @@ pub(super) fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Op
     None
 }
 
+/// A lower-case word in -ed ("shared", "alleged"), read as a past-tense verb.
+fn past_tense(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase())
+}
+
 /// `"I have never been in a hospital," the evangelist shared.`: any past-tense verb that ends
 /// the sentence right after a run-on quote (, ! ?) and a short subject is its speech verb,
 /// whatever the verb ("shared", "smiled", "testified"), as readers and annotators take it.
 fn closing_verb(body: &str, toks: &[Tok], i: usize, j: usize) -> bool {
     let runs_on = i > 0 && quote_ends_with(body, toks, i - 1, &[',', '!', '?']);
-    let past = word(body, toks, j).is_some_and(|w| {
-        w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase())
-    });
+    let past = word(body, toks, j).is_some_and(past_tense);
     let closes = punct(body, toks, j + 1) == Some(".")
         || toks.get(j + 1).is_none_or(|t| t.sent != toks[j].sent);
     // (`"So, who?" Her suggestions are redacted.`: a passive's subject said nothing.)

@@ -112,6 +112,11 @@ fn is_honorific(w: &str) -> bool {
             | "Dame"
             | "Lady"
             | "Lord"
+            | "Rt"
+            | "Hon"
+            | "Rev"
+            | "Revd"
+            | "Reverend"
     )
 }
 

@@ -1010,6 +1010,24 @@ fn attribution_rules() {
                 ("look again", Some("the council"), Some("the council")),
             ],
         ),
+        // A past-tense verb inverted after a run-on quote, then a name ("assured Mr Wallace");
+        // "Const." and "Det." are ranks, not full stops; "amidst" ends the speaker's phrase.
+        (
+            "\"We have two separate collisions here,\" alleged Provincial Police Const. Dave Woodford.\n\n\"It is big for all of us,\" said centre Daymond Langkow amidst the euphoria.\n\n\"There will be no singing Hobbits,\" assured Det. Sgt. Ann Lee.",
+            &[
+                ("We have two", Some("Dave Woodford"), Some("Provincial Police Const. Dave Woodford")),
+                ("It is big", Some("Daymond Langkow"), Some("Daymond Langkow")),
+                ("There will be", Some("Ann Lee"), Some("Det. Sgt. Ann Lee")),
+            ],
+        ),
+        // "Rt Rev" is a form of address, not an office that rules out "the Bishop".
+        (
+            "The Bishop of Durham, the Rt Rev Dr Tom Wright, called the novel a \"great thriller\". The Bishop said: \"Conspiracy theories are always fun.\"",
+            &[
+                ("great thriller", Some("Tom Wright"), Some("the Rt Rev Dr Tom Wright")),
+                ("Conspiracy theories", Some("Tom Wright"), Some("The Bishop")),
+            ],
+        ),
         // "Oh" is a surname beside a name ("Sandra Oh"), not the interjection.
         (
             "\"This research gives us a new path forward,\" said William Oh, a professor of medicine.\n\n\"It is early days,\" Oh said.",

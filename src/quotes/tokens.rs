@@ -48,7 +48,8 @@ const ABBREV: &[&str] = &[
     "Sep", "Oct", "Nov", "Dec", "Mt", "Ft", "Calif", "Fla", "Mich", "Ill", "Mass", "Ariz", "Ga",
     "Va", "Pa", "Wis", "Minn", "Tenn", "Conn", "Colo", "Ky", "La", "Md", "Mo", "Nev", "Okla", "Ore",
     "Wash", "Ala", "Ark", "Del", "Kan", "Neb", "Miss", "Vt", "Wyo", "Maj", "Sec", "Supt", "approx",
-    "etc", "Gens", "Reps", "Sens",
+    "etc", "Gens", "Reps", "Sens", "Const", "Det", "Insp", "Cpl", "Cmdr", "Atty", "Hon", "Msgr",
+    "Rt",
 ];
 
 fn is_abbrev(word: &str) -> bool {

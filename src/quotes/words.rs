@@ -110,6 +110,8 @@ pub(super) const TITLES: &[&str] = &[
     "actress", "skipper", "tycoon", "billionaire", "businessman", "businesswoman", "editor",
     "adviser", "advisor", "aide", "founder", "researcher", "scientist", "comptroller",
     "administrator", "supt", "supt.", "duke", "duchess",
+    "const.", "det.", "insp.", "cpl.", "cmdr.", "atty.", "hon.", "hon", "msgr.", "rt.", "rt",
+    "staff", "rev",
 ];
 
 /// Titles that show the person's gender.
@@ -175,7 +177,7 @@ pub(super) const CAP_STOP_WORDS: &[&str] = &[
     "thus", "today", "yesterday", "tomorrow", "read", "sources", "said", "says", "like", "unlike",
     "among", "several", "every", "each", "other", "another", "such", "do", "does", "did", "is",
     "are", "was", "were", "will", "would", "can", "could", "should", "let", "please", "again",
-    "well", "oh", "ok", "sure", "once", "following", "amid",
+    "well", "oh", "ok", "sure", "once", "following", "amid", "amidst",
     // Sentence openers capitalized only for their position ("Sometimes Simon's ...").
     "sometimes", "whenever", "wherever", "whatever", "whether", "unless", "until", "perhaps",
     "maybe", "often", "never", "always", "otherwise", "besides", "nevertheless", "nonetheless",
@@ -214,7 +216,8 @@ pub(super) const BLOCKERS: &[&str] = &[
     "what", "how", "why", "there", "then", "so", "also", "this", "those", "these", "said", "says",
     "told", "has", "had", "have", "did", "does", "do", "would", "will", "could", "can", "should",
     "must", "may", "might", "once", "up", "out", "over", "back", "off", "down", "during",
-    "despite", "amid", "inside", "outside", "through", "throughout", "against", "toward",
+    "despite", "amid", "amidst", "amongst", "among", "inside", "outside", "through",
+    "throughout", "against", "toward",
     "towards", "upon", "via", "within", "without",
 ];
 
