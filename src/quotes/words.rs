@@ -454,7 +454,12 @@ pub(super) const INVERTIBLE_FOREIGN: &[&str] = &[
     "sagt", "sagte", "erklärt", "erklärte", "betont", "betonte", "meint", "meinte", "ergänzt",
     "ergänzte", "dijo", "afirmó", "indicó", "señaló", "explicó", "aseguró", "agregó", "añadió",
     "subrayó", "declaró", "comentó", "explique", "affirme", "ajoute", "souligne", "précise",
-    "déclare",
+    "déclare", "berichtet", "berichtete", "erzählt", "erzählte", "warnt", "warnte", "fordert",
+    "forderte", "kritisiert", "kritisierte", "schreibt", "schrieb", "bestätigt", "bestätigte",
+    "fügte", "resalta", "recalca", "corroboró", "sostuvo", "apuntó", "expresó", "manifestó",
+    "puntualizó", "destacó", "insistió", "advirtió", "precisó", "relató", "contó", "respondió",
+    "concluyó", "dice", "afirma", "explica", "señala", "asegura", "agrega", "añade", "sostiene",
+    "destaca", "advierte", "estime", "indique", "raconte", "confie", "assure", "so",
 ];
 
 /// Adverbs that stand between a speaker and the verb ("The chancellor meanwhile insisted",
