@@ -174,6 +174,15 @@ pub(super) fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Op
                     }
                     // "can be heard asking": the subject ends before "be heard".
                     let mut verb = j;
+                    // "Keswick was quoted by the newspaper as saying": the subject ends before
+                    // "was quoted", not at the agent.
+                    let quoted_by = (i + 1..j.saturating_sub(2)).find(|&q| {
+                        word(body, toks, q) == Some("quoted")
+                            && word(body, toks, q + 1) == Some("by")
+                    });
+                    if let Some(q) = quoted_by.filter(|_| as_saying) {
+                        verb = q;
+                    }
                     if as_saying && matches!(word(body, toks, j - 1), Some("heard" | "seen")) {
                         verb -= 1;
                         if verb > i + 1 && word(body, toks, verb - 1) == Some("be") {

@@ -1040,6 +1040,14 @@ fn attribution_rules() {
                 ("Im Grunde", Some("Konfliktexperte Christian Wirth"), Some("Christian Wirth")),
             ],
         ),
+        // "was quoted by the newspaper as saying": the subject, not the newspaper.
+        (
+            "Prime Minister Ana Ruiz sounded a conciliatory note.\n\n\"We want to resolve the issue through talks,\" she was quoted by Kyodo News Service as saying.\n\n\"We might have to look abroad,\" Ruiz was quoted by the newspaper as saying.",
+            &[
+                ("We want to resolve", Some("Ana Ruiz"), Some("she")),
+                ("We might have", Some("Ana Ruiz"), Some("Ruiz")),
+            ],
+        ),
         // "Oh" is a surname beside a name ("Sandra Oh"), not the interjection.
         (
             "\"This research gives us a new path forward,\" said William Oh, a professor of medicine.\n\n\"It is early days,\" Oh said.",
