@@ -54,7 +54,9 @@ pub(crate) fn forward_np(body: &str, toks: &[Tok], i: usize, hi: usize) -> Optio
     }
     let mut end = i;
     let mut office_of = false;
-    while end < hi && end - i < NP_MAX {
+    // Two roles joined by "and" before a name may run past the usual bound.
+    let mut joined = false;
+    while end < hi && end - i < NP_MAX + if joined { 5 } else { 0 } {
         // "said Rogers & Cowan": a firm's ampersand between two capitalised words.
         if end > i
             && punct(body, toks, end) == Some("&")
@@ -132,13 +134,15 @@ pub(crate) fn forward_np(body: &str, toks: &[Tok], i: usize, hi: usize) -> Optio
         let roles_joined = w == "and"
             && end > i
             && word(body, toks, end - 1).is_some_and(starts_lower)
-            && (end + 1..(end + 4).min(hi))
+            // ("said chairman and chief executive officer Bill Ford": a role of three words.)
+            && (end + 1..(end + 6).min(hi))
                 .take_while(|&k| word(body, toks, k).is_some_and(|v| !is_blocker(v)))
                 .any(|k| {
                     k > end + 1
                         && word(body, toks, k - 1).is_some_and(starts_lower)
                         && run_from(body, toks, k).is_some_and(|e| e - k >= 2 && e <= hi)
                 });
+        joined |= roles_joined;
         let stop = (toks[end].is(BLOCK) || is_cue_finite(w))
             && run_from(body, toks, end).is_none()
             && !demonstrative

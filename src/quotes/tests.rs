@@ -1048,6 +1048,14 @@ fn attribution_rules() {
                 ("We might have", Some("Ana Ruiz"), Some("Ruiz")),
             ],
         ),
+        // Two roles joined by "and" before an inverted name, the second of three words.
+        (
+            "\"Our company gained momentum,\" said chairman and chief executive officer Bill Ford.\n\n\"We are willing to make a fair offer,\" said Kansas City Southern president and chief executive officer Landon H. Rowland.",
+            &[
+                ("Our company", Some("Bill Ford"), Some("Bill Ford")),
+                ("We are willing", Some("Landon H. Rowland"), Some("Landon H. Rowland")),
+            ],
+        ),
         // "Oh" is a surname beside a name ("Sandra Oh"), not the interjection.
         (
             "\"This research gives us a new path forward,\" said William Oh, a professor of medicine.\n\n\"It is early days,\" Oh said.",
