@@ -125,6 +125,13 @@ const LONG_CUE_TOKENS: usize = 30;
 /// clause about the speaker: "said Murphy, who thinks often about the son's final words") and
 /// no new clause: no participle opening a phrase ("referring to"), or conjunction ("because").
 fn describes_only(body: &str, tail: &[Tok]) -> bool {
+    // "the president replied sternly when asked about a report Poindexter had told him ...",
+    // "Colaiacovo said when asked if he believed there was intent": the rest is the question
+    // the speaker was answering, no new clause.
+    let asked = tail.windows(2).position(|w| {
+        &body[w[0].start..w[0].end] == "when" && &body[w[1].start..w[1].end] == "asked"
+    });
+    let tail = &tail[..asked.unwrap_or(tail.len())];
     tail.iter()
         .enumerate()
         .filter(|(_, t)| t.kind == Kind::Word)
@@ -136,16 +143,9 @@ fn describes_only(body: &str, tail: &[Tok]) -> bool {
             // right after its noun describes it; after a comma or the verb ("said, which
             // means") it is a clause of its own. ("told reporters that ..." reports more.)
             let relative = w == "which" && !opens_phrase;
-            // "the president replied sternly when asked about a report Poindexter had told
-            // him ...": the question the speaker was answering, no new clause.
-            let asked = w == "when"
-                && tail
-                    .get(k + 1)
-                    .is_some_and(|n| &body[n.start..n.end] == "asked");
             !t.is(PART)
                 && (!w.ends_with("ing") || !opens_phrase)
                 && (relative
-                    || asked
                     || !matches!(
                         w,
                         "which"

@@ -1056,6 +1056,15 @@ fn attribution_rules() {
                 ("We are willing", Some("Landon H. Rowland"), Some("Landon H. Rowland")),
             ],
         ),
+        // "when asked if he believed ...": the question answered, not a new report; the
+        // quote-only paragraph after it goes on with the speaker.
+        (
+            "\"If you ask me, yeah,\" Dani Ruiz said when asked if he believed there was intent to injure.\n\n\"But from what I have seen on the replay, it is tough to tell.\"",
+            &[
+                ("If you ask me", Some("Dani Ruiz"), Some("Dani Ruiz")),
+                ("But from what", Some("Dani Ruiz"), Some("Dani Ruiz")),
+            ],
+        ),
         // "Oh" is a surname beside a name ("Sandra Oh"), not the interjection.
         (
             "\"This research gives us a new path forward,\" said William Oh, a professor of medicine.\n\n\"It is early days,\" Oh said.",
