@@ -3,6 +3,7 @@
 //! token stream and where to start reading; out: the speaker mention, unresolved.
 
 use super::backward::backward_np;
+use super::foreign::foreign_name;
 use super::forward::{appositive_name, forward_np, quoted_object};
 use super::lexicon::{
     invertible, invertible_foreign, is_cue_finite, starts_upper, AUX, BLOCK, CUE, NOUN_LIKE, PART,
@@ -13,7 +14,7 @@ use super::np::{
     MentionKind, PREPOSITIONS,
 };
 use super::passive::passive;
-use super::runs::{given_name, run_from, run_to};
+use super::runs::{run_from, run_to};
 use super::tokens::{quote_ends_with, text, Kind, Tok};
 
 /// `"...", X said` / `"...", said X` / `"...", according to X` / `"..." ― X`, from token `i`.
@@ -60,10 +61,7 @@ pub(super) fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Op
     // quote, when a name follows it and ends the clause.
     if runs_on && past_tense(w) && !surname {
         if let Some(end) = run_from(body, toks, i + 1).filter(|&e| e <= hi) {
-            let closes = end >= toks.len()
-                || toks[end].sent != toks[i].sent
-                || matches!(punct(body, toks, end), Some("." | ","));
-            if closes {
+            if ends_clause(body, toks, i, end) {
                 let m = forward_np(body, toks, i + 1, hi)?;
                 return Some(appositive_name(body, toks, m, hi).unwrap_or(m));
             }
@@ -221,76 +219,12 @@ pub(super) fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Op
     None
 }
 
-/// The name after a German, Spanish or French inverted verb at token `i`: right after it
-/// (`sagte Ann Lowe`), or past an article and a role (`corroboró el abogado Javier Peñaloza`,
-/// `sagt der Kommunikations- und Konfliktexperte Christian Wirth`, `so der CEO.`), the run
-/// that ends the clause. German `«...», so Mnich.` (`bare`) has no verb at all: only a name
-/// closing the sentence.
-fn foreign_name(body: &str, toks: &[Tok], i: usize, hi: usize, bare: bool) -> Option<Mention> {
-    let closes = |e: usize| {
-        e >= toks.len()
-            || toks[e].sent != toks[i].sent
-            || matches!(punct(body, toks, e), Some("." | "," | ";" | ":"))
-    };
-    let article = matches!(
-        word(body, toks, i + 1),
-        Some("el" | "la" | "los" | "las" | "der" | "die" | "le" | "les" | "l")
-    );
-    if !article {
-        let end = run_from(body, toks, i + 1).filter(|&e| e <= hi)?;
-        if bare && !closes(end) {
-            return None;
-        }
-        return Some(name_mention(body, toks, i + 1, i + 1, end - 1));
-    }
-    let mut k = i + 2;
-    while k < hi.min(i + 10) {
-        if let Some(end) = run_from(body, toks, k).filter(|&e| e <= hi) {
-            let lower_next =
-                word(body, toks, end).is_some_and(|x| x.starts_with(char::is_lowercase));
-            if closes(end) || (!bare && lower_next) {
-                // German nouns are capitalised: `Konfliktexperte Christian Wirth` is a role
-                // and a name, which starts at the given name.
-                let first = (k + 1..end.saturating_sub(1))
-                    .find(|&p| word(body, toks, p).is_some_and(given_name))
-                    .unwrap_or(k);
-                return Some(name_mention(body, toks, i + 1, first, end - 1));
-            }
-            k = end;
-            continue;
-        }
-        // (Not past a preposition: `la integrante de Madres`, `el senador por Florida`, `die
-        // Sportdirektorin über die Stärken der ...` name no one.)
-        let role_word = word(body, toks, k).is_some_and(|x| {
-            x.starts_with(char::is_lowercase)
-                && !matches!(
-                    x,
-                    "de" | "del"
-                        | "por"
-                        | "para"
-                        | "en"
-                        | "von"
-                        | "vom"
-                        | "des"
-                        | "du"
-                        | "d"
-                        | "über"
-                        | "für"
-                        | "bei"
-                        | "aus"
-                        | "im"
-                        | "am"
-                        | "in"
-                        | "pour"
-                        | "sur"
-                )
-        });
-        if !role_word && punct(body, toks, k) != Some("-") {
-            return None;
-        }
-        k += 1;
-    }
-    None
+/// True when token `e` ends the clause that token `from` is in: the sentence ends there, or a
+/// stop, comma, semicolon or colon stands there.
+pub(super) fn ends_clause(body: &str, toks: &[Tok], from: usize, e: usize) -> bool {
+    e >= toks.len()
+        || toks[e].sent != toks[from].sent
+        || matches!(punct(body, toks, e), Some("." | "," | ";" | ":"))
 }
 
 /// A lower-case word in -ed ("shared", "alleged"), read as a past-tense verb.

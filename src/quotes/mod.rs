@@ -27,6 +27,7 @@ mod before;
 mod continues;
 mod descriptions;
 mod find;
+mod foreign;
 mod forward;
 mod given_names;
 mod inherit;
