@@ -6,8 +6,8 @@ use super::backward::backward_np;
 use super::foreign::foreign_name;
 use super::forward::{appositive_name, forward_np, quoted_object};
 use super::lexicon::{
-    invertible, invertible_foreign, is_cue_finite, starts_upper, AUX, BLOCK, CUE, NOUN_LIKE, PART,
-    POSS,
+    invertible, invertible_foreign, is_agent_noun, is_cue_finite, starts_upper, AUX, BLOCK, CUE,
+    NOUN_LIKE, PART, POSS,
 };
 use super::np::{
     check_subject, is_person_run, name_mention, np_head, punct, subject_before, word, Mention,
@@ -57,14 +57,9 @@ pub(super) fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Op
         let m = forward_np(body, toks, i + 1, hi)?;
         return Some(appositive_name(body, toks, m, hi).unwrap_or(m));
     }
-    // `"...," alleged Const. Dave Woodford.`: any past-tense verb inverted after a run-on
-    // quote, when a name follows it and ends the clause.
-    if runs_on && past_tense(w) && !surname {
-        if let Some(end) = run_from(body, toks, i + 1).filter(|&e| e <= hi) {
-            if ends_clause(body, toks, i, end) {
-                let m = forward_np(body, toks, i + 1, hi)?;
-                return Some(appositive_name(body, toks, m, hi).unwrap_or(m));
-            }
+    if runs_on && (past_tense(w) || present_tense(w)) && !surname {
+        if let Some(m) = inverted_any_verb(body, toks, i, hi) {
+            return Some(m);
         }
     }
     // `„...“, sagte Ann Lowe.`: in German, Spanish or French only the name right after the
@@ -225,6 +220,44 @@ pub(super) fn ends_clause(body: &str, toks: &[Tok], from: usize, e: usize) -> bo
     e >= toks.len()
         || toks[e].sent != toks[from].sent
         || matches!(punct(body, toks, e), Some("." | "," | ";" | ":"))
+}
+
+/// `"...," alleged Const. Dave Woodford.`, `"...," asserted John Ward as the lights dimmed`,
+/// `"...," speculated one arbitrager.`, `"...," smiles one broker.`: a verb in -ed or -s of no
+/// list, inverted after a run-on quote (token `i`), when a name follows it and ends the clause
+/// or an adverbial goes on ("as", "in", ...), or "one"/"a"/"an" and a description end the
+/// clause. Not `"...," prompted Smith to reply`: the quote prompted, Smith did not speak it.
+fn inverted_any_verb(body: &str, toks: &[Tok], i: usize, hi: usize) -> Option<Mention> {
+    let adverbial = |k: usize| {
+        matches!(
+            word(body, toks, k),
+            Some("as" | "in" | "on" | "at" | "after" | "before" | "during" | "while" | "when")
+        )
+    };
+    if let Some(end) = run_from(body, toks, i + 1).filter(|&e| e <= hi) {
+        if !ends_clause(body, toks, i, end) && !adverbial(end) {
+            return None;
+        }
+        let m = forward_np(body, toks, i + 1, hi)?;
+        return Some(appositive_name(body, toks, m, hi).unwrap_or(m));
+    }
+    if !matches!(word(body, toks, i + 1), Some("one" | "a" | "an")) {
+        return None;
+    }
+    // (A person's noun heads it: not `"...," lasted an hour.`)
+    forward_np(body, toks, i + 1, hi).filter(|m| {
+        m.kind == MentionKind::Descriptor
+            && ends_clause(body, toks, i, m.last + 1)
+            && word(body, toks, m.last).is_some_and(|h| is_agent_noun(&h.to_lowercase()))
+    })
+}
+
+/// A lower-case word in -s ("smiles", "reckons"), read as a present-tense verb (not "-ss").
+fn present_tense(w: &str) -> bool {
+    w.len() > 4
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && w.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 /// A lower-case word in -ed ("shared", "alleged"), read as a past-tense verb.

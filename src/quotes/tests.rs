@@ -1065,6 +1065,20 @@ fn attribution_rules() {
                 ("But from what", Some("Dani Ruiz"), Some("Dani Ruiz")),
             ],
         ),
+        // Any verb in -ed or -s inverted before "one" and a description, or before a name and
+        // an adverbial; not a verb with its own object ("prompted Ruiz to reply").
+        (
+            "\"Some of the stock is already spoken for,\" speculated one arbitrager.\n\n\"We can call it a peace dividend,\" smiles one broker.\n\n\"Let us rise to the challenge,\" asserted Ana Ortega as the lights dimmed.",
+            &[
+                ("Some of the stock", Some("one arbitrager"), Some("one arbitrager")),
+                ("We can call it", Some("one broker"), Some("one broker")),
+                ("Let us rise", Some("Ana Ortega"), Some("Ana Ortega")),
+            ],
+        ),
+        (
+            "\"The deal will close by Friday at the latest,\" prompted Dani Ruiz to reply.",
+            &[("The deal will close", None, None)],
+        ),
         // "Oh" is a surname beside a name ("Sandra Oh"), not the interjection.
         (
             "\"This research gives us a new path forward,\" said William Oh, a professor of medicine.\n\n\"It is early days,\" Oh said.",
