@@ -5,8 +5,8 @@
 //! The mirror of backward.rs; the phrase rules both use are in np.rs.
 
 use super::lexicon::{
-    is_blocker, is_cue_finite, is_cue_participle, is_determiner, is_title, pronoun, starts_lower,
-    starts_upper, AUX, BLOCK, CUE, PART, POSS,
+    is_blocker, is_cue_finite, is_cue_participle, is_determiner, is_title, object_pronoun, pronoun,
+    starts_lower, starts_upper, AUX, BLOCK, CUE, PART, POSS,
 };
 use super::np::{
     descriptor_ok, is_person_run, name_mention, punct, word, Mention, MentionKind, NP_MAX,
@@ -37,6 +37,14 @@ pub(crate) fn quoted_object(body: &str, toks: &[Tok], from: usize, to: usize) ->
     let as_ = (q + 2..(q + 12).min(to)).find(|&k| {
         word(body, toks, k) == Some("as") && toks.get(k + 1).is_some_and(|t| t.is(PART))
     })?;
+    // "the radio quoted him as saying": the person "he" would be.
+    if as_ == q + 2 && word(body, toks, q + 1).is_some_and(|w| object_pronoun(w).is_some()) {
+        return Some(Mention {
+            first: q + 1,
+            last: q + 1,
+            kind: MentionKind::Pronoun,
+        });
+    }
     forward_np(body, toks, q + 1, as_).filter(|m| m.last < as_)
 }
 

@@ -209,6 +209,16 @@ pub(crate) fn pronoun_gender(pron: &str) -> Option<Gender> {
     }
 }
 
+/// The subject pronoun of an object pronoun ("quoted him as saying" → "he").
+pub(crate) fn object_pronoun(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "him" => "he",
+        "her" => "she",
+        "them" => "they",
+        _ => return None,
+    })
+}
+
 /// The subject pronoun of a possessive determiner ("his" → "he"), lowercased.
 pub(crate) fn possessive_pronoun(w: &str) -> Option<&'static str> {
     Some(match w {

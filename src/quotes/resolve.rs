@@ -222,10 +222,20 @@ pub(super) fn resolve(
         },
         MentionKind::Pronoun => {
             // "his comment that ...": a possessive stands for its subject pronoun.
+            // "Kyodo quoted him as saying": an object pronoun means someone named before its
+            // sentence, never that sentence's subject (the agency).
+            let quoted = m.first > 0
+                && matches!(tokens::text(body, &toks[m.first - 1]), "quoted" | "quotes");
+            let object = lexicon::object_pronoun(&mention).filter(|_| quoted);
             let pron = lexicon::pronoun(&mention)
                 .or_else(|| lexicon::possessive_pronoun(&mention))
+                .or(object)
                 .unwrap_or("");
-            match antecedents::resolve(events, m.first, toks[m.first].para, pron) {
+            let mut at = m.first;
+            while object.is_some() && at > 0 && toks[at - 1].sent == toks[m.first].sent {
+                at -= 1;
+            }
+            match antecedents::resolve(events, at, toks[m.first].para, pron) {
                 Some(e) => with_role(e.name.clone()),
                 None => (None, None),
             }

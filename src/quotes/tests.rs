@@ -1079,6 +1079,11 @@ fn attribution_rules() {
             "\"The deal will close by Friday at the latest,\" prompted Dani Ruiz to reply.",
             &[("The deal will close", None, None)],
         ),
+        // "Kyodo quoted him as saying": "him" is the person named before, not the agency.
+        (
+            "Prime Minister Ana Ruiz spoke to reporters on Monday.\n\n\"We will not give in to pressure,\" Kyodo News Service quoted her as saying.",
+            &[("We will not give in", Some("Ana Ruiz"), Some("her"))],
+        ),
         // "Oh" is a surname beside a name ("Sandra Oh"), not the interjection.
         (
             "\"This research gives us a new path forward,\" said William Oh, a professor of medicine.\n\n\"It is early days,\" Oh said.",
