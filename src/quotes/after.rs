@@ -14,7 +14,7 @@ use super::np::{
     MentionKind, PREPOSITIONS,
 };
 use super::passive::passive;
-use super::runs::{run_from, run_to};
+use super::runs::{given_name, name_start, run_from, run_to};
 use super::tokens::{quote_ends_with, text, Kind, Tok};
 
 /// `"...", X said` / `"...", said X` / `"...", according to X` / `"..." ― X`, from token `i`.
@@ -95,6 +95,11 @@ pub(super) fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Op
                     kind: MentionKind::Name,
                 });
             }
+        }
+    }
+    if runs_on {
+        if let Some(m) = verbless_byline(body, toks, i, hi) {
+            return Some(m);
         }
     }
     // Subject first: find the verb within a few words, allowing appositives in commas and a
@@ -250,6 +255,40 @@ fn inverted_any_verb(body: &str, toks: &[Tok], i: usize, hi: usize) -> Option<Me
             && ends_clause(body, toks, i, m.last + 1)
             && word(body, toks, m.last).is_some_and(|h| is_agent_noun(&h.to_lowercase()))
     })
+}
+
+/// `"...," Mr Bootle.`, `"...," Daniel Tulis, a natural gas analyst with Shearson Lehman Bros.`:
+/// wire copy's verbless attribution after a run-on quote (token `i` opens it): a person's name
+/// (a title before it or a known given name first) that ends the sentence, or an appositive
+/// with no speech verb after it does.
+fn verbless_byline(body: &str, toks: &[Tok], i: usize, hi: usize) -> Option<Mention> {
+    let end = run_from(body, toks, i).filter(|&e| e <= hi)?;
+    let words: Vec<&str> = toks[i..end].iter().map(|t| text(body, t)).collect();
+    let start = name_start(&words);
+    // (Not a headline's title-case clause: `..., Howard Dean Tells Democratic Convention.`)
+    let person = start < words.len()
+        && !toks[end - 1].is(POSS)
+        && !toks[i..end].iter().any(|t| t.is(CUE))
+        && (start > 0 || given_name(words[0]))
+        && end - i >= 2;
+    if !person {
+        return None;
+    }
+    let sentence_end = |k: usize| k >= toks.len() || toks[k].sent != toks[i].sent;
+    let closes =
+        sentence_end(end) || (punct(body, toks, end) == Some(".") && sentence_end(end + 1));
+    let appositive = punct(body, toks, end) == Some(",")
+        && (end + 1..(end + 16).min(toks.len()))
+            .find(|&k| sentence_end(k) || punct(body, toks, k) == Some("."))
+            .is_some_and(|stop| {
+                // (One phrase: `Mrs. Clinton, then the secretary of state, put it` goes on.)
+                (end + 1..stop).all(|k| {
+                    !toks[k].is(CUE | PART)
+                        && !matches!(toks[k].kind, Kind::Quote(_))
+                        && punct(body, toks, k) != Some(",")
+                })
+            });
+    (closes || appositive).then(|| name_mention(body, toks, i, i, end - 1))
 }
 
 /// A lower-case word in -s ("smiles", "reckons"), read as a present-tense verb (not "-ss").

@@ -1084,6 +1084,16 @@ fn attribution_rules() {
             "Prime Minister Ana Ruiz spoke to reporters on Monday.\n\n\"We will not give in to pressure,\" Kyodo News Service quoted her as saying.",
             &[("We will not give in", Some("Ana Ruiz"), Some("her"))],
         ),
+        // Wire copy's verbless attribution: a person's name, alone or with an appositive, ends
+        // the sentence; a headline's clause keeps its verb ("Howard Dean Tells ...").
+        (
+            "\"Carnival has an incredibly strong track record,\" Mr Champion.\n\n\"The EPA will get tough on waste companies,\" Willard Brown, senior analyst for First Albany Corp.\n\n\"Guns are the ultimate crisis,\" Howard Dean Tells Democratic Convention.",
+            &[
+                ("Carnival has", Some("Champion"), Some("Mr Champion")),
+                ("The EPA will", Some("Willard Brown"), Some("Willard Brown")),
+                ("Guns are", Some("Howard Dean"), Some("Howard Dean")),
+            ],
+        ),
         // "Oh" is a surname beside a name ("Sandra Oh"), not the interjection.
         (
             "\"This research gives us a new path forward,\" said William Oh, a professor of medicine.\n\n\"It is early days,\" Oh said.",
