@@ -10,8 +10,8 @@ use super::lexicon::{
 };
 use super::np::{
     affiliation, aux_before, count, descriptor_ok, is_person_run, name_mention, names_no_one,
-    np_exact, object_of_preposition, paren_open, punct, word, Mention, MentionKind, NP_MAX,
-    PREPOSITIONS,
+    np_exact, object_of_preposition, paren_open, person_noun, punct, word, Mention, MentionKind,
+    NP_MAX, PREPOSITIONS,
 };
 use super::runs::{after_place_preposition, run_from, run_to};
 use super::tokens::{strip_possessive, text, Kind, Tok};
@@ -500,7 +500,14 @@ pub(crate) fn backward_core(body: &str, toks: &[Tok], lo: usize, end: usize) -> 
     let familiar = s >= lo + 3
         && word(body, toks, s - 1) == Some("with")
         && word(body, toks, s - 2) == Some("familiar");
-    if s >= lo + 2 && (familiar || matches!(word(body, toks, s - 1), Some("for" | "of"))) {
+    // ("An aide to Lyng said", "A trader at a Paris house said", "an analyst with Shearson
+    // said": a person's noun before "to", "at", "with"; not "United's statement to".)
+    let person_hop = s >= lo + 2
+        && matches!(word(body, toks, s - 1), Some("to" | "at" | "with"))
+        && word(body, toks, s - 2).is_some_and(|h| starts_lower(h) && person_noun(h));
+    if s >= lo + 2
+        && (familiar || person_hop || matches!(word(body, toks, s - 1), Some("for" | "of")))
+    {
         let hop = if familiar { s - 2 } else { s - 1 };
         if let Some(m) = backward_core(body, toks, lo, hop) {
             // "Supporters of the measure say": a plural opening the sentence reads as a name.

@@ -9,8 +9,8 @@
 //! `forward.rs`.
 
 use super::lexicon::{
-    is_blocker, is_cue_finite, is_determiner, is_org_noun, pronoun, starts_lower, starts_upper,
-    AUX, BLOCK, CUE, NOUN_LIKE, PART, POSS, TITLE, UPPER,
+    is_agent_noun, is_blocker, is_cue_finite, is_determiner, is_org_noun, pronoun, starts_lower,
+    starts_upper, AUX, BLOCK, CUE, NOUN_LIKE, PART, POSS, TITLE, UPPER,
 };
 use super::runs::{all_caps, is_institution, name_start, run_from, run_to};
 use super::tokens::{flag, strip_possessive, text, Kind, Tok};
@@ -283,6 +283,13 @@ pub(crate) fn np_exact(body: &str, toks: &[Tok], from: usize, end: usize) -> Opt
     })
 }
 
+/// A lower-case noun for a person: a role ("aide", "adviser") or an agent's ending ("trader",
+/// "economist"), not a thing in -ment ("statement").
+pub(crate) fn person_noun(w: &str) -> bool {
+    let w = w.to_lowercase();
+    super::roles::is_role_noun(&w) || (is_agent_noun(&w) && !w.ends_with("ment"))
+}
+
 /// A name mention `s..=last`, with the "the" before it when there is one ("the White House").
 /// A person named before an "of" inside the run is the speaker, not the organisation after it:
 /// "Sigrid Aasen of Nordic Climate Action" → "Sigrid Aasen" (two words at least, so "Bank of
@@ -349,7 +356,11 @@ pub(crate) fn descriptor_ok(body: &str, toks: &[Tok], from: usize, end: usize) -
         }
     }
     let inner_ok = words.iter().enumerate().all(|(k, w)| {
-        let connector = k > 0 && k + 1 < words.len() && matches!(*w, "of" | "for" | "at" | "from");
+        // ("the aide to Lyng", "an analyst with Shearson": "to", "with" after a person's noun.)
+        let connector = k > 0
+            && k + 1 < words.len()
+            && (matches!(*w, "of" | "for" | "at" | "from")
+                || (matches!(*w, "to" | "with") && person_noun(words[k - 1])));
         // "one of those advisers", "a strategist for one of these campaigns".
         let demonstrative = k > 0
             && matches!(*w, "this" | "these" | "those")

@@ -1094,6 +1094,15 @@ fn attribution_rules() {
                 ("Guns are", Some("Howard Dean"), Some("Howard Dean")),
             ],
         ),
+        // A person's noun before "to", "at", "with" keeps the phrase whole: the aide spoke,
+        // not Lyng, and "a trader at a Paris house" is a source.
+        (
+            "\"I just do not see any proposal like that,\" the aide to Lyng said.\n\nA trader at a Paris house said, \"There is no market at all.\"",
+            &[
+                ("I just do not", Some("the aide to Lyng"), Some("the aide to Lyng")),
+                ("There is no market", Some("a trader at a Paris house"), Some("A trader at a Paris house")),
+            ],
+        ),
         // "Oh" is a surname beside a name ("Sandra Oh"), not the interjection.
         (
             "\"This research gives us a new path forward,\" said William Oh, a professor of medicine.\n\n\"It is early days,\" Oh said.",
