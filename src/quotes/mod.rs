@@ -46,6 +46,7 @@ mod roles;
 mod runs;
 mod subject;
 mod tokens;
+mod unlisted;
 mod words;
 
 use serde::Serialize;
