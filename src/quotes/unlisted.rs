@@ -99,7 +99,8 @@ pub(super) fn closing_verb(body: &str, toks: &[Tok], i: usize, j: usize) -> bool
     let closes = punct(body, toks, j + 1) == Some(".")
         || toks.get(j + 1).is_none_or(|t| t.sent != toks[j].sent);
     // (`"So, who?" Her suggestions are redacted.`: a passive's subject said nothing.)
-    let passive = word(body, toks, j - 1).is_some_and(|w| {
+    let before = j.checked_sub(1).and_then(|k| word(body, toks, k));
+    let passive = before.is_some_and(|w| {
         matches!(
             w,
             "is" | "are" | "was" | "were" | "be" | "been" | "being" | "get" | "got"
