@@ -15,7 +15,7 @@ use super::np::{
 use super::passive::passive;
 use super::runs::{run_from, run_to};
 use super::tokens::{quote_ends_with, text, Kind, Tok};
-use super::unlisted::{closing_verb, inverted_any_verb, verbless_byline};
+use super::unlisted::{closing_verb, inverted_any_verb, quote_right_before, verbless_byline};
 
 /// `"...", X said` / `"...", said X` / `"...", according to X` / `"..." ― X`, from token `i`.
 pub(super) fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Option<Mention> {
@@ -108,6 +108,7 @@ pub(super) fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Op
     if PREPOSITIONS.contains(&w) {
         return None;
     }
+    let quote_before = quote_right_before(body, toks, i);
     let mut limit = hi.min(i + 24);
     let mut commas = Vec::new();
     let mut j = i;
@@ -156,11 +157,12 @@ pub(super) fn after_cue(body: &str, toks: &[Tok], mut i: usize, hi: usize) -> Op
                 // "the official, who asked not to be named, told Reuters": a relative
                 // clause's verb is not the sentence's.
                 let relative = word(body, toks, j - 1) == Some("who");
-                let finite = (toks[j].is(CUE) || went_on || closing_verb(body, toks, i, j))
-                    && j > i
-                    && !noun
-                    && !relative
-                    && !passive(body, toks, j);
+                let finite =
+                    (toks[j].is(CUE) || went_on || closing_verb(body, toks, quote_before, i, j))
+                        && j > i
+                        && !noun
+                        && !relative
+                        && !passive(body, toks, j);
                 // "was quoted as saying"; `"...?" a reporter can be heard asking`, `he is seen
                 // asking` (footage).
                 let as_saying = toks[j].is(PART)

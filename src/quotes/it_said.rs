@@ -230,16 +230,8 @@ fn inherit_it_through(
         let Some(w) = who[i].as_mut().filter(|w| w.speaker.is_none()) else {
             continue;
         };
-        // The first token of the sentence holding token `k`.
-        let start_of = |k: usize| {
-            let mut s = k;
-            while s > 0 && toks[s - 1].sent == toks[k].sent {
-                s -= 1;
-            }
-            s
-        };
         let para = toks[qtok[i]].para;
-        let mut end = start_of(qtok[i]);
+        let mut end = tokens::sentence_first(toks, qtok[i]);
         for _ in 0..IT_CHAIN_SENTENCES {
             if end == 0 || toks[end - 1].para + 2 < para {
                 break;
@@ -254,7 +246,7 @@ fn inherit_it_through(
                 Some(Said::Other) | None => break,
                 Some(Said::It) => {}
             }
-            end = start_of(end - 1);
+            end = tokens::sentence_first(toks, end - 1);
         }
     }
 }

@@ -231,10 +231,11 @@ pub(super) fn resolve(
                 .or_else(|| lexicon::possessive_pronoun(&mention))
                 .or(object)
                 .unwrap_or("");
-            let mut at = m.first;
-            while object.is_some() && at > 0 && toks[at - 1].sent == toks[m.first].sent {
-                at -= 1;
-            }
+            let at = if object.is_some() {
+                tokens::sentence_first(toks, m.first)
+            } else {
+                m.first
+            };
             match antecedents::resolve(events, at, toks[m.first].para, pron) {
                 Some(e) => with_role(e.name.clone()),
                 None => (None, None),

@@ -481,6 +481,15 @@ pub(crate) fn quote_ends_with(body: &str, toks: &[Tok], k: usize, marks: &[char]
             .ends_with(marks)
 }
 
+/// The first token of the sentence holding token `k` (no bound: the sentence is read whole).
+pub(crate) fn sentence_first(toks: &[Tok], k: usize) -> usize {
+    let mut s = k;
+    while s > 0 && toks[s - 1].sent == toks[k].sent {
+        s -= 1;
+    }
+    s
+}
+
 /// The text of a token.
 pub(crate) fn text<'a>(body: &'a str, t: &Tok) -> &'a str {
     &body[t.start..t.end]

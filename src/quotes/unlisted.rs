@@ -93,8 +93,15 @@ fn past_tense(w: &str) -> bool {
 /// `"I have never been in a hospital," the evangelist shared.`: any past-tense verb that ends
 /// the sentence right after a run-on quote (, ! ?) and a short subject is its speech verb,
 /// whatever the verb ("shared", "smiled", "testified"), as readers and annotators take it.
-pub(super) fn closing_verb(body: &str, toks: &[Tok], i: usize, j: usize) -> bool {
-    let runs_on = i > 0 && quote_ends_with(body, toks, i - 1, &[',', '!', '?']);
+/// `quote_before` says the subject at `i` follows a run-on quote directly (see
+/// `quote_right_before`).
+pub(super) fn closing_verb(
+    body: &str,
+    toks: &[Tok],
+    quote_before: bool,
+    i: usize,
+    j: usize,
+) -> bool {
     let past = word(body, toks, j).is_some_and(past_tense);
     let closes = punct(body, toks, j + 1) == Some(".")
         || toks.get(j + 1).is_none_or(|t| t.sent != toks[j].sent);
@@ -106,5 +113,11 @@ pub(super) fn closing_verb(body: &str, toks: &[Tok], i: usize, j: usize) -> bool
             "is" | "are" | "was" | "were" | "be" | "been" | "being" | "get" | "got"
         )
     });
-    runs_on && past && closes && j - i <= 6 && !passive && !toks[j].is(AUX | BLOCK)
+    quote_before && past && closes && j - i <= 6 && !passive && !toks[j].is(AUX | BLOCK)
+}
+
+/// The subject starting at token `i` follows a quote that runs on (, ! ?) with no mark between
+/// (`"...," the evangelist shared`; after `"...", the` the token before `i` is the comma).
+pub(super) fn quote_right_before(body: &str, toks: &[Tok], i: usize) -> bool {
+    i > 0 && quote_ends_with(body, toks, i - 1, &[',', '!', '?'])
 }
