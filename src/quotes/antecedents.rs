@@ -91,8 +91,9 @@ pub(crate) fn subjects(names: &Names, body: &str, toks: &[Tok]) -> Vec<Event> {
             || toks.get(end).is_some_and(|t| text(body, t) == ",");
         // "Lund's successor takes office in January. What will he do next?": the possessor of
         // a sentence's subject is as present to the reader as the subject.
-        let sentence_subject =
-            (opener && next_ok) || (!possessive && apposed_to_opening(body, toks, i, end));
+        let sentence_subject = (opener && next_ok)
+            || (!possessive
+                && (apposed_to_opening(body, toks, i, end) || clause_subject(body, toks, i, end)));
         let possessor_opens = opener && possessive;
         // "Israel's position was spelt out by spokesman Raanan Gissin.", "was stated by":
         // the agent of a passive speech verb is who spoke. (Role words before the name, like
@@ -274,6 +275,60 @@ fn after_role(body: &str, toks: &[Tok], i: usize) -> bool {
             .flatten()
     };
     org.is_some_and(|s| sentence_opener(body, toks, s))
+}
+
+/// `Exhaustion ruined his season but Novak Djokovic is making sure ...`, `However, with
+/// Ashley enjoying a winter break, Mort was there`: a name after a clause-joining "but" or
+/// "while", or after the comma that closes a sentence's opening phrase ("With ...", "After
+/// ..."), followed by a finite verb at `verb`, is the subject of the main clause, as present
+/// to the reader as a sentence's first word. ("and" is left out: "Putin and Lavrov met" makes
+/// Lavrov no more the subject than Putin.)
+fn clause_subject(body: &str, toks: &[Tok], i: usize, verb: usize) -> bool {
+    if i < 2 || toks[i - 1].sent != toks[i].sent || !super::subject::finite_like(body, toks, verb) {
+        return false;
+    }
+    if word(body, toks, i - 1).is_some_and(|w| w == "but") {
+        return true;
+    }
+    if punct(body, toks, i - 1) != Some(",") {
+        return false;
+    }
+    let sent = toks[i].sent;
+    let mut s = i - 1;
+    while s > 0 && toks[s - 1].sent == sent && i - s < 25 {
+        s -= 1;
+        if matches!(toks[s].kind, Kind::Quote(_)) || toks[s].is(CUE) {
+            return false;
+        }
+    }
+    if s > 0 && toks[s - 1].sent == sent {
+        return false;
+    }
+    // ("However, with ...": past a connective and its comma.)
+    if sentence_opener(body, toks, s + 2) && punct(body, toks, s + 1) == Some(",") {
+        s += 2;
+    }
+    s + 1 < i - 1
+        && word(body, toks, s).is_some_and(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "with"
+                    | "after"
+                    | "before"
+                    | "when"
+                    | "while"
+                    | "although"
+                    | "though"
+                    | "despite"
+                    | "since"
+                    | "because"
+                    | "amid"
+                    | "during"
+                    | "following"
+                    | "unlike"
+                    | "once"
+            )
+        })
 }
 
 /// `Iran's chief negotiator, Farhad Karimi, rejected ...`: the name run `i..end` set off by

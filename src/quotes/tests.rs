@@ -134,6 +134,16 @@ fn attribution_rules() {
             "Dani Ruiz has coached the club since 2019.\n\n\"We work hard,\" said the Briton.\n\n\"We rest too,\" the coach said.",
             &[("We work hard", Some("Dani Ruiz"), Some("the Briton")), ("We rest too", Some("Dani Ruiz"), Some("the coach"))],
         ),
+        // The subject of a clause after "but" or after a sentence's opening phrase ("With
+        // ...,", "After ...,") is whom the next "he" or "the Serb" means.
+        (
+            "Injury ruined his spring but Goran Petrovic is making sure it will not happen again.\n\nHe beat Tom Hale in straight sets.\n\n\"I feel good,\" the Serb said.",
+            &[("I feel good", Some("Goran Petrovic"), Some("the Serb"))],
+        ),
+        (
+            "Club chairman Colin Marsh denied the rumours.\n\nOwner Dave Kemp was at the match.\n\nHowever, with Kemp away on holiday, Marsh was there to hear the fans.\n\nHe said: \"We were all very proud.\"",
+            &[("We were all very proud", Some("Colin Marsh"), Some("He"))],
+        ),
         // A quoted statement alone after a sentence about a person, in its paragraph.
         (
             "Governor Tom Reyes met the mayor.\n\nLater, Reyes smiled. \"I like her. But she is wrong.\"",
