@@ -156,21 +156,51 @@ pub(crate) fn name_start(words: &[&str]) -> usize {
             return n;
         }
     }
-    let lead = start + 2 < n
-        && (of_body
-            || is_demonym(words[start])
-            || all_caps(words[start])
-            || is_country(words[start])
-            || role_noun(words[start]))
-        && given_name(words[start + 1]);
-    // "Top-seeded Justine Henin", "Fifth-seeded Lleyton Hewitt": a compound adjective, its
-    // second part in lower case, opening the run.
-    let adjective = start + 2 < n
-        && words[start]
-            .split_once('-')
-            .is_some_and(|(a, b)| !a.is_empty() && b.starts_with(char::is_lowercase));
-    start + usize::from(lead || adjective)
+    if start + 2 < n && of_body && given_name(words[start + 1]) {
+        return start + 1;
+    }
+    // "Top-seeded Justine Henin", "South Korean-born Monte Haines": a compound adjective, its
+    // second part in lower case.
+    let adjective = |w: &str| {
+        w.split_once('-')
+            .is_some_and(|(a, b)| !a.is_empty() && b.starts_with(char::is_lowercase))
+    };
+    // "Lib Dem Norman Baker", "New Yorker Dick Morris", "Tory Liam Fox": a party or a
+    // place's people before the given name.
+    let describes = |w: &str| {
+        is_demonym(w)
+            || all_caps(w)
+            || is_country(w)
+            || role_noun(w)
+            || adjective(w)
+            || PARTY_WORDS.contains(&w)
+    };
+    // Up to three such words, all of them describing, before a known given name that has a
+    // surname after it. (Not "Asif Ali Zardari": an unknown given name is no description.)
+    let given = (start..n - 1).take(4).find(|&k| given_name(words[k]));
+    match given {
+        Some(k) if k > start && (start..k).all(|j| describes(words[j])) => k,
+        _ => start + usize::from(start + 2 < n && adjective(words[start])),
+    }
 }
+
+/// Capitalised words for a party or its members, written before a politician's name, and the
+/// "New" of "New Yorker", "New Zealander" (demonyms of two words).
+const PARTY_WORDS: &[&str] = &[
+    "Tory",
+    "Tories",
+    "Labour",
+    "Lib",
+    "Dem",
+    "Dems",
+    "Liberal",
+    "Conservative",
+    "Democrat",
+    "Democratic",
+    "Republican",
+    "GOP",
+    "New",
+];
 
 /// "Justice Department", "Democratic Party": an institution, never a "he" or "she".
 pub(crate) fn is_institution(name: &str) -> bool {

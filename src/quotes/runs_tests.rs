@@ -37,6 +37,11 @@ fn name_start_strips_titles() {
             4,
         ),
         (&["NASA", "Robert", "Cabana"], 1),
+        // Several words of party or place before a given name; not an unknown given name.
+        (&["Lib", "Dem", "Norman", "Baker"], 2),
+        (&["New", "Yorker", "Dick", "Morris"], 2),
+        (&["Tory", "Korean-born", "John", "Haines"], 2),
+        (&["Asif", "Ali", "Zardari"], 0),
     ];
     for (words, want) in cases {
         assert_eq!(name_start(words), *want, "{words:?}");
