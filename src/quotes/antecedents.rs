@@ -283,7 +283,12 @@ fn after_role(body: &str, toks: &[Tok], i: usize) -> bool {
 /// ..."), followed by a finite verb at `verb`, is the subject of the main clause, as present
 /// to the reader as a sentence's first word. ("and" is left out: "Putin and Lavrov met" makes
 /// Lavrov no more the subject than Putin.)
-fn clause_subject(body: &str, toks: &[Tok], i: usize, verb: usize) -> bool {
+fn clause_subject(body: &str, toks: &[Tok], name: usize, verb: usize) -> bool {
+    // ("Speaking in Beijing, Foreign Ministry spokesman Lu Kang rejected": from the role.)
+    let mut i = role_start(body, toks, name);
+    if i < name && i >= 1 && is_name_tok(toks, i - 1) {
+        i = super::runs::run_to(body, toks, i - 1).unwrap_or(i);
+    }
     if i < 2 || toks[i - 1].sent != toks[i].sent || !super::subject::finite_like(body, toks, verb) {
         return false;
     }
@@ -327,7 +332,11 @@ fn clause_subject(body: &str, toks: &[Tok], i: usize, verb: usize) -> bool {
                     | "following"
                     | "unlike"
                     | "once"
-            )
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "as"
+            ) || (w.len() > 5 && w.ends_with("ing") && super::lexicon::starts_upper(w))
         })
 }
 

@@ -283,14 +283,34 @@ impl Names {
             .map(|w| gender_of_word(w))
             .find(|g| *g != Gender::Unknown)
             .unwrap_or(Gender::Unknown);
-        let best = self
-            .by_last
-            .get(last)
-            .into_iter()
-            .flatten()
-            .map(|&e| &self.entries[e])
-            .filter(|e| contains_in_order(&e.words, &words))
-            .filter(|e| title_gender == Gender::Unknown || e.gender != title_gender.opposite())
+        let candidates = || {
+            self.by_last
+                .get(last)
+                .into_iter()
+                .flatten()
+                .map(|&e| &self.entries[e])
+                .filter(|e| contains_in_order(&e.words, &words))
+                .filter(|e| title_gender == Gender::Unknown || e.gender != title_gender.opposite())
+        };
+        // "Jeb Bush ... the brother of George W. Bush ... Bush said": of several people with
+        // the surname, a bare "Bush" is the one the body names most in full, then first (a
+        // relative is named in full once); forms of that one name ("Donald Trump", "Donald J.
+        // Trump") stay candidates.
+        // (The person, not a run read wrong like "Maastricht Treaty Leach": a gender known from
+        // a title, a given name or a he/she after the name, else the most frequent form.)
+        let introduced = candidates()
+            .filter(|e| !e.seen.is_empty() && e.words.len() >= 2)
+            .min_by_key(|e| {
+                let person = e.gender != Gender::Unknown || self.gender_hint.contains_key(&e.name);
+                (!person, std::cmp::Reverse(e.count), e.first)
+            });
+        let same_person = |e: &Entry| {
+            introduced.is_none_or(|i| {
+                contains_in_order(&e.words, &i.words) || contains_in_order(&i.words, &e.words)
+            })
+        };
+        let best = candidates()
+            .filter(|e| same_person(e))
             // A form the body uses beats a longer one only the headline has: title case runs
             // words together ("Black Lawmakers Rip Donald Trump").
             .max_by(|a, b| {
@@ -383,9 +403,9 @@ impl Names {
     }
 }
 
-fn contains_in_order(haystack: &[String], needle: &[&str]) -> bool {
+fn contains_in_order<S: AsRef<str>>(haystack: &[String], needle: &[S]) -> bool {
     let mut it = haystack.iter();
-    needle.iter().all(|n| it.any(|h| h == n))
+    needle.iter().all(|n| it.any(|h| h == n.as_ref()))
 }
 
 #[cfg(test)]
@@ -396,6 +416,18 @@ mod tests {
     fn index(body: &str) -> (Names, Vec<Tok>) {
         let toks = tokenize_text(body);
         (Names::build(body, &toks, None), toks)
+    }
+
+    #[test]
+    fn surname_of_several_people() {
+        // A bare surname is the person the article names most in full, not the longest name.
+        let body = "Jeb Bush campaigned in Iowa. Bush said he was his own man. Jeb Bush is the \
+                    brother of George W. Bush and the son of George H. W. Bush.";
+        let (names, _) = index(body);
+        assert_eq!(
+            names.canonical(&["Bush"]).map(|p| p.name).as_deref(),
+            Some("Jeb Bush")
+        );
     }
 
     #[test]

@@ -144,6 +144,10 @@ fn attribution_rules() {
             "Club chairman Colin Marsh denied the rumours.\n\nOwner Dave Kemp was at the match.\n\nHowever, with Kemp away on holiday, Marsh was there to hear the fans.\n\nHe said: \"We were all very proud.\"",
             &[("We were all very proud", Some("Colin Marsh"), Some("He"))],
         ),
+        (
+            "Analyst Tom Hale said the talks had failed.\n\nSpeaking in Beijing, Foreign Ministry spokesman Lu Wen rejected the claims. \"This is irresponsible,\" he told reporters.",
+            &[("This is irresponsible", Some("Lu Wen"), Some("he"))],
+        ),
         // A quoted statement alone after a sentence about a person, in its paragraph.
         (
             "Governor Tom Reyes met the mayor.\n\nLater, Reyes smiled. \"I like her. But she is wrong.\"",
