@@ -10,6 +10,9 @@ use super::lexicon::{
 use super::names::Names;
 use super::np::{punct, word};
 use super::runs::{is_name_tok, person_before_of, sentence_opener};
+use super::sentence_subject::{
+    after_role, apposed_to_opening, clause_subject, role_start, speaks_later,
+};
 use super::tokens::{flag, text, Kind, Tok};
 
 /// A person who was the subject of a sentence or a speech verb: a pronoun's antecedent.
@@ -209,155 +212,6 @@ pub(crate) fn subjects(names: &Names, body: &str, toks: &[Tok]) -> Vec<Event> {
         }
     }
     out
-}
-
-/// `Carson defied the question. "...," he said.`: a one-word name opening its paragraph as
-/// the subject of a verb, whose paragraph then quotes "he"/"she" with no other name between,
-/// is that pronoun's person (news paragraphs introduce their speaker first).
-fn speaks_later(body: &str, toks: &[Tok], i: usize, end: usize, verb: usize) -> bool {
-    let para = toks[i].para;
-    if (i > 0 && toks[i - 1].para == para) || !super::subject::finite_like(body, toks, verb) {
-        return false;
-    }
-    let Some(q) = (end..toks.len())
-        .take_while(|&k| toks[k].para == para)
-        .find(|&k| matches!(toks[k].kind, Kind::Quote(_)))
-    else {
-        return false;
-    };
-    let no_other_name = (end..q).all(|k| !is_name_tok(toks, k));
-    // (The quote in a later sentence: in `Non-OPEC countries "must help us," he said` the
-    // opener is what the quote is about.)
-    no_other_name
-        && toks[q].sent != toks[i].sent
-        && matches!(word(body, toks, q + 1), Some("he" | "she"))
-        && flag(toks, q + 2, CUE)
-        && toks[q + 2].para == para
-}
-
-/// Where the role in front of the name run at `i` starts: `Sun's chief operating officer |
-/// Jonathan Schwartz` → the possessor's first token; `chief executive | Jez Moxey` → "chief";
-/// `i` when lowercase role words ending in a role noun do not stand right before it.
-fn role_start(body: &str, toks: &[Tok], i: usize) -> usize {
-    let words = (i.saturating_sub(3)..i)
-        .rev()
-        .take_while(|&k| {
-            toks[k].sent == toks[i].sent
-                && word(body, toks, k).is_some_and(|w| starts_lower(w) && w.len() > 2)
-                && !flag(toks, k, CUE | AUX | PART)
-        })
-        .last();
-    let Some(r) = words.filter(|_| word(body, toks, i - 1).is_some_and(super::roles::is_role_noun))
-    else {
-        return i;
-    };
-    let possessor = (r >= 1 && toks[r - 1].is(POSS) && is_name_tok(toks, r - 1))
-        .then(|| super::runs::run_to(body, toks, r - 1))
-        .flatten();
-    possessor.unwrap_or(r)
-}
-
-/// `Wolves chief executive Jez Moxey defended ...`: the name run at `i` follows lower-case
-/// role words ending in a role noun after a capitalised word that opens the sentence (its
-/// organisation); not "Chelsea beat Manchester United".
-fn after_role(body: &str, toks: &[Tok], i: usize) -> bool {
-    let r = role_start(body, toks, i);
-    if r == i {
-        return false;
-    }
-    // `role_start` stops at a possessor ("Sun's"); a plain organisation ("Wolves") is the
-    // capitalised run just before the role words.
-    let org = if is_name_tok(toks, r) {
-        Some(r)
-    } else {
-        (r >= 1 && word(body, toks, r - 1).is_some_and(starts_upper) && is_name_tok(toks, r - 1))
-            .then(|| super::runs::run_to(body, toks, r - 1))
-            .flatten()
-    };
-    org.is_some_and(|s| sentence_opener(body, toks, s))
-}
-
-/// `Exhaustion ruined his season but Novak Djokovic is making sure ...`, `However, with
-/// Ashley enjoying a winter break, Mort was there`: a name after a clause-joining "but" or
-/// "while", or after the comma that closes a sentence's opening phrase ("With ...", "After
-/// ..."), followed by a finite verb at `verb`, is the subject of the main clause, as present
-/// to the reader as a sentence's first word. ("and" is left out: "Putin and Lavrov met" makes
-/// Lavrov no more the subject than Putin.)
-fn clause_subject(body: &str, toks: &[Tok], name: usize, verb: usize) -> bool {
-    // ("Speaking in Beijing, Foreign Ministry spokesman Lu Kang rejected": from the role.)
-    let mut i = role_start(body, toks, name);
-    if i < name && i >= 1 && is_name_tok(toks, i - 1) {
-        i = super::runs::run_to(body, toks, i - 1).unwrap_or(i);
-    }
-    if i < 2 || toks[i - 1].sent != toks[i].sent || !super::subject::finite_like(body, toks, verb) {
-        return false;
-    }
-    if word(body, toks, i - 1).is_some_and(|w| w == "but") {
-        return true;
-    }
-    if punct(body, toks, i - 1) != Some(",") {
-        return false;
-    }
-    let sent = toks[i].sent;
-    let mut s = i - 1;
-    while s > 0 && toks[s - 1].sent == sent && i - s < 25 {
-        s -= 1;
-        if matches!(toks[s].kind, Kind::Quote(_)) || toks[s].is(CUE) {
-            return false;
-        }
-    }
-    if s > 0 && toks[s - 1].sent == sent {
-        return false;
-    }
-    // ("However, with ...": past a connective and its comma.)
-    if sentence_opener(body, toks, s + 2) && punct(body, toks, s + 1) == Some(",") {
-        s += 2;
-    }
-    s + 1 < i - 1
-        && word(body, toks, s).is_some_and(|w| {
-            matches!(
-                w.to_ascii_lowercase().as_str(),
-                "with"
-                    | "after"
-                    | "before"
-                    | "when"
-                    | "while"
-                    | "although"
-                    | "though"
-                    | "despite"
-                    | "since"
-                    | "because"
-                    | "amid"
-                    | "during"
-                    | "following"
-                    | "unlike"
-                    | "once"
-                    | "in"
-                    | "on"
-                    | "at"
-                    | "as"
-            ) || (w.len() > 5 && w.ends_with("ing") && super::lexicon::starts_upper(w))
-        })
-}
-
-/// `Iran's chief negotiator, Farhad Karimi, rejected ...`: the name run `i..end` set off by
-/// commas right after a short description that opens the sentence is the sentence's subject.
-fn apposed_to_opening(body: &str, toks: &[Tok], i: usize, end: usize) -> bool {
-    if i < 2 || punct(body, toks, i - 1) != Some(",") || punct(body, toks, end) != Some(",") {
-        return false;
-    }
-    let sent = toks[i].sent;
-    let mut s = i - 1;
-    // "The national secretary of the union (AMWU), Doug Cameron,": an acronym in brackets too.
-    let part =
-        |k: usize| toks[k].kind == Kind::Word || matches!(punct(body, toks, k), Some("(" | ")"));
-    let mut words = 0;
-    while s > 0 && toks[s - 1].sent == sent && part(s - 1) && words < 8 {
-        s -= 1;
-        words += usize::from(toks[s].kind == Kind::Word);
-    }
-    let opens = s == 0 || toks[s - 1].sent != sent;
-    opens && s < i - 1 && (s..i - 1).any(|k| word(body, toks, k).is_some_and(|w| !starts_upper(w)))
 }
 
 /// `A 29-year-old Berlin woman, meanwhile, received probation after she had posted ...`: a

@@ -44,6 +44,7 @@ mod relative;
 mod resolve;
 mod roles;
 mod runs;
+mod sentence_subject;
 mod subject;
 mod tokens;
 mod unlisted;
