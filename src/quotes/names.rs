@@ -298,35 +298,45 @@ impl Names {
         // Trump") stay candidates.
         // (The person, not a run read wrong like "Maastricht Treaty Leach": a gender known from
         // a title, a given name or a he/she after the name, else the most frequent form.)
-        let introduced = candidates()
-            .filter(|e| !e.seen.is_empty() && e.words.len() >= 2)
-            .min_by_key(|e| {
+        let compatible = |a: &Entry, b: &Entry| {
+            contains_in_order(&a.words, &b.words) || contains_in_order(&b.words, &a.words)
+        };
+        // A form the body uses beats a longer one only the headline has: title case runs
+        // words together ("Black Lawmakers Rip Donald Trump").
+        let rank = |e: &Entry| {
+            (
+                !e.seen.is_empty(),
+                e.words.len(),
+                e.count,
+                std::cmp::Reverse(e.first),
+            )
+        };
+        let in_full = |e: &Entry| !e.seen.is_empty() && e.words.len() >= 2;
+        // One walk for the usual case, one person behind the candidates; `several` when two
+        // full names of the body are not forms of one another.
+        let mut best: Option<&Entry> = None;
+        let mut first_full: Option<&Entry> = None;
+        let mut several = false;
+        for e in candidates() {
+            if in_full(e) {
+                match first_full {
+                    None => first_full = Some(e),
+                    Some(f) => several |= !compatible(e, f),
+                }
+            }
+            if best.is_none_or(|b| rank(e) >= rank(b)) {
+                best = Some(e);
+            }
+        }
+        if several {
+            let introduced = candidates().filter(|e| in_full(e)).min_by_key(|e| {
                 let person = e.gender != Gender::Unknown || self.gender_hint.contains_key(&e.name);
                 (!person, std::cmp::Reverse(e.count), e.first)
             });
-        let same_person = |e: &Entry| {
-            introduced.is_none_or(|i| {
-                contains_in_order(&e.words, &i.words) || contains_in_order(&i.words, &e.words)
-            })
-        };
-        let best = candidates()
-            .filter(|e| same_person(e))
-            // A form the body uses beats a longer one only the headline has: title case runs
-            // words together ("Black Lawmakers Rip Donald Trump").
-            .max_by(|a, b| {
-                (
-                    !a.seen.is_empty(),
-                    a.words.len(),
-                    a.count,
-                    std::cmp::Reverse(a.first),
-                )
-                    .cmp(&(
-                        !b.seen.is_empty(),
-                        b.words.len(),
-                        b.count,
-                        std::cmp::Reverse(b.first),
-                    ))
-            });
+            best = candidates()
+                .filter(|e| introduced.is_none_or(|i| compatible(e, i)))
+                .max_by_key(|e| rank(e));
+        }
         if best.is_none() && words.len() >= 2 && k + 1 < mention.len() {
             // "Understated Perez raises ...": the index left the sentence's glued first word
             // out of the name (runs.rs); the mention as written still has it.

@@ -177,11 +177,15 @@ pub(crate) fn name_start(words: &[&str]) -> usize {
     };
     // Up to three such words, all of them describing, before a known given name that has a
     // surname after it. (Not "Asif Ali Zardari": an unknown given name is no description.)
-    let given = (start..n - 1).take(4).find(|&k| given_name(words[k]));
-    match given {
-        Some(k) if k > start && (start..k).all(|j| describes(words[j])) => k,
-        _ => start + usize::from(start + 2 < n && adjective(words[start])),
+    // ("Norman", "Brian": given names that read as an agent noun or a demonym.)
+    let lead = (start..n.saturating_sub(2))
+        .take(3)
+        .take_while(|&j| describes(words[j]) && !given_name(words[j]))
+        .count();
+    if lead > 0 && start + lead + 1 < n && given_name(words[start + lead]) {
+        return start + lead;
     }
+    start + usize::from(start + 2 < n && adjective(words[start]))
 }
 
 /// Capitalised words for a party or its members, written before a politician's name, and the

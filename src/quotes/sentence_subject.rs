@@ -83,11 +83,14 @@ pub(super) fn after_role(body: &str, toks: &[Tok], i: usize) -> bool {
 /// Lavrov no more the subject than Putin.)
 pub(super) fn clause_subject(body: &str, toks: &[Tok], name: usize, verb: usize) -> bool {
     // ("Speaking in Beijing, Foreign Ministry spokesman Lu Kang rejected": from the role.)
+    if !super::subject::finite_like(body, toks, verb) {
+        return false;
+    }
     let mut i = role_start(body, toks, name);
     if i < name && i >= 1 && is_name_tok(toks, i - 1) {
         i = super::runs::run_to(body, toks, i - 1).unwrap_or(i);
     }
-    if i < 2 || toks[i - 1].sent != toks[i].sent || !super::subject::finite_like(body, toks, verb) {
+    if i < 2 || toks[i - 1].sent != toks[i].sent {
         return false;
     }
     if word(body, toks, i - 1).is_some_and(|w| w == "but") {
