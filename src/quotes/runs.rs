@@ -166,7 +166,8 @@ pub(crate) fn name_start(words: &[&str]) -> usize {
             .is_some_and(|(a, b)| !a.is_empty() && b.starts_with(char::is_lowercase))
     };
     // "Lib Dem Norman Baker", "New Yorker Dick Morris", "Tory Liam Fox": a party or a
-    // place's people before the given name.
+    // place's people before the given name. German capitalises its role nouns: "VW-Chef
+    // Herbert Diess", "Teamchef Michael Kohlmann", "Bundesministerin Anja Karliczek".
     let describes = |w: &str| {
         is_demonym(w)
             || all_caps(w)
@@ -174,6 +175,8 @@ pub(crate) fn name_start(words: &[&str]) -> usize {
             || role_noun(w)
             || adjective(w)
             || PARTY_WORDS.contains(&w)
+            || w.contains('-')
+            || german_role_noun(w)
     };
     // Up to three such words, all of them describing, before a known given name that has a
     // surname after it. (Not "Asif Ali Zardari": an unknown given name is no description.)
@@ -186,6 +189,28 @@ pub(crate) fn name_start(words: &[&str]) -> usize {
         return start + lead;
     }
     start + usize::from(start + 2 < n && adjective(words[start]))
+}
+
+/// "Teamchef", "Generalsekretärin", "Ministerpräsident", "Expertin": endings of German role
+/// nouns (the English agent endings, "-er", "-or", "-ist", are `is_agent_noun`'s).
+fn german_role_noun(w: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "chef",
+        "chefin",
+        "präsident",
+        "präsidentin",
+        "sekretär",
+        "sekretärin",
+        "erin",
+        "orin",
+        "istin",
+        "experte",
+        "expertin",
+        "vorsitzende",
+        "vorsitzender",
+        "sprecher",
+    ];
+    w.len() > 5 && ENDINGS.iter().any(|e| w.ends_with(e))
 }
 
 /// Capitalised words for a party or its members, written before a politician's name, and the

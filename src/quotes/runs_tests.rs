@@ -42,6 +42,9 @@ fn name_start_strips_titles() {
         (&["New", "Yorker", "Dick", "Morris"], 2),
         (&["Tory", "Korean-born", "John", "Haines"], 2),
         (&["Asif", "Ali", "Zardari"], 0),
+        // German role nouns, written with a capital.
+        (&["VW-Chef", "Herbert", "Diess"], 1),
+        (&["Teamchef", "Michael", "Kohlmann"], 1),
     ];
     for (words, want) in cases {
         assert_eq!(name_start(words), *want, "{words:?}");

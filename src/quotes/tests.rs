@@ -1044,14 +1044,14 @@ fn attribution_rules() {
         ),
         // German and Spanish inverted cues: more verbs, German `so X` with no verb, and an
         // article and a role before the name (`el abogado Javier Peñaloza`, `der
-        // Konfliktexperte Christian Wirth`).
+        // Konfliktexperte Christian Wirth`, whose role noun is no part of his name).
         (
             "„Die Minze kam mit gebeugtem Kopf“, berichtete Deniz Yücel.\n\n«Das hatten wir nicht einmal vor der Krise», so Mnich.\n\n\"Para mañana se ha señalado la audiencia\", corroboró el abogado Javier Peñaloza.\n\n»Im Grunde sind Konflikte nur ein Ausdruck von Energie«, sagt der Kommunikations- und Konfliktexperte Christian Wirth.",
             &[
                 ("Die Minze", Some("Deniz Yücel"), Some("Deniz Yücel")),
                 ("Das hatten", Some("Mnich"), Some("Mnich")),
                 ("Para mañana", Some("Javier Peñaloza"), Some("Javier Peñaloza")),
-                ("Im Grunde", Some("Konfliktexperte Christian Wirth"), Some("Christian Wirth")),
+                ("Im Grunde", Some("Christian Wirth"), Some("Christian Wirth")),
             ],
         ),
         // "was quoted by the newspaper as saying": the subject, not the newspaper.
