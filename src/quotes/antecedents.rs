@@ -97,6 +97,9 @@ pub(crate) fn subjects(names: &Names, body: &str, toks: &[Tok]) -> Vec<Event> {
         let sentence_subject = (opener && next_ok)
             || (!possessive
                 && (apposed_to_opening(body, toks, i, end) || clause_subject(body, toks, i, end)));
+        // "Ms Franco's aunt, Zeny Hollebone, called for help": the person named after the
+        // possessor's description is the subject, not the possessor.
+        let describes_apposed = possessive && names_apposed(body, toks, end);
         let possessor_opens = opener && possessive;
         // "Israel's position was spelt out by spokesman Raanan Gissin.", "was stated by":
         // the agent of a passive speech verb is who spoke. (Role words before the name, like
@@ -176,7 +179,8 @@ pub(crate) fn subjects(names: &Names, body: &str, toks: &[Tok]) -> Vec<Event> {
                 && !super::places::is_capital(&p.name);
             let known = !one_word || names.seen_mid_sentence(&p.name) || bare_surname;
             // A one-word possessor ("Apple's iTunes service was ...") is as often a company.
-            let strong = cue || agent || sentence_subject || (possessor_opens && !one_word);
+            let strong = (cue || agent || sentence_subject || (possessor_opens && !one_word))
+                && !describes_apposed;
             // ("said Sandvine." names a company as often as a person.)
             // "Prof Etzioni criticises": a title says person too.
             let titled = word(body, toks, i).is_some_and(|w| {
@@ -212,6 +216,14 @@ pub(crate) fn subjects(names: &Names, body: &str, toks: &[Tok]) -> Vec<Event> {
         }
     }
     out
+}
+
+/// `Ms Franco's | aunt, Zeny Hollebone`: lower-case words from `end` up to a comma, then a name.
+fn names_apposed(body: &str, toks: &[Tok], end: usize) -> bool {
+    (end..toks.len().min(end + 4))
+        .take_while(|&k| toks[k].sent == toks[end.saturating_sub(1)].sent)
+        .find(|&k| word(body, toks, k).is_none_or(|w| !starts_lower(w)))
+        .is_some_and(|c| c > end && punct(body, toks, c) == Some(",") && is_name_tok(toks, c + 1))
 }
 
 /// `A 29-year-old Berlin woman, meanwhile, received probation after she had posted ...`: a

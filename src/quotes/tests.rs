@@ -148,6 +148,11 @@ fn attribution_rules() {
             "Analyst Tom Hale said the talks had failed.\n\nSpeaking in Beijing, Foreign Ministry spokesman Lu Wen rejected the claims. \"This is irresponsible,\" he told reporters.",
             &[("This is irresponsible", Some("Lu Wen"), Some("he"))],
         ),
+        // The person apposed to a possessor's description is the subject, not the possessor.
+        (
+            "Jenny Marsh, 19, died in the crash.\n\nMs Marsh's aunt, Zeny Hollis, called for help in finding the driver.\n\n\"The driver has to be charged,\" she said.",
+            &[("The driver has to be charged", Some("Zeny Hollis"), Some("she"))],
+        ),
         // A quoted statement alone after a sentence about a person, in its paragraph.
         (
             "Governor Tom Reyes met the mayor.\n\nLater, Reyes smiled. \"I like her. But she is wrong.\"",
