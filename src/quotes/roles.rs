@@ -21,6 +21,11 @@ const ROLE_NOUNS: &[&str] = &[
     "husband", "daughter", "son", "mother", "father", "surrogate", "councillor", "councilor",
     "diplomat", "negotiator", "envoy", "coach", "striker", "player", "captain", "founder", "boss",
     "prosecutor", "lawmaker", "campaigner", "resident", "owner", "researcher", "scientist",
+    // Sport's positions and titles ("centre Jamie Noon", "Double Olympic champion Kelly Holmes").
+    "champion", "centre", "center", "midfielder", "defender", "goalkeeper", "keeper", "winger",
+    "skipper", "fly-half", "scrum-half", "full-back", "flanker", "batsman", "bowler", "veteran",
+    "singer", "actor", "actress", "chancellor", "premier", "trader", "dealer", "banker", "broker",
+    "bishop", "priest", "rabbi", "imam", "cleric",
 ];
 
 /// True for a lower-case role noun ("executive", "spokesman", "coach").

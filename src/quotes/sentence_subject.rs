@@ -63,6 +63,10 @@ pub(super) fn after_role(body: &str, toks: &[Tok], i: usize) -> bool {
     if r == i {
         return false;
     }
+    // "But centre Jamie Noon believes": the role words open the sentence themselves.
+    if sentence_opener(body, toks, r) {
+        return true;
+    }
     // `role_start` stops at a possessor ("Sun's"); a plain organisation ("Wolves") is the
     // capitalised run just before the role words.
     let org = if is_name_tok(toks, r) {

@@ -153,6 +153,15 @@ fn attribution_rules() {
             "Jenny Marsh, 19, died in the crash.\n\nMs Marsh's aunt, Zeny Hollis, called for help in finding the driver.\n\n\"The driver has to be charged,\" she said.",
             &[("The driver has to be charged", Some("Zeny Hollis"), Some("she"))],
         ),
+        // A sport's position or title before the name opening the sentence.
+        (
+            "The side lost to Ireland. First Mark Cole was judged offside as he chased the kick.\n\nBut centre Jamie Nolan believes the side showed better form. \"We definitely improved,\" he said.",
+            &[("We definitely improved", Some("Jamie Nolan"), Some("he"))],
+        ),
+        (
+            "Double Olympic champion Kelly Holt won the 1,000m in Birmingham.\n\nThe 34-year-old is still undecided about Madrid. \"I'll make my mind up at the last minute,\" she said.",
+            &[("I'll make my mind up", Some("Kelly Holt"), Some("she"))],
+        ),
         // A quoted statement alone after a sentence about a person, in its paragraph.
         (
             "Governor Tom Reyes met the mayor.\n\nLater, Reyes smiled. \"I like her. But she is wrong.\"",
