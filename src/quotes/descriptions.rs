@@ -250,6 +250,15 @@ pub(super) fn described(
             lo -= 1;
         }
         let opens = lo == 0 || toks[lo - 1].sent != toks[k].sent;
+        // ("But an executive spokeswoman insisted": past a connective and its comma.)
+        while lo + 1 < k
+            && matches!(
+                tokens::text(body, &toks[lo]),
+                "But" | "And" | "Yet" | "However" | "Meanwhile" | "Still" | "So" | ","
+            )
+        {
+            lo += 1;
+        }
         if let Some(m) = opens
             .then(|| super::subject::indefinite_subject(body, toks, lo, k))
             .flatten()

@@ -14,8 +14,8 @@ use super::lexicon::{gender_of_word, pronoun, pronoun_gender, FastMap, FastSet, 
 use super::np::word;
 use super::roles::{add_role_words, appositive, role_before};
 use super::runs::{
-    after_place_preposition, is_name_tok, name_runs, name_start, person_before_of, run_from,
-    run_to, sentence_opener,
+    after_place_preposition, given_name, is_name_tok, name_runs, name_start, person_before_of,
+    run_from, run_to, sentence_opener,
 };
 use super::tokens::{flag, strip_possessive, text, Kind, Tok};
 
@@ -125,7 +125,11 @@ impl Names {
         apposition: Option<String>,
     ) {
         let k = name_start(run);
-        let mut words: Vec<String> = run[k..].iter().map(|w| w.to_string()).collect();
+        let run = without_postnominal(run);
+        let mut words: Vec<String> = run[k.min(run.len())..]
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
         if let Some(last) = words.last_mut() {
             *last = strip_possessive(last).0.to_string();
         }
@@ -253,6 +257,8 @@ impl Names {
     /// is all title ("the Secretary").
     pub(crate) fn canonical(&self, mention: &[&str]) -> Option<Person> {
         let k = name_start(mention);
+        let mention = without_postnominal(mention);
+        let k = k.min(mention.len());
         let words: Vec<&str> = mention[k..]
             .iter()
             .enumerate()
@@ -410,6 +416,31 @@ impl Names {
     /// True when `name` was seen capitalized away from a sentence's first word.
     pub(crate) fn seen_mid_sentence(&self, name: &str) -> bool {
         self.mid_sentence.contains(name)
+    }
+}
+
+/// `Andrew Tyrie MP`, `Michael Mansfield QC`: a name without the letters after it, which are
+/// no part of it ("Tyrie" must find it). Only when a given name opens it: "the Salford MP",
+/// "the Glasgow Kelvin MP" are descriptions, whose runs name no person.
+fn without_postnominal<'a, 'b>(words: &'b [&'a str]) -> &'b [&'a str] {
+    match words {
+        [rest @ .., last]
+            if rest.len() >= 2
+                && rest
+                    .iter()
+                    .find(|w| !super::lexicon::is_title(w))
+                    .is_some_and(|w| given_name(w)) =>
+        {
+            if matches!(
+                strip_possessive(last).0,
+                "MP" | "MSP" | "MEP" | "AM" | "QC" | "KC" | "OBE" | "MBE" | "CBE" | "KBE"
+            ) {
+                rest
+            } else {
+                words
+            }
+        }
+        _ => words,
     }
 }
 

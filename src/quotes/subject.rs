@@ -415,7 +415,7 @@ pub(super) fn coordinated_subject(
 }
 
 /// `A Western diplomat briefed on the talks said`: "a"/"an", up to three words and a person
-/// noun opening the sentence at `lo`, before the speech verb at `verb` (past a participle
+/// noun opening the sentence at `lo` (or after its "But"), before the speech verb at `verb` (past a participle
 /// phrase). Only the head is kept: "a Western diplomat".
 pub(super) fn indefinite_subject(
     body: &str,
@@ -424,7 +424,7 @@ pub(super) fn indefinite_subject(
     verb: usize,
 ) -> Option<Mention> {
     let det = word(body, toks, lo)?;
-    if !matches!(det, "A" | "An") {
+    if !matches!(det, "A" | "An" | "a" | "an") {
         return None;
     }
     let last = (lo + 1..(lo + 5).min(verb))

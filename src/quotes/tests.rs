@@ -162,6 +162,19 @@ fn attribution_rules() {
             "Double Olympic champion Kelly Holt won the 1,000m in Birmingham.\n\nThe 34-year-old is still undecided about Madrid. \"I'll make my mind up at the last minute,\" she said.",
             &[("I'll make my mind up", Some("Kelly Holt"), Some("she"))],
         ),
+        // An indefinite description after "But" is whom the next "she" means.
+        (
+            "SNP leader Nicola Stewart said: \"This is an incredible gaffe.\"\n\nBut an executive spokeswoman insisted the minister had meant adults. \"He was talking about adults,\" she said.",
+            &[
+                ("This is an incredible gaffe", Some("Nicola Stewart"), Some("Nicola Stewart")),
+                ("He was talking about adults", Some("an executive spokeswoman"), Some("she")),
+            ],
+        ),
+        // Letters after a name are no part of it.
+        (
+            "Tory frontbencher Andrew Tyler MP demanded a statement.\n\n\"I can only hope it is unintentional,\" Mr Tyler said.",
+            &[("I can only hope", Some("Andrew Tyler"), Some("Mr Tyler"))],
+        ),
         // A quoted statement alone after a sentence about a person, in its paragraph.
         (
             "Governor Tom Reyes met the mayor.\n\nLater, Reyes smiled. \"I like her. But she is wrong.\"",
