@@ -320,9 +320,15 @@ fn sentence_introductions(
             && tokens::text(body, &toks[qi - 1]) == "."
             && toks[qi - 2].kind == Kind::Word
             && toks[qi - 2].is(lexicon::CUE);
-        if analyses[q].partial || attributed_para == Some(spans[q].para) {
+        if analyses[q].partial {
             continue;
         }
+        // In a paragraph whose earlier quote has a speaker, only a named speaker's statement
+        // in between takes over (`"...," he said. Team captain John Fitzgerald has defended the
+        // decision, saying .... "There was no guarantee ..."`), as the subject of that sentence
+        // (not `..., where Mrs. Clinton also spoke.`): a pronoun or a description there is as
+        // likely the earlier speaker again.
+        let named_only = attributed_para == Some(spans[q].para);
         // A later quote of the paragraph with its own cue wins (`"B," he said` after it), but
         // not a scare quote in narration (`He highlighted trends that made it "seamless".`)
         // nor a fragment in someone's reported speech (`Andrew Marr said that the article was
@@ -336,7 +342,8 @@ fn sentence_introductions(
                         && is_quote(text, &analyses[j], false)
                 })
             });
-        if later {
+        // (Not over a named statement between two speakers' quotes, below.)
+        if later && !named_only {
             continue;
         }
         // Else any statement sentence right before it (`Carter told the forum on Saturday.`).
@@ -348,10 +355,26 @@ fn sentence_introductions(
         // (A description passes only to a quote closed in its paragraph: a quote running on
         // into the next one is attributed at its end, "..., Financial Corp chairman William
         // Popejoy said.")
+        let m = m.filter(|m| {
+            !named_only
+                || (m.kind == MentionKind::Name
+                    && attribute::subject_before(body, toks, qi).is_some_and(|s| s.last == m.last)
+                    && !coordinated(body, toks, *m))
+        });
         if let Some(m) = m.filter(|m| m.kind != MentionKind::Descriptor || spans[q].closed) {
             analyses[q].mention = Some(m);
         }
     }
+}
+
+/// `Switzerland, Ireland, France and Israel are tied` or `A Labour party spokesman said`: a
+/// name that is one of a list, or the start of a description, is no one's name on its own.
+fn coordinated(body: &str, toks: &[Tok], m: attribute::Mention) -> bool {
+    let listed = |w: Option<&str>| w.is_some_and(|w| matches!(w, "and" | "&" | "or"));
+    let text = |i: usize| toks.get(i).map(|t| tokens::text(body, t));
+    listed(m.first.checked_sub(1).and_then(text))
+        || listed(text(m.last + 1))
+        || text(m.first).is_some_and(|w| matches!(w, "A" | "An"))
 }
 
 /// Test helpers for the stage's modules: the first quote found in `body` whose text starts

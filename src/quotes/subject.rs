@@ -464,7 +464,8 @@ const IRREGULAR_PAST: &[&str] = &[
     "grew", "fell", "rose", "became", "broke", "drove", "fought", "bought", "sold", "built",
     "sought", "taught", "caught", "drew", "flew", "forgot", "hid", "rode", "shook", "stole",
     "swore", "swept", "tore", "woke", "understood", "withdrew", "overcame", "undertook", "dealt",
-    "fled", "forgave", "froze", "upheld", "meant", "slept", "wore", "bore", "blew",
+    "fled", "forgave", "froze", "upheld", "meant", "slept", "wore", "bore", "blew", "cut",
+    "quit", "spoke", "beat", "wrote",
 ];
 
 /// A lower-case word that reads as a finite verb after its subject: a speech verb or an

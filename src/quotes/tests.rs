@@ -1144,6 +1144,20 @@ fn attribution_rules() {
                 ("There is no market", Some("a trader at a Paris house"), Some("A trader at a Paris house")),
             ],
         ),
+        // A named speaker's statement between two quotes of a paragraph takes the quote after
+        // it, even when a later quote has a cue of its own; a name in a list or a clause
+        // ("where ... also spoke") does not.
+        (
+            "Dan Ward lost in four sets. \"I am gutted,\" he said. Coach Mia Lund has defended the choice of Ward, saying he was fit. \"There was no doubt he could play.\" Ward left early. Officials said he was tired, but Tom Reyes lashed out at the press. \"Leave him alone,\" he said.\n\n\"It was close,\" Lund said at a dinner in Leeds, where Reyes also spoke. \"We move on.\" Spain, France and Italy are level after claiming draws. \"We can still win.\"",
+            &[
+                ("I am gutted", Some("Dan Ward"), Some("he")),
+                ("There was no doubt", Some("Mia Lund"), Some("Coach Mia Lund")),
+                ("Leave him alone", Some("Tom Reyes"), Some("he")),
+                ("It was close", Some("Mia Lund"), Some("Lund")),
+                ("We move on", Some("Mia Lund"), Some("Lund")),
+                ("We can still win", Some("Mia Lund"), Some("Lund")),
+            ],
+        ),
         // "Oh" is a surname beside a name ("Sandra Oh"), not the interjection.
         (
             "\"This research gives us a new path forward,\" said William Oh, a professor of medicine.\n\n\"It is early days,\" Oh said.",
