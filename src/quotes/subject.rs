@@ -228,15 +228,11 @@ pub(super) fn subject_at(
             // "The Palestinian leadership underscored", "The Reagan administration, responding
             // to ..., outlined": a capitalized word then a noun before the verb (or before an
             // appositive's comma) is a description.
-            (None, Some(e))
-                if word(body, toks, e).is_some_and(|n| starts_lower(n) && !adverb_shape(n))
-                    && !finite_like(body, toks, e)
-                    && !toks[e].is(BLOCK)
-                    && (finite_like(body, toks, e + 1)
-                        || punct(body, toks, e + 1) == Some(",")) =>
-            {
-                (e, MentionKind::Descriptor)
-            }
+            // ("The Labour party spokesman played down": up to three nouns.)
+            (None, Some(e)) if described_to(body, toks, e).is_some() => (
+                described_to(body, toks, e).unwrap_or(e),
+                MentionKind::Descriptor,
+            ),
             (None, Some(e)) => (e - 1, MentionKind::Name),
             // "Her chief aide doubled down": a possessive opens a phrase of up to three words
             // that a verb must follow ("Its very existence signified" names no speaker).
@@ -467,6 +463,19 @@ const IRREGULAR_PAST: &[&str] = &[
     "fled", "forgave", "froze", "upheld", "meant", "slept", "wore", "bore", "blew", "cut",
     "quit", "spoke", "beat", "wrote",
 ];
+
+/// The last of the lower-case nouns (one to three) from `e` that a finite verb or an
+/// appositive's comma follows: the head of `The Palestinian leadership underscored`.
+fn described_to(body: &str, toks: &[Tok], e: usize) -> Option<usize> {
+    let noun = |k: usize| {
+        word(body, toks, k).is_some_and(|n| starts_lower(n) && !adverb_shape(n))
+            && !finite_like(body, toks, k)
+            && !toks[k].is(BLOCK)
+    };
+    (e..e + 3)
+        .take_while(|&k| noun(k))
+        .find(|&k| finite_like(body, toks, k + 1) || punct(body, toks, k + 1) == Some(","))
+}
 
 /// A lower-case word that reads as a finite verb after its subject: a speech verb or an
 /// auxiliary, a past form in -ed, a present form in -s, or a common irregular past ("Bush

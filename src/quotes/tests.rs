@@ -1158,6 +1158,11 @@ fn attribution_rules() {
                 ("We can still win", Some("Mia Lund"), Some("Lund")),
             ],
         ),
+        // "The", a name and up to three nouns before the verb describe someone: no "The Labour".
+        (
+            "The Labour party spokesman played down the row and said the leader had a role. \"This election is a choice.\"",
+            &[("This election", Some("the Labour party spokesman"), Some("The Labour party spokesman"))],
+        ),
         // "Oh" is a surname beside a name ("Sandra Oh"), not the interjection.
         (
             "\"This research gives us a new path forward,\" said William Oh, a professor of medicine.\n\n\"It is early days,\" Oh said.",
