@@ -202,7 +202,7 @@ pub(crate) fn subjects(names: &Names, body: &str, toks: &[Tok]) -> Vec<Event> {
                 cue || bare_surname || titled || !one_word || p.gender != Gender::Unknown;
             if known
                 && !p.place
-                && !super::runs::is_institution(&p.name)
+                && !super::institutions::is_institution(&p.name)
                 && (person_like && strong || p.gender != Gender::Unknown)
             {
                 out.push(Event {

@@ -4,6 +4,7 @@
 //! starts and how far it may run. Out: the mention, or None when the words there name no one.
 //! The mirror of backward.rs; the phrase rules both use are in np.rs.
 
+use super::institutions::is_institution;
 use super::lexicon::{
     is_blocker, is_cue_finite, is_cue_participle, is_determiner, is_title, object_pronoun, pronoun,
     starts_lower, starts_upper, AUX, BLOCK, CUE, PART, POSS,
@@ -11,7 +12,7 @@ use super::lexicon::{
 use super::np::{
     descriptor_ok, is_person_run, name_mention, punct, word, Mention, MentionKind, NP_MAX,
 };
-use super::runs::{is_institution, name_start, run_from, run_to};
+use super::runs::{name_start, run_from, run_to};
 use super::tokens::{strip_possessive, text, Kind, Tok};
 
 /// `"...," said the culture minister, Gilberto Gil.`: a description after an inverted cue, then

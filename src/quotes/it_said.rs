@@ -10,7 +10,6 @@ use super::find;
 use super::lexicon::{self, is_document_noun, is_org_noun, CUE, PART};
 use super::names::Names;
 use super::resolve;
-use super::runs;
 use super::tokens::{self, Tok};
 use super::Who;
 
@@ -49,7 +48,7 @@ pub(super) fn resolve_it(
     let people = |s: &str| {
         let words: Vec<&str> = s.split_whitespace().collect();
         he_she.iter().any(|p| p == s)
-            || (words.len() > 1 && !runs::is_institution(s))
+            || (words.len() > 1 && !super::institutions::is_institution(s))
             || names
                 .canonical(&words)
                 .is_some_and(|p| p.gender != lexicon::Gender::Unknown)
@@ -78,7 +77,7 @@ pub(super) fn resolve_it(
             .or_else(|| {
                 attribute::subject_before(body, toks, qi)
                     .and_then(name_of)
-                    .filter(|n| runs::is_institution(n))
+                    .filter(|n| super::institutions::is_institution(n))
             })
     };
     inherit_it_from_statement(qtok, toks, keep, &it_said, who, reported, people);

@@ -31,6 +31,7 @@ mod foreign;
 mod forward;
 mod given_names;
 mod inherit;
+mod institutions;
 mod it_said;
 mod lexicon;
 mod names;

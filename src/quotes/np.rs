@@ -8,11 +8,12 @@
 //! subject is in `backward.rs`, reading forward from a verb to an inverted speaker in
 //! `forward.rs`.
 
+use super::institutions::is_institution;
 use super::lexicon::{
     is_agent_noun, is_blocker, is_cue_finite, is_determiner, is_org_noun, pronoun, starts_lower,
     starts_upper, AUX, BLOCK, CUE, NOUN_LIKE, PART, POSS, TITLE, UPPER,
 };
-use super::runs::{all_caps, is_institution, name_start, run_from, run_to};
+use super::runs::{all_caps, name_start, run_from, run_to};
 use super::tokens::{flag, strip_possessive, text, Kind, Tok};
 
 /// Longest speaker phrase, in tokens.

@@ -41,7 +41,7 @@ pub(super) fn antecedents(
             // "President Obama": a title before the name says it is a person.
             // A place ("in New York") is never the person a pronoun refers to.
             !p.place
-                && !super::runs::is_institution(&p.name)
+                && !super::institutions::is_institution(&p.name)
                 && (p.name.contains(' ')
                     || words.len() > 1
                     || (names.seen_mid_sentence(&p.name)

@@ -4,6 +4,7 @@
 //! Split from `names.rs`, which turns the runs into canonical people.
 
 use super::given_names;
+use super::institutions::{is_institution, is_institution_word};
 use super::lexicon::{
     gender_of_word, is_agent_noun, is_country, is_demonym, is_title, Gender, CAP_STOP, LOWER,
     NAMEABLE, POSS, TENSED, UPPER,
@@ -119,7 +120,7 @@ pub(crate) fn name_start(words: &[&str]) -> usize {
     }
     // "Justice Department", "State Department", "Foreign Ministry": a title word naming an
     // institution is part of its name.
-    if words.len() > 1 && words.last().is_some_and(|w| INSTITUTIONS.contains(w)) {
+    if words.len() > 1 && words.last().is_some_and(|w| is_institution_word(w)) {
         return 0;
     }
     let n = words.len();
@@ -128,7 +129,7 @@ pub(crate) fn name_start(words: &[&str]) -> usize {
     // word continues its name (not "Department of Energy Secretary John Herrington").
     let joins_institution = last_title.is_some_and(|k| {
         let before = (0..=k).rev().find(|&j| !matches!(words[j], "of" | "the"));
-        matches!(words[k], "of" | "the") && before.is_some_and(|j| INSTITUTIONS.contains(&words[j]))
+        matches!(words[k], "of" | "the") && before.is_some_and(|j| is_institution_word(words[j]))
     });
     if joins_institution {
         return 0;
@@ -229,101 +230,6 @@ const PARTY_WORDS: &[&str] = &[
     "Republican",
     "GOP",
     "New",
-];
-
-/// "Justice Department", "Democratic Party": an institution, never a "he" or "she".
-pub(crate) fn is_institution(name: &str) -> bool {
-    // "Bank of Zambia": the institution's word before "of".
-    name.rsplit(' ')
-        .next()
-        .is_some_and(|w| INSTITUTIONS.contains(&w))
-        || name
-            .split(' ')
-            .zip(name.split(' ').skip(1))
-            .any(|(w, next)| next == "of" && INSTITUTIONS.contains(&w))
-}
-
-/// One of `INSTITUTIONS` ("Association", "Union").
-pub(crate) fn is_institution_word(w: &str) -> bool {
-    INSTITUTIONS.contains(&w)
-}
-
-/// Last words of an institution's name: a title before them is part of the name.
-const INSTITUTIONS: &[&str] = &[
-    "Department",
-    "Ministry",
-    "Government",
-    "Parliament",
-    "Congress",
-    "Senate",
-    "Embassy",
-    "Police",
-    "Committee",
-    "Court",
-    "Council",
-    "Office",
-    "Commission",
-    "Agency",
-    "Bureau",
-    "Administration",
-    "Service",
-    "Party",
-    "Board",
-    "Bank",
-    "Group",
-    "Union",
-    "Association",
-    "Institute",
-    "Foundation",
-    "University",
-    "Fund",
-    "Exchange",
-    "Authority",
-    "Federation",
-    "Organisation",
-    "Organization",
-    "Review",
-    "Magazine",
-    "Times",
-    "Journal",
-    "News",
-    "Zeitung",
-    "Unit",
-    "Motors",
-    "Airlines",
-    "Corp",
-    "Inc",
-    "Ltd",
-    "Plc",
-    "Chamber",
-    "Commerce",
-    "Confederation",
-    "Society",
-    "League",
-    "Alliance",
-    "Coalition",
-    "Centre",
-    "Center",
-    "Corporation",
-    "Company",
-    // Firms' last words, so "General Acquisition" and "General Electric" are no general.
-    "Acquisition",
-    "Acquisitions",
-    "Electric",
-    "Dynamics",
-    "Industries",
-    "Holdings",
-    "Enterprises",
-    "Technologies",
-    "Communications",
-    "Resources",
-    "Securities",
-    "Investments",
-    "Petroleum",
-    "Airways",
-    "Pharmaceuticals",
-    "Laboratories",
-    "Electronics",
 ];
 
 /// "Rep. Lee Zeldin of New Jersey", "Archbishop Aris Shirvanian of the Armenian Patriarchate":

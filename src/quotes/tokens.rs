@@ -212,7 +212,7 @@ fn join_group_possessives(body: &str, toks: &mut [Tok]) {
                 .ends_with('s');
         if plural_possessive
             && b.kind == Kind::Word
-            && super::runs::is_institution_word(&body[b.start..b.end])
+            && super::institutions::is_institution_word(&body[b.start..b.end])
         {
             toks[i - 1].f &= !lexicon::POSS;
         }
