@@ -1163,6 +1163,11 @@ fn attribution_rules() {
             "The Labour party spokesman played down the row and said the leader had a role. \"This election is a choice.\"",
             &[("This election", Some("the Labour party spokesman"), Some("The Labour party spokesman"))],
         ),
+        // A long name after a long role is still a speaker.
+        (
+            "\"We will open accounts,\" the central bank's vice president Farid Omar Ben Salah said.",
+            &[("We will open", Some("Farid Omar Ben Salah"), Some("Farid Omar Ben Salah"))],
+        ),
         // "Oh" is a surname beside a name ("Sandra Oh"), not the interjection.
         (
             "\"This research gives us a new path forward,\" said William Oh, a professor of medicine.\n\n\"It is early days,\" Oh said.",
