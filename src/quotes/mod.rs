@@ -47,6 +47,7 @@ mod roles;
 mod runs;
 mod sentence_subject;
 mod subject;
+mod time_phrases;
 mod token_flags;
 mod tokens;
 mod unlisted;

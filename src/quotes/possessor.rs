@@ -87,7 +87,7 @@ pub(super) fn possessor_cue(body: &str, toks: &[Tok], lo: usize, qi: usize) -> O
         && (word(body, toks, k) == Some("that")
             || (matches!(word(body, toks, k), Some("was" | "is"))
                 && matches!(punct(body, toks, k + 1), Some("," | ":")))
-            || word(body, toks, k).is_some_and(super::backward::is_weekday_word)
+            || word(body, toks, k).is_some_and(super::time_phrases::is_weekday_word)
             || matches!(punct(body, toks, k), Some("," | ":")))
     {
         k -= 1;
