@@ -17,7 +17,8 @@
 //! Scans are bounded (60 tokens back, 44 forward) so a megabyte-long "sentence" stays linear.
 
 use super::after::{after_cue, byline_below, quote_ends_sentence, trailing_cue};
-use super::before::{before_cue, colon_cue, dash_label, turn_label};
+use super::before::before_cue;
+use super::labels::{colon_cue, dash_label, turn_label};
 use super::lexicon::{
     adverb_shape, is_cue_finite, is_cue_participle, is_determiner, pronoun, starts_lower,
     starts_upper, CUE, PART, POSS,

@@ -33,6 +33,7 @@ mod given_names;
 mod inherit;
 mod institutions;
 mod it_said;
+mod labels;
 mod lexicon;
 mod names;
 mod np;

@@ -5,7 +5,8 @@
 //! speaker mention of that sentence. Split from `before.rs`, whose cue readers it reuses.
 
 use super::attribute::BACK_WINDOW;
-use super::before::{before_cue, colon_cue};
+use super::before::before_cue;
+use super::labels::colon_cue;
 use super::lexicon::{is_agent_noun, is_org_noun, pronoun, CUE, PART};
 use super::np::{punct, word, Mention, MentionKind};
 use super::subject::sentence_subject;
