@@ -5,7 +5,7 @@
 //! noun-phrase readers.
 
 use super::after::ends_clause;
-use super::np::{name_mention, punct, word, Mention};
+use super::np::{name_mention, punct, word, Mention, MentionKind};
 use super::runs::{given_name, run_from};
 use super::tokens::Tok;
 
@@ -31,7 +31,7 @@ pub(super) fn foreign_name(
     let closes = |e: usize| ends_clause(body, toks, i, e);
     let article = matches!(
         word(body, toks, i + 1),
-        Some("el" | "la" | "los" | "las" | "der" | "die" | "le" | "les" | "l")
+        Some("el" | "la" | "los" | "las" | "der" | "die" | "das" | "le" | "les" | "l")
     );
     if !article {
         let end = run_from(body, toks, i + 1).filter(|&e| e <= hi)?;
@@ -51,6 +51,21 @@ pub(super) fn foreign_name(
                 let first = (k + 1..end.saturating_sub(1))
                     .find(|&p| word(body, toks, p).is_some_and(given_name))
                     .unwrap_or(k);
+                // `sagte der Minister.`, `sagte das Staatsoberhaupt.`: one capitalised noun
+                // right after the article, closing the clause, is a role, not a name.
+                // (Spanish and French capitalise no common noun: `dijo la CGR` is a name.)
+                let role_only = k == i + 2
+                    && matches!(word(body, toks, i + 1), Some("der" | "die" | "das"))
+                    && end == k + 1
+                    && closes(end)
+                    && !word(body, toks, k).is_some_and(given_name);
+                if role_only {
+                    return Some(Mention {
+                        first: i + 1,
+                        last: k,
+                        kind: MentionKind::Descriptor,
+                    });
+                }
                 return Some(name_mention(body, toks, i + 1, first, end - 1));
             }
             k = end;

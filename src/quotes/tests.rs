@@ -1168,6 +1168,16 @@ fn attribution_rules() {
             "\"We will open accounts,\" the central bank's vice president Farid Omar Ben Salah said.",
             &[("We will open", Some("Farid Omar Ben Salah"), Some("Farid Omar Ben Salah"))],
         ),
+        // German capitalises nouns: one after "der", "die", "das" closing an inverted cue is a
+        // role, kept with its article; in Spanish a capitalised word there is a name.
+        (
+            "„Das ist schlimm“, sagte das Staatsoberhaupt. „Sie haben unser Land getroffen.“\n\n\"Es grave\", dijo la CGR.",
+            &[
+                ("Das ist schlimm", Some("das Staatsoberhaupt"), Some("das Staatsoberhaupt")),
+                ("Sie haben", Some("das Staatsoberhaupt"), Some("das Staatsoberhaupt")),
+                ("Es grave", Some("CGR"), Some("CGR")),
+            ],
+        ),
         // "Oh" is a surname beside a name ("Sandra Oh"), not the interjection.
         (
             "\"This research gives us a new path forward,\" said William Oh, a professor of medicine.\n\n\"It is early days,\" Oh said.",
