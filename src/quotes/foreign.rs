@@ -34,7 +34,22 @@ pub(super) fn foreign_name(
         Some("el" | "la" | "los" | "las" | "der" | "die" | "das" | "le" | "les" | "l")
     );
     if !article {
-        let end = run_from(body, toks, i + 1).filter(|&e| e <= hi)?;
+        let mut end = run_from(body, toks, i + 1).filter(|&e| e <= hi)?;
+        // (`kommentiert Facebook das Gesetz`: a German article after the name is the object's,
+        // not a particle inside the name as in "Maria das Dores".)
+        if let Some(a) = (i + 2..end).find(|&k| {
+            matches!(
+                word(body, toks, k),
+                Some("der" | "die" | "das" | "den" | "dem")
+            )
+        }) {
+            end = a;
+            while end > i + 2
+                && word(body, toks, end - 1).is_some_and(|w| w.starts_with(char::is_lowercase))
+            {
+                end -= 1;
+            }
+        }
         if bare && !closes(end) {
             return None;
         }
@@ -51,13 +66,14 @@ pub(super) fn foreign_name(
                 let first = (k + 1..end.saturating_sub(1))
                     .find(|&p| word(body, toks, p).is_some_and(given_name))
                     .unwrap_or(k);
-                // `sagte der Minister.`, `sagte das Staatsoberhaupt.`: one capitalised noun
-                // right after the article, closing the clause, is a role, not a name.
+                // `sagte der Minister.`, `sagte das Staatsoberhaupt.`, `kommentiert der
+                // Journalist von ...`: one capitalised noun right after the article, closing
+                // the clause or followed by a lower-case word, is a role, not a name.
                 // (Spanish and French capitalise no common noun: `dijo la CGR` is a name.)
                 let role_only = k == i + 2
                     && matches!(word(body, toks, i + 1), Some("der" | "die" | "das"))
                     && end == k + 1
-                    && closes(end)
+                    && (closes(end) || lower_next)
                     && !word(body, toks, k).is_some_and(given_name);
                 if role_only {
                     return Some(Mention {

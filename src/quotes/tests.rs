@@ -1171,11 +1171,14 @@ fn attribution_rules() {
         // German capitalises nouns: one after "der", "die", "das" closing an inverted cue is a
         // role, kept with its article; in Spanish a capitalised word there is a name.
         (
-            "„Das ist schlimm“, sagte das Staatsoberhaupt. „Sie haben unser Land getroffen.“\n\n\"Es grave\", dijo la CGR.",
+            "„Das ist schlimm“, sagte das Staatsoberhaupt. „Sie haben unser Land getroffen.“\n\n\"Es grave\", dijo la CGR.\n\n„Wir klagen“, kommentiert der Journalist von «Aktuell» das Bild.\n\n„Das Gesetz ist falsch“, kommentiert Facebook das Gesetz.\n\n„Das Licht wirkt“, sagt Seniorautorin Nora Hals von der Rice University.",
             &[
                 ("Das ist schlimm", Some("das Staatsoberhaupt"), Some("das Staatsoberhaupt")),
                 ("Sie haben", Some("das Staatsoberhaupt"), Some("das Staatsoberhaupt")),
                 ("Es grave", Some("CGR"), Some("CGR")),
+                ("Wir klagen", Some("der Journalist"), Some("der Journalist")),
+                ("Das Gesetz", Some("Facebook"), Some("Facebook")),
+                ("Das Licht", Some("Nora Hals"), Some("Seniorautorin Nora Hals")),
             ],
         ),
         // "Oh" is a surname beside a name ("Sandra Oh"), not the interjection.

@@ -460,6 +460,11 @@ pub(super) const INVERTIBLE_FOREIGN: &[&str] = &[
     "puntualizó", "destacó", "insistió", "advirtió", "precisó", "relató", "contó", "respondió",
     "concluyó", "dice", "afirma", "explica", "señala", "asegura", "agrega", "añade", "sostiene",
     "destaca", "advierte", "estime", "indique", "raconte", "confie", "assure", "so",
+    "kommentiert", "kommentierte", "antwortet", "antwortete", "erläutert", "erläuterte", "fragt",
+    "fragte", "mahnt", "mahnte", "resümiert", "resümierte", "unterstreicht", "unterstrich",
+    "bekräftigt", "bekräftigte", "ergänzt", "versichert", "versicherte", "verrät", "verriet",
+    "aclaró", "reconoció", "admitió", "detalló", "enfatizó", "remarcó", "opinó", "lamentó",
+    "sentenció", "dit", "poursuit", "conclut", "explique", "insiste", "rappelle", "estimait",
 ];
 
 /// Adverbs that stand between a speaker and the verb ("The chancellor meanwhile insisted",
