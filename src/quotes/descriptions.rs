@@ -111,6 +111,18 @@ const PERSON_NOUNS: &[&str] = &[
     "evangelist", "cleric", "reverend", "pope",
 ];
 
+/// Nouns of unnamed sources and witnesses ("one Japanese refiner said", "a resident said"):
+/// whom a later "he" or "she" means after they spoke, but too common to link "the source" or
+/// "the man" to a person named before (`definite_person` reads only `PERSON_NOUNS`).
+#[rustfmt::skip]
+const WITNESS_NOUNS: &[&str] = &[
+    "refiner", "producer", "exporter", "importer", "buyer", "seller", "source", "insider",
+    "worker", "farmer", "resident", "witness", "observer", "investor", "employee", "member",
+    "voter", "supporter", "fan", "student", "teacher", "nurse", "soldier", "pilot", "passenger",
+    "neighbour", "neighbor", "friend", "relative", "parent", "mother", "father", "man", "woman",
+    "expert", "consultant", "delegate", "engineer", "planner", "strategist", "negotiator",
+];
+
 /// True for a head noun that names one person: a listed role, or a demonym or party member
 /// ("Frenchwoman", "Spaniard", "Democrat").
 fn person_noun(head: &str) -> bool {
@@ -213,7 +225,7 @@ fn role_has_title(role: &str) -> bool {
 pub(super) fn described_events(toks: &[Tok], described: &[Described]) -> Vec<Event> {
     described
         .iter()
-        .filter(|(_, head, _)| person_noun(head))
+        .filter(|(_, head, _)| person_noun(head) || WITNESS_NOUNS.contains(&head.as_str()))
         .map(|(tok, head, text)| Event {
             tok: *tok,
             para: toks[*tok].para,

@@ -420,7 +420,7 @@ pub(super) fn indefinite_subject(
     verb: usize,
 ) -> Option<Mention> {
     let det = word(body, toks, lo)?;
-    if !matches!(det, "A" | "An" | "a" | "an") {
+    if !matches!(det, "A" | "An" | "a" | "an" | "One") {
         return None;
     }
     let last = (lo + 1..(lo + 5).min(verb))

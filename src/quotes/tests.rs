@@ -1181,6 +1181,16 @@ fn attribution_rules() {
                 ("Das Licht", Some("Nora Hals"), Some("Seniorautorin Nora Hals")),
             ],
         ),
+        // An unnamed source who spoke ("one diplomat", "a Japanese refiner") is whom the next
+        // "he" means.
+        (
+            "Trade minister Ann Ruiz met the envoys on Monday.\n\nOne diplomat said the prospects are good.\n\n\"The fear is that it would draw back,\" he said.\n\n\"We would buy,\" a Japanese refiner said.\n\n\"We do not intend to put pressure on them,\" he added.",
+            &[
+                ("The fear is", Some("one diplomat"), Some("he")),
+                ("We would buy", Some("a Japanese refiner"), Some("a Japanese refiner")),
+                ("We do not intend", Some("a Japanese refiner"), Some("he")),
+            ],
+        ),
         // "Oh" is a surname beside a name ("Sandra Oh"), not the interjection.
         (
             "\"This research gives us a new path forward,\" said William Oh, a professor of medicine.\n\n\"It is early days,\" Oh said.",
