@@ -251,9 +251,43 @@ impl Gender {
 /// Gender a person noun shows ("Frenchwoman", "chairman"), else Unknown.
 pub(crate) fn noun_gender(head: &str) -> Gender {
     let h = head.to_lowercase();
-    if h.ends_with("woman") || matches!(h.as_str(), "actress" | "princess" | "queen") {
+    // (Kinship too: "a mother of two said", "Attallah Shabazz, the daughter of ...".)
+    let female = matches!(
+        h.as_str(),
+        "actress"
+            | "princess"
+            | "queen"
+            | "duchess"
+            | "daughter"
+            | "mother"
+            | "wife"
+            | "sister"
+            | "widow"
+            | "girlfriend"
+            | "niece"
+            | "aunt"
+            | "grandmother"
+            | "granddaughter"
+    );
+    let male = matches!(
+        h.as_str(),
+        "prince"
+            | "king"
+            | "duke"
+            | "son"
+            | "father"
+            | "husband"
+            | "brother"
+            | "widower"
+            | "boyfriend"
+            | "nephew"
+            | "uncle"
+            | "grandfather"
+            | "grandson"
+    );
+    if h.ends_with("woman") || female {
         Gender::Female
-    } else if h.ends_with("man") || matches!(h.as_str(), "prince" | "king") {
+    } else if h.ends_with("man") || male {
         Gender::Male
     } else {
         Gender::Unknown

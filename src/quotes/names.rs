@@ -10,8 +10,10 @@
 //! "Trump" can only become "Donald Trump" or "Donald J. Trump", never "Trump Tower".
 
 use super::given_names;
-use super::lexicon::{gender_of_word, pronoun, pronoun_gender, FastMap, FastSet, Gender, CUE};
-use super::np::word;
+use super::lexicon::{
+    self, gender_of_word, pronoun, pronoun_gender, FastMap, FastSet, Gender, CUE,
+};
+use super::np::{punct, word};
 use super::roles::{add_role_words, appositive, role_before};
 use super::runs::{
     after_place_preposition, given_name, is_name_tok, name_runs, name_start, person_before_of,
@@ -249,6 +251,33 @@ impl Names {
                 }
             }
             i = end;
+        }
+        // "Attallah Shabazz, the daughter of activist Malcolm X, recalled": the noun of an
+        // appositive right after the name ("daughter", "chairwoman") shows the gender.
+        let mut hints = Vec::new();
+        for &(i, end) in &self.body_runs {
+            if punct(body, toks, end) != Some(",") {
+                continue;
+            }
+            // The head: the last word before "of" or a mark, within five words.
+            let stop = (end + 2..toks.len().min(end + 7))
+                .find(|&k| toks[k].kind != Kind::Word || word(body, toks, k) == Some("of"));
+            let g = stop
+                .filter(|&k| toks[k].sent == toks[end].sent)
+                .and_then(|k| word(body, toks, k - 1))
+                .map(lexicon::noun_gender)
+                .filter(|&g| g != Gender::Unknown);
+            let opens = word(body, toks, end + 1)
+                .is_some_and(|w| matches!(w, "the" | "a" | "an" | "his" | "her" | "their"));
+            if let Some(g) = g.filter(|_| opens) {
+                let words: Vec<&str> = toks[i..end].iter().map(|t| text(body, t)).collect();
+                if let Some(p) = self.canonical(&words) {
+                    hints.push((p.name, g));
+                }
+            }
+        }
+        for (name, g) in hints {
+            self.gender_hint.entry(name).or_insert(g);
         }
     }
 

@@ -73,3 +73,21 @@ fn canonical_names() {
         Some(Gender::Female)
     );
 }
+
+#[test]
+fn an_appositive_noun_shows_the_gender() {
+    // "Attallah" is no known given name: "the daughter" shows she is a woman, "a mother of
+    // two" in a description too; a company's appositive shows nothing.
+    let body = "Attallah Shabazz, the daughter of the late activist, recalled the eulogy. \
+                Deutsche Boerse, whose chairman spoke, declined to comment.";
+    let (names, _) = index(body);
+    assert_eq!(
+        names.canonical(&["Shabazz"]).map(|p| p.gender),
+        Some(Gender::Female)
+    );
+    assert_eq!(
+        names.canonical(&["Deutsche", "Boerse"]).map(|p| p.gender),
+        Some(Gender::Unknown)
+    );
+    assert_eq!(lexicon::noun_gender("father"), Gender::Male);
+}
