@@ -337,17 +337,18 @@ fn sentence_introductions(
         // not a scare quote in narration (`He highlighted trends that made it "seamless".`)
         // nor a fragment in someone's reported speech (`Andrew Marr said that the article was
         // "a warning shot"`): their cue reaches no quote before them.
-        let later = (q + 1..qtok.len())
-            .take_while(|&j| toks[qtok[j]].para == toks[qi].para)
-            .any(|j| {
-                let text = &body[spans[j].start..spans[j].end];
-                analyses[j].mention.is_some_and(|m| {
-                    (!analyses[j].partial || m.first > qtok[j])
-                        && is_quote(text, &analyses[j], false)
-                })
-            });
+        let later = !named_only
+            && (q + 1..qtok.len())
+                .take_while(|&j| toks[qtok[j]].para == toks[qi].para)
+                .any(|j| {
+                    let text = &body[spans[j].start..spans[j].end];
+                    analyses[j].mention.is_some_and(|m| {
+                        (!analyses[j].partial || m.first > qtok[j])
+                            && is_quote(text, &analyses[j], false)
+                    })
+                });
         // (Not over a named statement between two speakers' quotes, below.)
-        if later && !named_only {
+        if later {
             continue;
         }
         // Else any statement sentence right before it (`Carter told the forum on Saturday.`).

@@ -3,7 +3,9 @@
 //! role as written (shown as the quote's `role`) and its lowercased words, which "the minister
 //! said" is matched against (see `Names::by_role`).
 
-use super::lexicon::{is_blocker, is_determiner, is_title, starts_upper};
+use std::sync::LazyLock;
+
+use super::lexicon::{is_blocker, is_determiner, is_title, starts_upper, FastSet};
 use super::np::word;
 use super::runs::{is_name_tok, name_start};
 use super::tokens::{strip_possessive, text, Kind, Tok};
@@ -28,9 +30,13 @@ const ROLE_NOUNS: &[&str] = &[
     "bishop", "priest", "rabbi", "imam", "cleric",
 ];
 
+/// `ROLE_NOUNS` hashed: asked of most words before a name, the list is too long to scan.
+static ROLE_SET: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| ROLE_NOUNS.iter().copied().collect());
+
 /// True for a lower-case role noun ("executive", "spokesman", "coach").
 pub(super) fn is_role_noun(w: &str) -> bool {
-    ROLE_NOUNS.contains(&w)
+    ROLE_SET.contains(w)
 }
 
 /// A role written before the run: "Putin's aide", "State Department spokesman",
@@ -62,7 +68,7 @@ pub(super) fn role_before(body: &str, toks: &[Tok], i: usize, run: &[&str]) -> O
         i -= 1;
     }
     let noun = word(body, toks, i.checked_sub(1)?)?;
-    if !ROLE_NOUNS.contains(&noun) {
+    if !is_role_noun(noun) {
         return None;
     }
     let mut s = i - 1;

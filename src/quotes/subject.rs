@@ -5,9 +5,11 @@
 //! range; out: a `Mention`. Split from `before.rs`, whose cues fall back on these; where the
 //! subject may start (past connectives, datelines, introductions) is `opening.rs`.
 
+use std::sync::LazyLock;
+
 use super::lexicon::{
-    adverb_shape, is_blocker, is_determiner, pronoun, starts_lower, starts_upper, AUX, BLOCK,
-    CAP_STOP, CUE, DET, PART, POSS,
+    adverb_shape, is_blocker, is_determiner, pronoun, starts_lower, starts_upper, FastSet, AUX,
+    BLOCK, CAP_STOP, CUE, DET, PART, POSS,
 };
 use super::np::{name_mention, punct, word, Mention, MentionKind};
 use super::opening::opening;
@@ -147,9 +149,7 @@ pub(super) fn subject_at(
                     toks[k].is(CUE | AUX)
                         || (starts_lower(v)
                             && !toks[k].is(BLOCK)
-                            && (v.ends_with("es")
-                                || v.ends_with("ed")
-                                || IRREGULAR_PAST.contains(&v)))
+                            && (v.ends_with("es") || v.ends_with("ed") || irregular_past(v)))
                 })
             };
             let last = (end..end + 2)
@@ -211,7 +211,7 @@ pub(super) fn subject_at(
                     && k > i + 2
                     && finite_like(body, toks, k - 1);
                 // "the troubled singer blew him kisses": a common irregular past is a verb too.
-                let irregular = word(body, toks, k).is_some_and(|v| IRREGULAR_PAST.contains(&v));
+                let irregular = word(body, toks, k).is_some_and(irregular_past);
                 let verb = (toks[k].is(AUX | CUE) && !toks[k - 1].is(AUX | CUE))
                     || past_with_object
                     || irregular;
@@ -402,7 +402,7 @@ pub(super) fn coordinated_subject(
         word(body, toks, k).is_some_and(|v| {
             starts_lower(v)
                 && !toks[k].is(AUX)
-                && (toks[k].is(CUE) || v.ends_with("ed") || IRREGULAR_PAST.contains(&v))
+                && (toks[k].is(CUE) || v.ends_with("ed") || irregular_past(v))
         })
     };
     subject_at(body, toks, lo, conj + 1, end).filter(|m| {
@@ -464,6 +464,14 @@ const IRREGULAR_PAST: &[&str] = &[
     "quit", "spoke", "beat", "wrote",
 ];
 
+/// `IRREGULAR_PAST` hashed: asked of every word after a possible subject.
+static IRREGULAR_SET: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| IRREGULAR_PAST.iter().copied().collect());
+
+fn irregular_past(v: &str) -> bool {
+    IRREGULAR_SET.contains(v)
+}
+
 /// The last of the lower-case nouns (one to three) from `e` that a finite verb or an
 /// appositive's comma follows: the head of `The Palestinian leadership underscored`.
 fn described_to(body: &str, toks: &[Tok], e: usize) -> Option<usize> {
@@ -496,7 +504,7 @@ pub(super) fn finite_like(body: &str, toks: &[Tok], k: usize) -> bool {
     }
     v.ends_with("ed")
         || (v.len() > 3 && v.ends_with('s') && !v.ends_with("ss") && !v.ends_with("us"))
-        || IRREGULAR_PAST.contains(&v)
+        || irregular_past(v)
 }
 
 /// The name opening the sentence at `lo` when a comma follows it and the sentence runs on to
