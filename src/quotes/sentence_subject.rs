@@ -4,7 +4,7 @@
 //! token stream and a name run's first token. Out: yes or no, or where its role words start.
 //! Split from `antecedents.rs`, which turns these answers into pronoun antecedents.
 
-use super::lexicon::{starts_lower, starts_upper, AUX, CUE, PART, POSS};
+use super::lexicon::{starts_lower, starts_upper, AUX, CUE, PART, POSS, TITLE};
 use super::np::{punct, word};
 use super::runs::{is_name_tok, sentence_opener};
 use super::tokens::{flag, Kind, Tok};
@@ -59,6 +59,9 @@ pub(super) fn role_start(body: &str, toks: &[Tok], i: usize) -> usize {
 /// role words ending in a role noun after a capitalised word that opens the sentence (its
 /// organisation); not "Chelsea beat Manchester United".
 pub(super) fn after_role(body: &str, toks: &[Tok], i: usize) -> bool {
+    if after_office(body, toks, i) {
+        return true;
+    }
     let r = role_start(body, toks, i);
     if r == i {
         return false;
@@ -77,6 +80,25 @@ pub(super) fn after_role(body: &str, toks: &[Tok], i: usize) -> bool {
             .flatten()
     };
     org.is_some_and(|s| sentence_opener(body, toks, s))
+}
+
+/// `But Chief Secretary to the Treasury Paul Boateng attacked`, `Secretary of State for Defence
+/// Geoff Hoon said`: the run at `i` ends an office's capitalised title, joined by "to", "for",
+/// "of", "the", that opens the sentence.
+fn after_office(body: &str, toks: &[Tok], i: usize) -> bool {
+    let joiner = |k: usize| matches!(word(body, toks, k), Some("to" | "for" | "of" | "the"));
+    if i < 3 || !joiner(i - 1) || toks[i - 1].sent != toks[i].sent {
+        return false;
+    }
+    let mut s = i - 1;
+    while s > 0
+        && i - s < 9
+        && toks[s - 1].sent == toks[i].sent
+        && (joiner(s - 1) || is_name_tok(toks, s - 1))
+    {
+        s -= 1;
+    }
+    toks[s].is(TITLE) && is_name_tok(toks, s) && sentence_opener(body, toks, s)
 }
 
 /// `Exhaustion ruined his season but Novak Djokovic is making sure ...`, `However, with

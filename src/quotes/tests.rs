@@ -1191,6 +1191,11 @@ fn attribution_rules() {
                 ("We do not intend", Some("a Japanese refiner"), Some("he")),
             ],
         ),
+        // An office's title joined by "to the", "for", "of" before the name opens the sentence.
+        (
+            "Tory leader Michael Howard said the plans were wrong.\n\nBut Chief Secretary to the Treasury Paul Boateng attacked the plans. \"They are committed to cuts,\" he said.",
+            &[("They are committed", Some("Paul Boateng"), Some("he"))],
+        ),
         // "Oh" is a surname beside a name ("Sandra Oh"), not the interjection.
         (
             "\"This research gives us a new path forward,\" said William Oh, a professor of medicine.\n\n\"It is early days,\" Oh said.",
