@@ -37,15 +37,29 @@ pub(super) fn speaks_later(body: &str, toks: &[Tok], i: usize, end: usize, verb:
 /// Jonathan Schwartz` → the possessor's first token; `chief executive | Jez Moxey` → "chief";
 /// `i` when lowercase role words ending in a role noun do not stand right before it.
 pub(super) fn role_start(body: &str, toks: &[Tok], i: usize) -> usize {
-    let words = (i.saturating_sub(3)..i)
+    // "deputy minister for women Jacqui Smith", "chief of staff Reince Priebus": the role
+    // noun may take "for"/"of" and one or two lower-case words.
+    let lower = |k: usize| {
+        toks[k].sent == toks[i].sent
+            && word(body, toks, k).is_some_and(|w| starts_lower(w) && w.len() > 1)
+            && !flag(toks, k, CUE | AUX | PART)
+    };
+    let head_end = (i.saturating_sub(3)..i.saturating_sub(1))
         .rev()
-        .take_while(|&k| {
-            toks[k].sent == toks[i].sent
-                && word(body, toks, k).is_some_and(|w| starts_lower(w) && w.len() > 2)
-                && !flag(toks, k, CUE | AUX | PART)
+        .find(|&p| {
+            p >= 1
+                && matches!(word(body, toks, p), Some("for" | "of"))
+                && (p + 1..i).all(lower)
+                && lower(p - 1)
+                && word(body, toks, p - 1).is_some_and(super::roles::is_role_noun)
         })
+        .unwrap_or(i);
+    let words = (head_end.saturating_sub(3)..head_end)
+        .rev()
+        .take_while(|&k| lower(k) && word(body, toks, k).is_some_and(|w| w.len() > 2))
         .last();
-    let Some(r) = words.filter(|_| word(body, toks, i - 1).is_some_and(super::roles::is_role_noun))
+    let Some(r) =
+        words.filter(|_| word(body, toks, head_end - 1).is_some_and(super::roles::is_role_noun))
     else {
         return i;
     };

@@ -1196,6 +1196,11 @@ fn attribution_rules() {
             "Tory leader Michael Howard said the plans were wrong.\n\nBut Chief Secretary to the Treasury Paul Boateng attacked the plans. \"They are committed to cuts,\" he said.",
             &[("They are committed", Some("Paul Boateng"), Some("he"))],
         ),
+        // A role noun with "for"/"of" and its object before the name ("minister for women").
+        (
+            "Sarah Teather spoke first.\n\nLabour's deputy minister for women Jacqui Smith accused the Lib Dems of false promises. She said: \"These proposals would increase the costs.\"",
+            &[("These proposals", Some("Jacqui Smith"), Some("She"))],
+        ),
         // "Oh" is a surname beside a name ("Sandra Oh"), not the interjection.
         (
             "\"This research gives us a new path forward,\" said William Oh, a professor of medicine.\n\n\"It is early days,\" Oh said.",
