@@ -382,6 +382,35 @@ impl Names {
                 return Some(p);
             }
         }
+        // "Simon says" after "Simon Cowell": a known given name alone is the one person the
+        // body names in full with it (not when two people do: "John" with John Kerry and John
+        // Kasich stays "John").
+        if words.len() == 1
+            && best.is_none_or(|b| b.words.len() == 1)
+            && k == 0
+            && given_names::gender(last) != Gender::Unknown
+        {
+            // ("Duncan Jr." is a surname and its suffix.)
+            let suffix = |e: &Entry| {
+                matches!(
+                    e.words[1].as_str(),
+                    "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III"
+                )
+            };
+            let mut full = self
+                .entries
+                .iter()
+                .filter(|e| in_full(e) && e.words.first().is_some_and(|f| f == last) && !suffix(e));
+            if let Some(f) = full.next() {
+                if full.all(|e| compatible(e, f)) {
+                    best = self
+                        .entries
+                        .iter()
+                        .filter(|e| in_full(e) && compatible(e, f))
+                        .max_by_key(|e| rank(e));
+                }
+            }
+        }
         let name = best.map_or_else(|| words.join(" "), |e| e.name.clone());
         let role = best.and_then(|e| e.role.clone()).or_else(|| {
             // Any shorter form's role counts too ("Foreign Minister Lavrov").

@@ -91,3 +91,21 @@ fn an_appositive_noun_shows_the_gender() {
     );
     assert_eq!(lexicon::noun_gender("father"), Gender::Male);
 }
+
+#[test]
+fn a_given_name_alone_is_the_one_person_named_with_it() {
+    let (names, _) = index(
+        "Simon Cowell says the show will be the best ever. But when Simon says something, \
+         people listen.",
+    );
+    assert_eq!(
+        names.canonical(&["Simon"]).map(|p| p.name).as_deref(),
+        Some("Simon Cowell")
+    );
+    let (names, _) =
+        index("John Kerry met John Kasich on Monday. Later John said the talks went well.");
+    assert_eq!(
+        names.canonical(&["John"]).map(|p| p.name).as_deref(),
+        Some("John")
+    );
+}
