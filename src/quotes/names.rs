@@ -10,16 +10,10 @@
 //! "Trump" can only become "Donald Trump" or "Donald J. Trump", never "Trump Tower".
 
 use super::given_names;
-use super::lexicon::{
-    self, gender_of_word, pronoun, pronoun_gender, FastMap, FastSet, Gender, CUE,
-};
-use super::np::{punct, word};
+use super::lexicon::{gender_of_word, FastMap, FastSet, Gender};
 use super::roles::{add_role_words, appositive, role_before};
-use super::runs::{
-    after_place_preposition, given_name, is_name_tok, name_runs, name_start, person_before_of,
-    run_from, run_to, sentence_opener,
-};
-use super::tokens::{flag, strip_possessive, text, Kind, Tok};
+use super::runs::{after_place_preposition, given_name, name_runs, name_start, person_before_of};
+use super::tokens::{strip_possessive, text, Tok};
 
 /// Longest believable name, in words; longer capitalized runs are headlines or titles of works.
 const MAX_NAME_WORDS: usize = 5;
@@ -196,89 +190,6 @@ impl Names {
                 vec![first]
             },
         });
-    }
-
-    /// "Maas said he used ..." shows Maas is male: a name, a speech verb, then he/she.
-    fn gender_evidence(&mut self, body: &str, toks: &[Tok]) {
-        for i in 0..toks.len().saturating_sub(2) {
-            if !flag(toks, i + 1, CUE) {
-                continue;
-            }
-            let mut j = i + 2;
-            if word(body, toks, j) == Some("that") {
-                j += 1;
-            }
-            let Some(g) = word(body, toks, j)
-                .and_then(pronoun)
-                .and_then(pronoun_gender)
-            else {
-                continue;
-            };
-            let Some(start) = run_to(body, toks, i) else {
-                continue;
-            };
-            let words: Vec<&str> = toks[start..=i].iter().map(|t| text(body, t)).collect();
-            if let Some(p) = self.canonical(&words) {
-                self.gender_hint.entry(p.name).or_insert(g);
-            }
-        }
-        // "Anja Kovač came from a set down to win her first title": a sentence's subject and
-        // the first he/she/his/her after it, with no other name or quote between.
-        let mut i = 0;
-        while i < toks.len() {
-            let Some(end) = run_from(body, toks, i).filter(|_| sentence_opener(body, toks, i))
-            else {
-                i += 1;
-                continue;
-            };
-            let sent = toks[i].sent;
-            // Not "Apple's iTunes service was a perfect example, she said": a he/she reporting
-            // the sentence is someone else.
-            let g = (end..toks.len().min(end + 12))
-                .take_while(|&k| toks[k].sent == sent && !matches!(toks[k].kind, Kind::Quote(_)))
-                .take_while(|&k| !is_name_tok(toks, k))
-                .find_map(|k| match word(body, toks, k) {
-                    Some("he" | "his" | "him") => Some((k, Gender::Male)),
-                    Some("she" | "her") => Some((k, Gender::Female)),
-                    _ => None,
-                })
-                .filter(|&(k, _)| !flag(toks, k + 1, CUE))
-                .map(|(_, g)| g);
-            if let Some(g) = g {
-                let words: Vec<&str> = toks[i..end].iter().map(|t| text(body, t)).collect();
-                if let Some(p) = self.canonical(&words) {
-                    self.gender_hint.entry(p.name).or_insert(g);
-                }
-            }
-            i = end;
-        }
-        // "Attallah Shabazz, the daughter of activist Malcolm X, recalled": the noun of an
-        // appositive right after the name ("daughter", "chairwoman") shows the gender.
-        let mut hints = Vec::new();
-        for &(i, end) in &self.body_runs {
-            if punct(body, toks, end) != Some(",") {
-                continue;
-            }
-            // The head: the last word before "of" or a mark, within five words.
-            let stop = (end + 2..toks.len().min(end + 7))
-                .find(|&k| toks[k].kind != Kind::Word || word(body, toks, k) == Some("of"));
-            let g = stop
-                .filter(|&k| toks[k].sent == toks[end].sent)
-                .and_then(|k| word(body, toks, k - 1))
-                .map(lexicon::noun_gender)
-                .filter(|&g| g != Gender::Unknown);
-            let opens = word(body, toks, end + 1)
-                .is_some_and(|w| matches!(w, "the" | "a" | "an" | "his" | "her" | "their"));
-            if let Some(g) = g.filter(|_| opens) {
-                let words: Vec<&str> = toks[i..end].iter().map(|t| text(body, t)).collect();
-                if let Some(p) = self.canonical(&words) {
-                    hints.push((p.name, g));
-                }
-            }
-        }
-        for (name, g) in hints {
-            self.gender_hint.entry(name).or_insert(g);
-        }
     }
 
     /// The fullest name in the article that ends with the mention's last word and contains all
@@ -506,6 +417,9 @@ fn contains_in_order<S: AsRef<str>>(haystack: &[String], needle: &[S]) -> bool {
     let mut it = haystack.iter();
     needle.iter().all(|n| it.any(|h| h == n.as_ref()))
 }
+
+#[path = "names_gender.rs"]
+mod gender;
 
 #[cfg(test)]
 #[path = "names_tests.rs"]

@@ -1,5 +1,6 @@
 //! Tests of `names.rs`: canonical names, roles and genders on short texts we wrote.
 
+use super::super::lexicon;
 use super::super::tokens::tokenize_text;
 use super::*;
 
