@@ -29,9 +29,8 @@ impl Names {
             let Some(start) = run_to(body, toks, i) else {
                 continue;
             };
-            let words: Vec<&str> = toks[start..=i].iter().map(|t| text(body, t)).collect();
-            if let Some(p) = self.canonical(&words) {
-                self.gender_hint.entry(p.name).or_insert(g);
+            if let Some(name) = self.person_named(body, &toks[start..=i]) {
+                self.gender_hint.entry(name).or_insert(g);
             }
         }
         // "Anja Kovač came from a set down to win her first title": a sentence's subject and
@@ -57,9 +56,8 @@ impl Names {
                 .filter(|&(k, _)| !flag(toks, k + 1, CUE))
                 .map(|(_, g)| g);
             if let Some(g) = g {
-                let words: Vec<&str> = toks[i..end].iter().map(|t| text(body, t)).collect();
-                if let Some(p) = self.canonical(&words) {
-                    self.gender_hint.entry(p.name).or_insert(g);
+                if let Some(name) = self.person_named(body, &toks[i..end]) {
+                    self.gender_hint.entry(name).or_insert(g);
                 }
             }
             i = end;
@@ -82,14 +80,19 @@ impl Names {
             let opens = word(body, toks, end + 1)
                 .is_some_and(|w| matches!(w, "the" | "a" | "an" | "his" | "her" | "their"));
             if let Some(g) = g.filter(|_| opens) {
-                let words: Vec<&str> = toks[i..end].iter().map(|t| text(body, t)).collect();
-                if let Some(p) = self.canonical(&words) {
-                    hints.push((p.name, g));
+                if let Some(name) = self.person_named(body, &toks[i..end]) {
+                    hints.push((name, g));
                 }
             }
         }
         for (name, g) in hints {
             self.gender_hint.entry(name).or_insert(g);
         }
+    }
+
+    /// The canonical name of the run `run` as written.
+    fn person_named(&self, body: &str, run: &[Tok]) -> Option<String> {
+        let words: Vec<&str> = run.iter().map(|t| text(body, t)).collect();
+        self.canonical(&words).map(|p| p.name)
     }
 }

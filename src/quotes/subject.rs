@@ -229,11 +229,10 @@ pub(super) fn subject_at(
             // to ..., outlined": a capitalized word then a noun before the verb (or before an
             // appositive's comma) is a description.
             // ("The Labour party spokesman played down": up to three nouns.)
-            (None, Some(e)) if described_to(body, toks, e).is_some() => (
-                described_to(body, toks, e).unwrap_or(e),
-                MentionKind::Descriptor,
-            ),
-            (None, Some(e)) => (e - 1, MentionKind::Name),
+            (None, Some(e)) => match described_to(body, toks, e) {
+                Some(head) => (head, MentionKind::Descriptor),
+                None => (e - 1, MentionKind::Name),
+            },
             // "Her chief aide doubled down": a possessive opens a phrase of up to three words
             // that a verb must follow ("Its very existence signified" names no speaker).
             // "His critics in the United States, many of them ..., argue": a preposition or a
