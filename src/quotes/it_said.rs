@@ -7,6 +7,7 @@
 
 use super::attribute::{self, Analysis, MentionKind};
 use super::find;
+use super::institutions::is_institution;
 use super::lexicon::{self, is_document_noun, is_org_noun, CUE, PART};
 use super::names::Names;
 use super::resolve;
@@ -48,7 +49,7 @@ pub(super) fn resolve_it(
     let people = |s: &str| {
         let words: Vec<&str> = s.split_whitespace().collect();
         he_she.iter().any(|p| p == s)
-            || (words.len() > 1 && !super::institutions::is_institution(s))
+            || (words.len() > 1 && !is_institution(s))
             || names
                 .canonical(&words)
                 .is_some_and(|p| p.gender != lexicon::Gender::Unknown)
@@ -77,7 +78,7 @@ pub(super) fn resolve_it(
             .or_else(|| {
                 attribute::subject_before(body, toks, qi)
                     .and_then(name_of)
-                    .filter(|n| super::institutions::is_institution(n))
+                    .filter(|n| is_institution(n))
             })
     };
     inherit_it_from_statement(qtok, toks, keep, &it_said, who, reported, people);

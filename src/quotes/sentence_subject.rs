@@ -116,11 +116,12 @@ fn after_office(body: &str, toks: &[Tok], i: usize) -> bool {
 }
 
 /// `Exhaustion ruined his season but Novak Djokovic is making sure ...`, `However, with
-/// Ashley enjoying a winter break, Mort was there`: a name after a clause-joining "but" or
-/// "while", or after the comma that closes a sentence's opening phrase ("With ...", "After
+/// Ashley enjoying a winter break, Mort was there`: a name after a clause-joining "but", or
+/// after the comma that closes a sentence's opening phrase ("With ...", "After ...", "While
 /// ..."), followed by a finite verb at `verb`, is the subject of the main clause, as present
 /// to the reader as a sentence's first word. ("and" is left out: "Putin and Lavrov met" makes
-/// Lavrov no more the subject than Putin.)
+/// Lavrov no more the subject than Putin; so is a clause-joining "while" or "whereas", whose
+/// subordinate subjects were the wrong people on the corpora.)
 pub(super) fn clause_subject(body: &str, toks: &[Tok], name: usize, verb: usize) -> bool {
     // ("Speaking in Beijing, Foreign Ministry spokesman Lu Kang rejected": from the role.)
     if !super::subject::finite_like(body, toks, verb) {
