@@ -99,7 +99,7 @@ pub fn assemble(
 }
 
 /// True if a line looks cut by hard wrapping rather than ended by its writer.
-fn wraps(line: &str) -> bool {
+pub(super) fn wraps(line: &str) -> bool {
     // Bytes, not characters: a few accented letters do not change the verdict.
     let len = line.len();
     let ends_sentence = line.ends_with(['.', '!', '?', '"', '”', ':']);

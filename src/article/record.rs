@@ -1,10 +1,12 @@
 //! A structured record (JSON, CSV, SGML fields) → `Article`: the record names its fields, so only
 //! the body needs normalizing (NFC, mojibake repaired, archive `''` quotation marks made curly,
-//! paragraphs separated by blank lines, whitespace collapsed)
+//! paragraphs separated by blank lines or, below a blank line, by lines too long to be
+//! hard-wrapped; whitespace collapsed)
 //! and the date parsing (ISO 8601, RFC 3339, RFC 2822 and a few common day formats).
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime};
 
+use crate::article::body::{starts_item, wraps};
 use crate::article::normalize::{canonical_chars, push_paragraph};
 use crate::article::Article;
 use crate::read::Record;
@@ -29,29 +31,52 @@ fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Body text → paragraphs separated by `\n\n`. Blank lines separate paragraphs when the text has
-/// any (lines within one are hard wraps and are joined); text with no blank line has one
-/// paragraph a line, as JSON dumps that join paragraphs with `\n` write it.
+/// Body text → paragraphs separated by `\n\n`. Blank lines separate paragraphs when the text
+/// has any; inside a block, a line that looks hard-wrapped (see `body::wraps`) is joined to the
+/// next, and any other line ends its paragraph: JSON dumps often mix the two, a blank line
+/// after the title and one line a paragraph below it (PolNeAR's political news), and joining
+/// those lines would run one speaker's quotes into the next paragraph's. Text with no blank
+/// line has one paragraph a line, as JSON dumps that join paragraphs with `\n` write it.
 fn paragraphs(text: &str) -> String {
     let lines: Vec<&str> = text.lines().map(str::trim).collect();
     let blank_separated = lines.iter().any(|l| l.is_empty());
     let mut out = String::with_capacity(text.len());
     let mut para = String::new();
-    for line in lines {
-        if !line.is_empty() {
-            for word in line.split_whitespace() {
-                if !para.is_empty() {
-                    para.push(' ');
-                }
-                para.push_str(word);
+    for (i, line) in lines.iter().enumerate() {
+        for word in line.split_whitespace() {
+            if !para.is_empty() {
+                para.push(' ');
             }
+            para.push_str(word);
         }
-        if (line.is_empty() || !blank_separated) && !para.is_empty() {
+        let next_continues = blank_separated
+            && !line.is_empty()
+            && lines
+                .get(i + 1)
+                .is_some_and(|next| continues_onto(line, &para, next));
+        if !next_continues && !para.is_empty() {
             push_paragraph(&mut out, &mut para);
         }
     }
     push_paragraph(&mut out, &mut para);
     out
+}
+
+/// True when `next` goes on with the paragraph `para`, whose last line is `line` (inside a block
+/// of a blank-separated text): `line` looks hard-wrapped; or it stops mid-sentence and `next`
+/// starts in lower case; or `para` leaves a quotation open that `next` does not re-open
+/// (`"We are going to ... stimulus.⏎Josh Bivens, Economic Policy Institute."`: a pull quote
+/// with its attribution on a line of its own).
+fn continues_onto(line: &str, para: &str, next: &str) -> bool {
+    if next.is_empty() || starts_item(next) {
+        return false;
+    }
+    let mid_sentence = !line.ends_with(['.', '!', '?', '"', '”', ':'])
+        && next.starts_with(|c: char| c.is_lowercase());
+    let open_quote = (para.matches('“').count() > para.matches('”').count()
+        || para.matches('"').count() % 2 == 1)
+        && !next.starts_with(['“', '"']);
+    wraps(line) || mid_sentence || open_quote
 }
 
 /// A record's date → the calendar day it names (in its own time zone: a story published at
@@ -117,6 +142,13 @@ mod tests {
         let cases: &[(&str, &str)] = &[
             ("One  two\nthree.\n\nFour.\n", "One two three.\n\nFour."),
             ("Line one.\nLine two.", "Line one.\n\nLine two."),
+            // A blank line under the title, then one paragraph a line: lines too long to be
+            // hard-wrapped end their paragraph; a line cut mid-sentence, or inside a quotation
+            // that the next line does not re-open, goes on.
+            (
+                "Title\n\nThe mayor of the harbour town said on Monday that the bridge would close for repairs in May and June this year.\n“It is a great day,” Ruiz said.\nThe council met later that evening to discuss the harbour plan, the new bridge and its costs to the town over ten years, and\nit voted to delay.\n\"We are going to enter the next recession without the consensus that of course we will need to do stimulus.\nDana Ruiz, Harbour Institute.\"",
+                "Title\n\nThe mayor of the harbour town said on Monday that the bridge would close for repairs in May and June this year.\n\n“It is a great day,” Ruiz said.\n\nThe council met later that evening to discuss the harbour plan, the new bridge and its costs to the town over ten years, and it voted to delay.\n\n\"We are going to enter the next recession without the consensus that of course we will need to do stimulus. Dana Ruiz, Harbour Institute.\"",
+            ),
             ("  \n\nOnly.\n\n\n", "Only."),
             ("e\u{301}te\u{301}", "\u{e9}t\u{e9}"),
             // The NYT archive's marks, which the quotes stage could not pair.
