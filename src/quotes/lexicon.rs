@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-pub(crate) use super::places::{is_country, is_demonym};
+pub(crate) use super::places::{is_country_or_state, is_demonym};
 pub(crate) use super::words::NOUN_LIKE;
 use super::words::{
     AUX_WORDS, BLOCKERS, CAP_STOP_WORDS, CUE_FINITE, CUE_PARTICIPLE, DETERMINERS, DOCUMENT_NOUNS,

@@ -338,7 +338,7 @@ impl Names {
         // A given name or a title says person; a pronoun near the name ("New York is ..., he
         // said") does not.
         let place = gender == Gender::Unknown
-            && (self.places.contains(&name) || super::lexicon::is_country(&name));
+            && (self.places.contains(&name) || super::lexicon::is_country_or_state(&name));
         if gender == Gender::Unknown {
             let hint = self.gender_hint.get(&name).copied();
             // "Bobby says she does it all": the pronoun after a lone given name is someone

@@ -10,13 +10,14 @@ pub(crate) fn is_demonym(w: &str) -> bool {
     starts_upper(w) && (h.ends_with("ian") || h.ends_with("ese") || DEMONYMS.contains(&h.as_str()))
 }
 
-/// A country or continent ("Brazil", "South Korea", "Europe"): a name that "he" or "she"
-/// never means, though "Brazil today suggested" reads like a person's statement.
-pub(crate) fn is_country(name: &str) -> bool {
+/// A country, continent, US state or Canadian province ("Brazil", "South Korea", "Europe",
+/// "North Carolina"): a name that "he" or "she" never means, though "Brazil today suggested"
+/// reads like a person's statement, and "North Carolina's Ada Fisher" puts it where a
+/// possessor's name would stand.
+pub(crate) fn is_country_or_state(name: &str) -> bool {
     // Compared without lowercasing a copy: `Names::canonical` asks for every name it resolves.
-    COUNTRIES
-        .binary_search_by(|c| c.bytes().cmp(name.bytes().map(|b| b.to_ascii_lowercase())))
-        .is_ok()
+    let lower = |c: &&str| c.bytes().cmp(name.bytes().map(|b| b.to_ascii_lowercase()));
+    COUNTRIES.binary_search_by(lower).is_ok() || STATES.binary_search_by(lower).is_ok()
 }
 
 /// A capital that stands for its government ("Washington announced", "Bonn said"): a name
@@ -83,6 +84,21 @@ const COUNTRIES: &[&str] = &[
     "vietnam", "wales", "yemen", "yugoslavia", "zambia", "zimbabwe",
 ];
 
+/// US states and Canadian provinces, sorted for `binary_search`. Not those that are given names
+/// or surnames too ("Virginia", "Montana", "Alberta") or stand for a government ("Washington",
+/// see `is_capital`).
+#[rustfmt::skip]
+const STATES: &[&str] = &[
+    "alabama", "alaska", "arizona", "arkansas", "british columbia", "california", "colorado",
+    "connecticut", "delaware", "florida", "hawaii", "idaho", "illinois", "indiana", "iowa",
+    "kansas", "kentucky", "louisiana", "maine", "manitoba", "maryland", "massachusetts",
+    "michigan", "minnesota", "mississippi", "missouri", "nebraska", "nevada", "new hampshire",
+    "new jersey", "new mexico", "new york", "north carolina", "north dakota", "nova scotia",
+    "ohio", "oklahoma", "ontario", "oregon", "pennsylvania", "quebec", "rhode island",
+    "saskatchewan", "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont",
+    "west virginia", "wisconsin", "wyoming",
+];
+
 /// Demonyms no suffix rule catches ("-an" would take "the Vatican" and "the Taliban").
 #[rustfmt::skip]
 const DEMONYMS: &[&str] = &[
@@ -101,7 +117,10 @@ mod tests {
     #[test]
     fn countries_are_sorted_for_binary_search() {
         assert!(COUNTRIES.windows(2).all(|w| w[0] < w[1]));
-        assert!(is_country("Brazil") && is_country("South Korea") && !is_country("Lavrov"));
+        assert!(STATES.windows(2).all(|w| w[0] < w[1]));
+        let place = is_country_or_state;
+        assert!(place("Brazil") && place("South Korea") && !place("Lavrov"));
+        assert!(place("North Carolina") && place("Texas") && !place("Virginia"));
     }
 
     #[test]

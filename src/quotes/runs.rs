@@ -6,8 +6,8 @@
 use super::given_names;
 use super::institutions::{is_institution, is_institution_word};
 use super::lexicon::{
-    gender_of_word, is_agent_noun, is_country, is_demonym, is_title, Gender, CAP_STOP, LOWER,
-    NAMEABLE, POSS, TENSED, UPPER,
+    gender_of_word, is_agent_noun, is_country_or_state, is_demonym, is_title, Gender, CAP_STOP,
+    LOWER, NAMEABLE, POSS, TENSED, UPPER,
 };
 use super::np::word;
 use super::tokens::{strip_possessive, text, Kind, Tok};
@@ -172,7 +172,7 @@ pub(crate) fn name_start(words: &[&str]) -> usize {
     let describes = |w: &str| {
         is_demonym(w)
             || all_caps(w)
-            || is_country(w)
+            || is_country_or_state(w)
             || role_noun(w)
             || adjective(w)
             || PARTY_WORDS.contains(&w)

@@ -1201,6 +1201,14 @@ fn attribution_rules() {
             "Sarah Teather spoke first.\n\nLabour's deputy minister for women Jacqui Smith accused the Lib Dems of false promises. She said: \"These proposals would increase the costs.\"",
             &[("These proposals", Some("Jacqui Smith"), Some("She"))],
         ),
+        // A US state is no one "he" can mean, even where it stands like a possessor's name.
+        (
+            "And North Carolina’s Ada Fisher said Trump will do well. \"I think he will do great things,\" she said.\n\nThe party line is silly, consultants say.\n\n\"This is them whistling past the graveyard,\" he said.",
+            &[
+                ("I think he will", Some("Ada Fisher"), Some("she")),
+                ("This is them", None, Some("he")),
+            ],
+        ),
         // "Oh" is a surname beside a name ("Sandra Oh"), not the interjection.
         (
             "\"This research gives us a new path forward,\" said William Oh, a professor of medicine.\n\n\"It is early days,\" Oh said.",
