@@ -57,7 +57,7 @@ pub(crate) fn subjects(names: &Names, body: &str, toks: &[Tok]) -> Vec<Event> {
                     && same(i - 2)
                     && flag(toks, i - 2, CUE)
                     && !flag(toks, i - 2, PART)))
-            && super::subject::finite_like(body, toks, j);
+            && super::finite::finite_like(body, toks, j);
         // "said the Spaniard", "the American told": one capitalised word after "the" is a
         // description (resolve.rs links it to the person), not a name to refer back to.
         let described = end == i + 1

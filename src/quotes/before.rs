@@ -7,7 +7,9 @@
 //! sentence before the quote's (`The New York Times reports:`) by `previous.rs`, labels and
 //! colons (`Trump: Cruz Has 'To Come a Long Way'`) by `labels.rs`.
 
+use super::appositive::appositive_subject;
 use super::backward::backward_np;
+use super::finite::finite_like;
 use super::forward::{forward_np, quoted_object};
 use super::lexicon::{
     adverb_shape, gender_of_word, invertible, is_subordinator, pronoun, starts_lower, Gender, AUX,
@@ -18,10 +20,7 @@ use super::passive::{passive, passive_agent, reduced_passive};
 use super::possessor::possessor_cue;
 use super::relative::relative_subject;
 use super::runs::run_to;
-use super::subject::{
-    appositive_subject, clause_subject, coordinated_subject, finite_like, sentence_subject,
-    subject_at,
-};
+use super::subject::{clause_subject, coordinated_subject, sentence_subject, subject_at};
 use super::tokens::{text, Kind, Tok};
 
 /// The cue before the quote in its sentence: the nearest speech verb with a subject. Returns the

@@ -21,12 +21,14 @@
 mod according;
 mod after;
 mod antecedents;
+mod appositive;
 mod attribute;
 mod backward;
 mod before;
 mod continues;
 mod descriptions;
 mod find;
+mod finite;
 mod foreign;
 mod forward;
 mod given_names;

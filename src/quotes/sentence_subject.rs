@@ -14,7 +14,7 @@ use super::tokens::{flag, Kind, Tok};
 /// is that pronoun's person (news paragraphs introduce their speaker first).
 pub(super) fn speaks_later(body: &str, toks: &[Tok], i: usize, end: usize, verb: usize) -> bool {
     let para = toks[i].para;
-    if (i > 0 && toks[i - 1].para == para) || !super::subject::finite_like(body, toks, verb) {
+    if (i > 0 && toks[i - 1].para == para) || !super::finite::finite_like(body, toks, verb) {
         return false;
     }
     let Some(q) = (end..toks.len())
@@ -124,7 +124,7 @@ fn after_office(body: &str, toks: &[Tok], i: usize) -> bool {
 /// subordinate subjects were the wrong people on the corpora.)
 pub(super) fn clause_subject(body: &str, toks: &[Tok], name: usize, verb: usize) -> bool {
     // ("Speaking in Beijing, Foreign Ministry spokesman Lu Kang rejected": from the role.)
-    if !super::subject::finite_like(body, toks, verb) {
+    if !super::finite::finite_like(body, toks, verb) {
         return false;
     }
     let mut i = role_start(body, toks, name);

@@ -1,15 +1,16 @@
 //! The subject of a sentence or clause → the speaker when no speech verb names one: the noun
 //! phrase opening the sentence (past connectives and introductions), the nearest name before a
-//! finite verb in a coordinated or participle clause, the head of a long appositive, and the
-//! subject after an opening phrase that holds the quote. In: the token stream and a token
-//! range; out: a `Mention`. Split from `before.rs`, whose cues fall back on these; where the
-//! subject may start (past connectives, datelines, introductions) is `opening.rs`.
+//! finite verb in a coordinated or participle clause, and the subject after an opening phrase
+//! that holds the quote. In: the token stream and a token range; out: a `Mention`. Split from
+//! `before.rs`, whose cues fall back on these; where the subject may start (past connectives,
+//! datelines, introductions) is `opening.rs`, what reads as a finite verb `finite.rs`, the head
+//! of a long appositive `appositive.rs`.
 
-use std::sync::LazyLock;
-
+use super::appositive::aside_opener;
+use super::finite::{finite_like, irregular_past};
 use super::lexicon::{
-    adverb_shape, is_blocker, is_determiner, pronoun, starts_lower, starts_upper, FastSet, AUX,
-    BLOCK, CAP_STOP, CUE, DET, PART, POSS,
+    adverb_shape, is_blocker, is_determiner, pronoun, starts_lower, starts_upper, AUX, BLOCK,
+    CAP_STOP, CUE, DET, PART, POSS,
 };
 use super::np::{name_mention, punct, word, Mention, MentionKind};
 use super::opening::opening;
@@ -450,27 +451,6 @@ fn possessive_determiner(w: &str) -> bool {
     )
 }
 
-/// Common irregular past forms that follow a subject ("Bush thought", "Trump went on").
-#[rustfmt::skip]
-const IRREGULAR_PAST: &[&str] = &[
-    "went", "made", "took", "gave", "thought", "got", "came", "held", "left", "sent", "knew",
-    "saw", "put", "set", "ran", "shot", "stood", "began", "brought", "kept", "felt", "found",
-    "heard", "led", "met", "paid", "sat", "won", "lost", "struck", "threw", "spent", "chose",
-    "grew", "fell", "rose", "became", "broke", "drove", "fought", "bought", "sold", "built",
-    "sought", "taught", "caught", "drew", "flew", "forgot", "hid", "rode", "shook", "stole",
-    "swore", "swept", "tore", "woke", "understood", "withdrew", "overcame", "undertook", "dealt",
-    "fled", "forgave", "froze", "upheld", "meant", "slept", "wore", "bore", "blew", "cut",
-    "quit", "spoke", "beat", "wrote",
-];
-
-/// `IRREGULAR_PAST` hashed: asked of every word after a possible subject.
-static IRREGULAR_SET: LazyLock<FastSet<&'static str>> =
-    LazyLock::new(|| IRREGULAR_PAST.iter().copied().collect());
-
-fn irregular_past(v: &str) -> bool {
-    IRREGULAR_SET.contains(v)
-}
-
 /// The last of the lower-case nouns (one to three) from `e` that a finite verb or an
 /// appositive's comma follows: the head of `The Palestinian leadership underscored`.
 fn described_to(body: &str, toks: &[Tok], e: usize) -> Option<usize> {
@@ -482,87 +462,4 @@ fn described_to(body: &str, toks: &[Tok], e: usize) -> Option<usize> {
     (e..e + 3)
         .take_while(|&k| noun(k))
         .find(|&k| finite_like(body, toks, k + 1) || punct(body, toks, k + 1) == Some(","))
-}
-
-/// A lower-case word that reads as a finite verb after its subject: a speech verb or an
-/// auxiliary, a past form in -ed, a present form in -s, or a common irregular past ("Bush
-/// thought", "Rubio fired back"); not "Republican presidential nominee".
-pub(super) fn finite_like(body: &str, toks: &[Tok], k: usize) -> bool {
-    let Some(v) = word(body, toks, k).filter(|v| starts_lower(v)) else {
-        return false;
-    };
-    // "Ortega on trade": "on" is on the auxiliary list for "went on to say", but no verb.
-    if super::np::PREPOSITIONS.contains(&v) || matches!(v, "as" | "to") {
-        return false;
-    }
-    if toks[k].is(AUX | CUE) {
-        return true;
-    }
-    if toks[k].is(BLOCK | DET) {
-        return false;
-    }
-    v.ends_with("ed")
-        || (v.len() > 3 && v.ends_with('s') && !v.ends_with("ss") && !v.ends_with("us"))
-        || irregular_past(v)
-}
-
-/// The name opening the sentence at `lo` when a comma follows it and the sentence runs on to
-/// the comma at `close` with no verb of speech and no quote in between: the head of a long
-/// appositive (`Marty West, a professor at Harvard who once worked for the senator, said`).
-pub(super) fn appositive_subject(
-    body: &str,
-    toks: &[Tok],
-    lo: usize,
-    close: usize,
-) -> Option<Mention> {
-    if lo > 0 && toks[lo - 1].sent == toks[lo].sent {
-        return None;
-    }
-    // "Still, Petrilli, who ..., called": past the sentence's opener.
-    // "As Andrew Tabler, an expert on Syria, noted, "..."": the subject of the "as" clause
-    // (which `opening` would skip as an introduction).
-    let as_clause = word(body, toks, lo) == Some("As") && run_from(body, toks, lo + 1).is_some();
-    let start = if as_clause {
-        lo + 1
-    } else {
-        opening(body, toks, lo, close)
-    };
-    let mut name_end = run_from(body, toks, start)?;
-    // "Minnesota state delegate Mary Susan, who ...": a role in lower case between a place
-    // and the person.
-    let role = (name_end..(name_end + 3).min(close))
-        .take_while(|&k| {
-            word(body, toks, k).is_some_and(starts_lower) && !toks[k].is(CUE | AUX | BLOCK | DET)
-        })
-        .last();
-    if let Some(e) = role.and_then(|r| run_from(body, toks, r + 1)) {
-        if punct(body, toks, e) == Some(",") {
-            name_end = e;
-        }
-    }
-    // "Rep. Ann Ruiz (D-Calif.), who ..., said": past the party tag.
-    let mut end = name_end;
-    if punct(body, toks, end) == Some("(") {
-        end = (end + 1..close.min(end + 10)).find(|&k| punct(body, toks, k) == Some(")"))? + 1;
-    }
-    if end >= close || punct(body, toks, end) != Some(",") || toks[name_end - 1].is(POSS) {
-        return None;
-    }
-    // A relative clause may have its own speech verb ("Graham, who says allies should send
-    // troops, tweeted"); anything else with one is a clause of its own.
-    let relative = word(body, toks, end + 1).is_some_and(|w| matches!(w, "who" | "whose"))
-        || aside_opener(body, toks, end + 1);
-    let clean = toks[end..close]
-        .iter()
-        .all(|t| !matches!(t.kind, Kind::Quote(_)) && (relative || !t.is(CUE | PART)));
-    clean.then(|| name_mention(body, toks, lo, start, name_end - 1))
-}
-
-/// An aside set off after a name that may run long and hold a speech verb of its own: one
-/// opening with a participle in -ing or a conjunction ("when asked about", "while campaigning").
-fn aside_opener(body: &str, toks: &[Tok], k: usize) -> bool {
-    word(body, toks, k).is_some_and(|w| {
-        matches!(w, "when" | "while" | "after" | "before" | "asked")
-            || (w.len() > 5 && w.ends_with("ing") && starts_lower(w))
-    })
 }
