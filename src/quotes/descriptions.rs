@@ -264,10 +264,8 @@ pub(super) fn described(
         let opens = lo == 0 || toks[lo - 1].sent != toks[k].sent;
         // ("But an executive spokeswoman insisted": past a connective and its comma.)
         while lo + 1 < k
-            && matches!(
-                tokens::text(body, &toks[lo]),
-                "But" | "And" | "Yet" | "However" | "Meanwhile" | "Still" | "So" | ","
-            )
+            && (tokens::text(body, &toks[lo]) == ","
+                || lexicon::opening_connective(tokens::text(body, &toks[lo])))
         {
             lo += 1;
         }
@@ -407,10 +405,7 @@ fn definite_statement_subject(body: &str, toks: &[Tok], verb: usize) -> Option<M
     // ("But the Apollo spokesman said": after a connective opening the sentence too.)
     let connective = the >= 1
         && (the == 1 || toks[the - 2].sent != toks[the].sent)
-        && matches!(
-            tokens::text(body, &toks[the - 1]),
-            "But" | "And" | "However" | "Meanwhile" | "Still" | "Yet" | "Later" | "Earlier"
-        );
+        && lexicon::opening_connective(tokens::text(body, &toks[the - 1]));
     let opens = the == 0
         || toks[the - 1].sent != toks[the].sent
         || tokens::text(body, &toks[the - 1]) == ","

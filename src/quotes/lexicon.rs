@@ -112,6 +112,26 @@ pub(crate) fn is_agent_noun(w: &str) -> bool {
     ENDINGS.iter().any(|x| w.ends_with(x))
 }
 
+/// A connective or adverb that may open a sentence before its subject ("But the spokesman
+/// said", "Meanwhile Labour officials said"): the subject is read past it.
+pub(crate) fn opening_connective(w: &str) -> bool {
+    matches!(
+        w,
+        "But"
+            | "And"
+            | "Then"
+            | "Meanwhile"
+            | "So"
+            | "Still"
+            | "Yet"
+            | "However"
+            | "Later"
+            | "Earlier"
+            | "Now"
+            | "Also"
+    )
+}
+
 /// A conjunction opening a subordinate clause (see `SUBORDINATORS`).
 pub(crate) fn is_subordinator(w: &str) -> bool {
     SUBORDINATORS.contains(&w)

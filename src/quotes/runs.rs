@@ -6,8 +6,8 @@
 use super::given_names;
 use super::institutions::{is_institution, is_institution_word};
 use super::lexicon::{
-    gender_of_word, is_agent_noun, is_country_or_state, is_demonym, is_title, Gender, CAP_STOP,
-    LOWER, NAMEABLE, POSS, TENSED, UPPER,
+    gender_of_word, is_agent_noun, is_country_or_state, is_demonym, is_title, opening_connective,
+    Gender, CAP_STOP, LOWER, NAMEABLE, POSS, TENSED, UPPER,
 };
 use super::np::word;
 use super::tokens::{strip_possessive, text, Kind, Tok};
@@ -417,22 +417,7 @@ pub(crate) fn sentence_opener(body: &str, toks: &[Tok], i: usize) -> bool {
     let mut k = i;
     while k > 0 && toks[k - 1].sent == sent && i - k < 3 {
         let p = text(body, &toks[k - 1]);
-        let skip = matches!(
-            p,
-            "But"
-                | "And"
-                | "Then"
-                | "Meanwhile"
-                | "So"
-                | "Still"
-                | "Yet"
-                | "However"
-                | "Later"
-                | "Earlier"
-                | "Now"
-                | "Also"
-                | ","
-        );
+        let skip = p == "," || opening_connective(p);
         if !skip {
             return false;
         }
