@@ -248,6 +248,15 @@ pub(crate) fn backward_core(body: &str, toks: &[Tok], lo: usize, end: usize) -> 
     if let Some(m) = participle_hop(body, toks, lo, end) {
         return Some(m);
     }
+    // "someone shouted", "Somebody in the crowd yelled": an unnamed person, as written. (Not
+    // "For someone who conceded she's "not a natural politician"": a preposition's object.)
+    if indefinite_person(w) && !(last > lo && object_of_preposition(body, toks, last - 1)) {
+        return Some(Mention {
+            first: last,
+            last,
+            kind: MentionKind::Descriptor,
+        });
+    }
     if let Some(s) = run_to(body, toks, last).filter(|&s| s >= lo) {
         if !strip_possessive(w).1 {
             let m = name_mention(body, toks, lo, s, last);
@@ -369,8 +378,10 @@ pub(crate) fn backward_core(body: &str, toks: &[Tok], lo: usize, end: usize) -> 
     // ("An aide to Lyng said", "A trader at a Paris house said", "an analyst with Shearson
     // said": a person's noun before "to", "at", "with"; not "United's statement to".)
     let person_hop = s >= lo + 2
-        && matches!(word(body, toks, s - 1), Some("to" | "at" | "with"))
-        && word(body, toks, s - 2).is_some_and(|h| starts_lower(h) && person_noun(h));
+        && ((matches!(word(body, toks, s - 1), Some("to" | "at" | "with"))
+            && word(body, toks, s - 2).is_some_and(|h| starts_lower(h) && person_noun(h)))
+            || (matches!(word(body, toks, s - 1), Some("in" | "from" | "among"))
+                && word(body, toks, s - 2).is_some_and(indefinite_person)));
     if s >= lo + 2
         && (familiar || person_hop || matches!(word(body, toks, s - 1), Some("for" | "of")))
     {
@@ -412,6 +423,11 @@ pub(crate) fn backward_core(body: &str, toks: &[Tok], lo: usize, end: usize) -> 
         last,
         kind: MentionKind::Descriptor,
     })
+}
+
+/// "someone", "Somebody": a person the text does not name, who may still be a quote's speaker.
+fn indefinite_person(w: &str) -> bool {
+    matches!(w, "someone" | "somebody" | "Someone" | "Somebody")
 }
 
 /// The token at `k` is a connective or adverb opening its sentence ("However", "Meanwhile",

@@ -1209,6 +1209,14 @@ fn attribution_rules() {
                 ("This is them", None, Some("he")),
             ],
         ),
+        // "someone" is an unnamed speaker as written, with what places them ("in the crowd").
+        (
+            "Glenn Beck spoke in Iowa.\n\nThen someone in the crowd shouted, \"Cruz is here, and he will win.\"\n\nI wish someone would tell me, \"The radio is off now.\"",
+            &[
+                ("Cruz is here", Some("someone in the crowd"), Some("someone in the crowd")),
+                ("The radio is off", Some("someone"), Some("someone")),
+            ],
+        ),
         // "Oh" is a surname beside a name ("Sandra Oh"), not the interjection.
         (
             "\"This research gives us a new path forward,\" said William Oh, a professor of medicine.\n\n\"It is early days,\" Oh said.",
