@@ -160,6 +160,21 @@ fn cue_in_sentence(
                         || matches!(before_to, "refuses" | "declines" | "continues" | "tries")))
                     || matches!(before_to, "Twitter" | "Facebook" | "Instagram"));
             if own_infinitive {
+                // "with Lewandowski taking to Twitter to call Fields "...": the name before the
+                // participle that went to the platform, not the sentence's subject.
+                let platform_user = (k >= lo + 5
+                    && word(body, toks, k - 3) == Some("to")
+                    && matches!(
+                        word(body, toks, k - 4),
+                        Some("taking" | "turning" | "going")
+                    ))
+                .then(|| run_to(body, toks, k - 5))
+                .flatten()
+                .filter(|&s| s >= lo && !toks[k - 5].is(POSS))
+                .map(|s| name_mention(body, toks, lo, s, k - 5));
+                if let Some(m) = platform_user {
+                    return Some((m, participle_at.unwrap_or(dist), None));
+                }
                 if let Some(m) = sentence_subject(body, toks, lo, k - 1)
                     .or_else(|| clause_subject(body, toks, lo, k - 1))
                 {

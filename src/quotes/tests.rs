@@ -1217,6 +1217,11 @@ fn attribution_rules() {
                 ("The radio is off", Some("someone"), Some("someone")),
             ],
         ),
+        // "with X taking to Twitter to call": the name who went to the platform speaks.
+        (
+            "The campaign denied it, with Dana Ruiz taking to Twitter to call the report \"totally delusional.\"",
+            &[("totally delusional", Some("Dana Ruiz"), Some("Dana Ruiz"))],
+        ),
         // "Oh" is a surname beside a name ("Sandra Oh"), not the interjection.
         (
             "\"This research gives us a new path forward,\" said William Oh, a professor of medicine.\n\n\"It is early days,\" Oh said.",
