@@ -57,6 +57,10 @@ pub(crate) struct Analysis {
     /// so-called "maximum pressure" campaign"), a scare quote even beside a speech verb. On
     /// PolNeAR train and dev 3 of 4 such fragments are not annotated as quotes.
     pub labelled: bool,
+    /// The quote is a question put to someone (`Blumenthal was asked, "...?"`, `Asked whether
+    /// Clinton "has the integrity to serve," 75 percent said yes`): no one in the sentence
+    /// said it, so it gets no speaker, not even one inherited from its paragraph.
+    pub question: bool,
 }
 
 /// Analyses the quote whose token is `qi`. `quote_text` is the quote's words.
@@ -187,6 +191,7 @@ pub(crate) fn analyse(body: &str, toks: &[Tok], qi: usize, quote_text: &str) -> 
                 toks[qi - 1].is(POSS) || PREPOSITIONS.contains(&w.to_ascii_lowercase().as_str())
             }),
         relative: found.and_then(|f| f.2),
+        question: put_to_someone(body, toks, lo, qi),
         labelled: qi > 0
             && word(body, toks, qi - 1).is_some_and(|w| {
                 w.eq_ignore_ascii_case("so-called") || w.eq_ignore_ascii_case("so–called")
@@ -267,3 +272,27 @@ fn is_partial(body: &str, toks: &[Tok], qi: usize, lo: usize, quote_text: &str) 
 #[cfg(test)]
 #[path = "attribute_tests.rs"]
 mod tests;
+
+/// The quote at `qi` is a question put to someone: right after a passive "asked" (`Trump was
+/// asked, "What's ...?"`), or inside a sentence-opening "Asked whether/if/about" clause that no
+/// comma has closed yet (`Asked if Sanders is "realistic enough," 72 percent said yes`).
+fn put_to_someone(body: &str, toks: &[Tok], lo: usize, qi: usize) -> bool {
+    let passive_asked = (qi.saturating_sub(3).max(lo)..qi).any(|k| {
+        word(body, toks, k) == Some("asked")
+            && k > lo
+            && matches!(
+                word(body, toks, k - 1),
+                Some("was" | "were" | "is" | "are" | "been" | "being")
+            )
+            && toks[k + 1..qi].iter().all(|t| t.kind == Kind::Punct)
+    });
+    // Only words between: wire copy often drops the comma closing the clause (`Asked if he
+    // would welcome BNP voters he told the BBC: "..."`, `Asked if she enjoys it she confesses:
+    // "..."` are answers, after a speech verb or a colon).
+    let asked_clause = word(body, toks, lo) == Some("Asked")
+        && matches!(word(body, toks, lo + 1), Some("whether" | "if" | "about"))
+        && toks[lo + 2..qi]
+            .iter()
+            .all(|t| t.kind == Kind::Word && !t.is(CUE));
+    passive_asked || asked_clause
+}

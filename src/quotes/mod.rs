@@ -192,6 +192,14 @@ pub fn find_quotes(body: &str, headline: Option<&str>) -> Vec<Quote> {
         body, &toks, &names, &spans, &qtok, &analyses, &keep, &mut who,
     );
 
+    // `Blumenthal was asked, "...?" He answered, "..."`: a question put to someone is no one's
+    // in the text, whatever its paragraph's other quotes passed on to it.
+    for (w, a) in who.iter_mut().zip(&analyses) {
+        if a.question {
+            *w = None;
+        }
+    }
+
     // A body in capitals (old wire copy, the TIME collection) hides names among words: "SAID
     // TORY BACKBENCHER LORD LAMBTON" and "THE FIGHTING" look alike, so its quotes are kept
     // without a speaker rather than with a guess.

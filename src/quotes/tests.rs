@@ -1222,6 +1222,17 @@ fn attribution_rules() {
             "The campaign denied it, with Dana Ruiz taking to Twitter to call the report \"totally delusional.\"",
             &[("totally delusional", Some("Dana Ruiz"), Some("Dana Ruiz"))],
         ),
+        // A question put to someone is no one's in the text, not even by its paragraph; an
+        // answer after "Asked if ..., he told" is the answerer's.
+        (
+            "Sidney Blumenthal spoke on CNN.\n\nBlumenthal was asked, \"Would you have told her it is not a good idea?\" He answered, \"I have no idea.\"\n\nAsked whether Clinton \"has the integrity to serve effectively as president,\" 75 percent of Democrats said yes.\n\nAsked if he would welcome the voters Blumenthal told the BBC: \"I want everyone to vote.\"",
+            &[
+                ("Would you have told", None, None),
+                ("I have no idea", Some("Sidney Blumenthal"), Some("He")),
+                ("has the integrity", None, None),
+                ("I want everyone", Some("Sidney Blumenthal"), Some("Blumenthal")),
+            ],
+        ),
         // "Oh" is a surname beside a name ("Sandra Oh"), not the interjection.
         (
             "\"This research gives us a new path forward,\" said William Oh, a professor of medicine.\n\n\"It is early days,\" Oh said.",
