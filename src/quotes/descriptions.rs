@@ -2,7 +2,8 @@
 //! `Names`, the pronoun antecedents and the quotes' analyses. Out: the person "the minister",
 //! "the Spaniard" or "the diplomat" refers to (the one the article introduced with those words,
 //! else an earlier "a Western diplomat", else the latest person nearby whose role does not
-//! clash), and the described speakers that later "he"/"she" may mean. Split from `resolve.rs`,
+//! clash), and the described speakers, or descriptions making a statement, that a later
+//! "he"/"she" may mean. Split from `resolve.rs`,
 //! which turns every mention into a speaker and calls these for descriptions.
 
 use super::antecedents::Event;
@@ -184,14 +185,26 @@ pub(super) fn definite_person(
         .rev()
         .filter(|e| !e.weak)
         .take_while(|e| e.para + 3 >= para)
-        // (A person named, not another description: "the journalist" is not "the diplomat".)
-        .filter(|e| !e.name.starts_with(char::is_lowercase))
+        // (A person named, not another description: "the journalist" is not "the diplomat";
+        // nor a party or a people: "the chancellor" is not "Lib Dems", "Tories".)
+        .filter(|e| !e.name.starts_with(char::is_lowercase) && !group_name(&e.name))
         .find(|e| want == lexicon::Gender::Unknown || e.gender != want.opposite())
         // "Mr Cable, the Lib Dem Treasury spokesman, said ... The chancellor meanwhile
         // insisted": the last person spoken of has another role in the article, so the
         // description is someone it does not name.
         .filter(|e| !other_office(names, &e.name, head))
         .map(|e| e.name.clone())
+}
+
+/// "Lib Dems", "Tories", "Israelis": a party's or a people's plural, a group, not a person.
+fn group_name(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or_default();
+    matches!(
+        last,
+        "Dems" | "Democrats" | "Republicans" | "Tories" | "Conservatives" | "Liberals" | "Greens"
+    ) || last
+        .strip_suffix('s')
+        .is_some_and(|one| lexicon::is_demonym(one) && one.len() > 3)
 }
 
 /// True when `head` names an office ("chancellor") and the person called `name` holds another
@@ -232,6 +245,38 @@ pub(super) fn described_events(toks: &[Tok], described: &[Described]) -> Vec<Eve
             name: text.clone(),
             gender: lexicon::noun_gender(head),
             weak: false,
+        })
+        .collect()
+}
+
+/// `The Shanghai official said prices must be reformed. "We must be very careful," he said.`:
+/// a definite description of a person that makes a statement is whom a later "he" or "she"
+/// means, when it links to someone (`definite_person`: the person with that role, an earlier
+/// "a Shanghai official"). One that links to no one adds nothing: "the Ohio governor" may be
+/// the "Gov. John Kasich" named before, whom a "he" then still finds.
+pub(super) fn narrating_descriptions(
+    body: &str,
+    toks: &[Tok],
+    names: &Names,
+    events: &[Event],
+    described: &[Described],
+) -> Vec<Event> {
+    (1..toks.len())
+        .filter(|&k| toks[k].is(lexicon::CUE) && !toks[k].is(lexicon::PART))
+        .filter_map(|k| definite_statement_subject(body, toks, k, person_noun))
+        .filter_map(|m| {
+            let words = mention_words(body, toks, m.first, m.last);
+            let name = definite_person(toks, names, events, described, m.first, &words)?;
+            let head = tokens::text(body, &toks[m.last]);
+            let gender =
+                person_named(names, &name).map_or(lexicon::noun_gender(head), |p| p.gender);
+            Some(Event {
+                tok: m.first,
+                para: toks[m.first].para,
+                name,
+                gender,
+                weak: false,
+            })
         })
         .collect()
 }
@@ -293,7 +338,7 @@ pub(super) fn described(
     };
     let definite: Vec<Mention> = (1..toks.len())
         .filter(|&k| toks[k].is(lexicon::CUE) && !toks[k].is(lexicon::PART))
-        .filter_map(|k| definite_statement_subject(body, toks, k))
+        .filter_map(|k| definite_statement_subject(body, toks, k, |w| SOURCE_NOUNS.contains(&w)))
         .filter(|m| {
             let head = tokens::text(body, &toks[m.last]).to_string();
             names
@@ -384,14 +429,17 @@ const SOURCE_NOUNS: &[&str] = &[
     "economist",
 ];
 
-/// "the" + up to four words + a noun of an unnamed source (`SOURCE_NOUNS`) right before the
-/// speech verb at `verb`, opening the sentence or set off by a comma ("..., the military
-/// spokesman said", "The Finance Ministry official said"); None otherwise.
-fn definite_statement_subject(body: &str, toks: &[Tok], verb: usize) -> Option<Mention> {
+/// "the" + up to four words + a noun that `noun` accepts right before the speech verb at
+/// `verb`, opening the sentence or set off by a comma ("..., the military spokesman said",
+/// "The Finance Ministry official said"); None otherwise.
+fn definite_statement_subject(
+    body: &str,
+    toks: &[Tok],
+    verb: usize,
+    noun: fn(&str) -> bool,
+) -> Option<Mention> {
     let head = verb.checked_sub(1)?;
-    if toks[head].kind != tokens::Kind::Word
-        || !SOURCE_NOUNS.contains(&tokens::text(body, &toks[head]))
-    {
+    if toks[head].kind != tokens::Kind::Word || !noun(tokens::text(body, &toks[head])) {
         return None;
     }
     let the = (verb.saturating_sub(6)..head)

@@ -164,9 +164,15 @@ pub fn find_quotes(body: &str, headline: Option<&str>) -> Vec<Quote> {
     events.extend(descriptions::described_events(&toks, &described));
     events.sort_by_key(|e| e.tok);
     descriptions::relink_described_events(body, &toks, &names, &described, &mut events);
-    let linked = descriptions::linked_descriptions(
+    let mut linked = descriptions::linked_descriptions(
         body, &toks, &names, &events, &described, &analyses, &keep,
     );
+    let narrating = descriptions::narrating_descriptions(body, &toks, &names, &events, &described);
+    for n in narrating {
+        if !events.iter().chain(&linked).any(|e| e.tok == n.tok) {
+            linked.push(n);
+        }
+    }
     if !linked.is_empty() {
         events.extend(linked);
         events.sort_by_key(|e| e.tok);

@@ -372,6 +372,16 @@ impl Names {
                         || (w == "judge" && e.role_words.iter().any(|r| r == "justice"))
                 })
             })
+            // "the chancellor" is not "shadow chancellor Oliver Letwin", nor "the president"
+            // a vice president: a qualifier of the role the description leaves out.
+            .filter(|e| {
+                e.role_words.iter().all(|r| {
+                    !matches!(
+                        r.as_str(),
+                        "shadow" | "vice" | "deputy" | "former" | "assistant"
+                    ) || words.contains(r)
+                })
+            })
             .filter_map(|e| {
                 let k = e.seen.partition_point(|&p| p < before);
                 (k > 0).then(|| (e.seen[k - 1], e))

@@ -1233,6 +1233,22 @@ fn attribution_rules() {
                 ("I want everyone", Some("Sidney Blumenthal"), Some("Blumenthal")),
             ],
         ),
+        // A description that makes a statement is whom the next "he" means, when it links to
+        // someone ("The Toshiba spokesman" to "a Toshiba spokesman"), not the last name.
+        (
+            "A Toshiba spokesman said on Monday the firm would sell its unit.\n\nMark Lee, an analyst at Nomura, expects a loss.\n\nThe Toshiba spokesman said the sale was not comparable. \"They are matters of a different category,\" he said.",
+            &[("They are matters", Some("a Toshiba spokesman"), Some("he"))],
+        ),
+        // "the prime minister" is not the deputy prime minister named last.
+        (
+            "Prime Minister Tony Blair attended the dinner. Deputy Prime Minister John Prescott hosted it.\n\nThe prime minister said: \"I will stand down next year.\"",
+            &[("I will stand down", Some("Tony Blair"), Some("The prime minister"))],
+        ),
+        // A party is no one "the chancellor" means.
+        (
+            "Gordon Brown opened the debate.\n\nThe Lib Dems said the plan was flawed.\n\nThe chancellor promised to continue economic growth. \"My message is clear,\" he said.",
+            &[("My message is clear", Some("Gordon Brown"), Some("he"))],
+        ),
         // "Oh" is a surname beside a name ("Sandra Oh"), not the interjection.
         (
             "\"This research gives us a new path forward,\" said William Oh, a professor of medicine.\n\n\"It is early days,\" Oh said.",
