@@ -3,8 +3,8 @@
 //! "the Spaniard" or "the diplomat" refers to (the one the article introduced with those words,
 //! else an earlier "a Western diplomat", else the latest person nearby whose role does not
 //! clash), and the described speakers, or descriptions making a statement, that a later
-//! "he"/"she" may mean. Split from `resolve.rs`,
-//! which turns every mention into a speaker and calls these for descriptions.
+//! "he"/"she" may mean. Split from `resolve.rs`, which turns every mention into a speaker and
+//! calls these for descriptions.
 
 use super::antecedents::Event;
 use super::attribute::{Analysis, Mention, MentionKind};
