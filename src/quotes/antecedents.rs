@@ -203,6 +203,7 @@ pub(crate) fn subjects(names: &Names, body: &str, toks: &[Tok]) -> Vec<Event> {
             if known
                 && !p.place
                 && !super::institutions::is_institution(&p.name)
+                && !super::institutions::is_group(&p.name)
                 && (person_like && strong || p.gender != Gender::Unknown)
             {
                 out.push(Event {

@@ -8,6 +8,7 @@
 
 use super::antecedents::Event;
 use super::attribute::{Analysis, Mention, MentionKind};
+use super::institutions::is_group;
 use super::lexicon;
 use super::names::Names;
 use super::resolve::{lower_determiner, mention_words, person_named};
@@ -187,24 +188,13 @@ pub(super) fn definite_person(
         .take_while(|e| e.para + 3 >= para)
         // (A person named, not another description: "the journalist" is not "the diplomat";
         // nor a party or a people: "the chancellor" is not "Lib Dems", "Tories".)
-        .filter(|e| !e.name.starts_with(char::is_lowercase) && !group_name(&e.name))
+        .filter(|e| !e.name.starts_with(char::is_lowercase) && !is_group(&e.name))
         .find(|e| want == lexicon::Gender::Unknown || e.gender != want.opposite())
         // "Mr Cable, the Lib Dem Treasury spokesman, said ... The chancellor meanwhile
         // insisted": the last person spoken of has another role in the article, so the
         // description is someone it does not name.
         .filter(|e| !other_office(names, &e.name, head))
         .map(|e| e.name.clone())
-}
-
-/// "Lib Dems", "Tories", "Israelis": a party's or a people's plural, a group, not a person.
-fn group_name(name: &str) -> bool {
-    let last = name.rsplit(' ').next().unwrap_or_default();
-    matches!(
-        last,
-        "Dems" | "Democrats" | "Republicans" | "Tories" | "Conservatives" | "Liberals" | "Greens"
-    ) || last
-        .strip_suffix('s')
-        .is_some_and(|one| lexicon::is_demonym(one) && one.len() > 3)
 }
 
 /// True when `head` names an office ("chancellor") and the person called `name` holds another

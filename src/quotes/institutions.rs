@@ -1,6 +1,7 @@
-//! Institutions among capitalised runs: "Justice Department", "Bank of Zambia", "General
-//! Electric". In: a name as written, or one word of it. Out: whether it names an institution
-//! (never a "he" or "she", and a title before it is part of its name). Split from `runs.rs`.
+//! Institutions and groups among capitalised runs: "Justice Department", "Bank of Zambia",
+//! "General Electric", "Lib Dems". In: a name as written, or one word of it. Out: whether it
+//! names an institution (never a "he" or "she", and a title before it is part of its name) or
+//! a party's or people's plural. Split from `runs.rs`.
 
 /// "Justice Department", "Democratic Party": an institution, never a "he" or "she".
 pub(crate) fn is_institution(name: &str) -> bool {
@@ -12,6 +13,17 @@ pub(crate) fn is_institution(name: &str) -> bool {
             .split(' ')
             .zip(name.split(' ').skip(1))
             .any(|(w, next)| next == "of" && INSTITUTIONS.contains(&w))
+}
+
+/// "Lib Dems", "Tories", "Israelis": a party's or a people's plural, a group, not a person.
+pub(crate) fn is_group(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or_default();
+    matches!(
+        last,
+        "Dems" | "Democrats" | "Republicans" | "Tories" | "Conservatives" | "Liberals" | "Greens"
+    ) || last
+        .strip_suffix('s')
+        .is_some_and(|one| super::places::is_demonym(one) && one.len() > 3)
 }
 
 /// One of `INSTITUTIONS` ("Association", "Union").

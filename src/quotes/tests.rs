@@ -1249,6 +1249,11 @@ fn attribution_rules() {
             "Gordon Brown opened the debate.\n\nThe Lib Dems said the plan was flawed.\n\nThe chancellor promised to continue economic growth. \"My message is clear,\" he said.",
             &[("My message is clear", Some("Gordon Brown"), Some("he"))],
         ),
+        // A party's plural is no "he": the person named before is.
+        (
+            "Rep. Brad Sherman spoke at the hearing on Tuesday.\n\nBut Democrats said the rates should wait. \"God's plan is that things rise in the spring,\" he said.",
+            &[("God's plan", Some("Brad Sherman"), Some("he"))],
+        ),
         // "Oh" is a surname beside a name ("Sandra Oh"), not the interjection.
         (
             "\"This research gives us a new path forward,\" said William Oh, a professor of medicine.\n\n\"It is early days,\" Oh said.",
