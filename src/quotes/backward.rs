@@ -37,7 +37,17 @@ pub(crate) fn backward_np(body: &str, toks: &[Tok], lo: usize, verb: usize) -> O
             e
         }
     };
-    let end = unparen(end);
+    let mut end = unparen(end);
+    // "Bumpei Otsuki, president of the Japan Federation of Employers' Associations,
+    // (Nikkeiren), told": an abbreviation set off in brackets is no aside of its own.
+    if end > lo + 3 && punct(body, toks, end - 1) == Some(",") {
+        let open = (punct(body, toks, end - 2) == Some(")"))
+            .then(|| paren_open(body, toks, end - 2, lo))
+            .flatten();
+        if let Some(o) = open.filter(|&o| o > lo && punct(body, toks, o - 1) == Some(",")) {
+            end = o;
+        }
+    }
     // Appositive: "Sergei Lavrov, Russia's foreign minister, said", or a name set off after
     // a clause: "In the primary, Gov. John Kasich (R-OH), said".
     if end > lo && punct(body, toks, end - 1) == Some(",") {

@@ -1254,6 +1254,11 @@ fn attribution_rules() {
             "Rep. Brad Sherman spoke at the hearing on Tuesday.\n\nBut Democrats said the rates should wait. \"God's plan is that things rise in the spring,\" he said.",
             &[("God's plan", Some("Brad Sherman"), Some("he"))],
         ),
+        // An abbreviation in brackets after an appositive is no aside of its own.
+        (
+            "Mark Otsu, president of the Harbour Federation of Employers' Associations, (Harbourfed), told reporters: \"The yen might rise as far as 140.\"",
+            &[("The yen might", Some("Mark Otsu"), Some("Mark Otsu"))],
+        ),
         // "Oh" is a surname beside a name ("Sandra Oh"), not the interjection.
         (
             "\"This research gives us a new path forward,\" said William Oh, a professor of medicine.\n\n\"It is early days,\" Oh said.",
