@@ -101,6 +101,23 @@ pub(crate) fn subjects(names: &Names, body: &str, toks: &[Tok]) -> Vec<Event> {
         // possessor's description is the subject, not the possessor.
         let describes_apposed = possessive && names_apposed(body, toks, end);
         let possessor_opens = opener && possessive;
+        // "Prime Minister Gordon Brown's spokesman also condemned the release. "...," he
+        // said": the person the possessor's description names opens the sentence, unnamed,
+        // and is whom the next "he" or "she" means, not the possessor.
+        let spokesperson = (opener && possessive && next_ok)
+            .then(|| word(body, toks, end))
+            .flatten()
+            .filter(|w| starts_lower(w) && SPOKES.contains(w));
+        if let Some(head) = spokesperson {
+            out.push(Event {
+                tok: i,
+                para: toks[i].para,
+                name: body[toks[i].start..toks[end].end].to_string(),
+                gender: super::lexicon::noun_gender(head),
+                weak: false,
+            });
+            continue;
+        }
         // "Israel's position was spelt out by spokesman Raanan Gissin.", "was stated by":
         // the agent of a passive speech verb is who spoke. (Role words before the name, like
         // "spokesman", are part of the phrase after "by".)
@@ -218,6 +235,20 @@ pub(crate) fn subjects(names: &Names, body: &str, toks: &[Tok]) -> Vec<Event> {
     }
     out
 }
+
+/// Nouns for someone who speaks for the possessor ("Brown's spokesman", "the minister's aide").
+const SPOKES: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "aide",
+    "aides",
+    "adviser",
+    "advisor",
+    "lawyer",
+    "attorney",
+    "representative",
+];
 
 /// `Ms Franco's | aunt, Zeny Hollebone`: lower-case words from `end` up to a comma, then a name.
 fn names_apposed(body: &str, toks: &[Tok], end: usize) -> bool {

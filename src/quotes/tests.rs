@@ -1259,6 +1259,11 @@ fn attribution_rules() {
             "Mark Otsu, president of the Harbour Federation of Employers' Associations, (Harbourfed), told reporters: \"The yen might rise as far as 140.\"",
             &[("The yen might", Some("Mark Otsu"), Some("Mark Otsu"))],
         ),
+        // "he" after "Gordon Brown's spokesman also condemned it" is the spokesman.
+        (
+            "Prime Minister Gordon Brown's spokesman also condemned the release of the tape.\n\n\"It is our policy not to comment on such footage,\" he added.",
+            &[("It is our policy", Some("Prime Minister Gordon Brown's spokesman"), Some("he"))],
+        ),
         // "Oh" is a surname beside a name ("Sandra Oh"), not the interjection.
         (
             "\"This research gives us a new path forward,\" said William Oh, a professor of medicine.\n\n\"It is early days,\" Oh said.",
