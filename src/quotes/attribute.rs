@@ -269,10 +269,6 @@ fn is_partial(body: &str, toks: &[Tok], qi: usize, lo: usize, quote_text: &str) 
     }
 }
 
-#[cfg(test)]
-#[path = "attribute_tests.rs"]
-mod tests;
-
 /// The quote at `qi` is a question put to someone: right after a passive "asked" (`Trump was
 /// asked, "What's ...?"`), or inside a sentence-opening "Asked whether/if/about" clause that no
 /// comma has closed yet (`Asked if Sanders is "realistic enough," 72 percent said yes`).
@@ -296,3 +292,7 @@ fn put_to_someone(body: &str, toks: &[Tok], lo: usize, qi: usize) -> bool {
             .all(|t| t.kind == Kind::Word && !t.is(CUE));
     passive_asked || asked_clause
 }
+
+#[cfg(test)]
+#[path = "attribute_tests.rs"]
+mod tests;

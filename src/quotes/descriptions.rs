@@ -300,7 +300,7 @@ pub(super) fn described(
         // ("But an executive spokeswoman insisted": past a connective and its comma.)
         while lo + 1 < k
             && (tokens::text(body, &toks[lo]) == ","
-                || lexicon::opening_connective(tokens::text(body, &toks[lo])))
+                || lexicon::is_connective(tokens::text(body, &toks[lo])))
         {
             lo += 1;
         }
@@ -443,7 +443,7 @@ fn definite_statement_subject(
     // ("But the Apollo spokesman said": after a connective opening the sentence too.)
     let connective = the >= 1
         && (the == 1 || toks[the - 2].sent != toks[the].sent)
-        && lexicon::opening_connective(tokens::text(body, &toks[the - 1]));
+        && lexicon::is_connective(tokens::text(body, &toks[the - 1]));
     let opens = the == 0
         || toks[the - 1].sent != toks[the].sent
         || tokens::text(body, &toks[the - 1]) == ","

@@ -114,7 +114,7 @@ pub(crate) fn is_agent_noun(w: &str) -> bool {
 
 /// A connective or adverb that may open a sentence before its subject ("But the spokesman
 /// said", "Meanwhile Labour officials said"): the subject is read past it.
-pub(crate) fn opening_connective(w: &str) -> bool {
+pub(crate) fn is_connective(w: &str) -> bool {
     matches!(
         w,
         "But"

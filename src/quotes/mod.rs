@@ -167,6 +167,8 @@ pub fn find_quotes(body: &str, headline: Option<&str>) -> Vec<Quote> {
     let mut linked = descriptions::linked_descriptions(
         body, &toks, &names, &events, &described, &analyses, &keep,
     );
+    // ("The diplomat said ..." that `described_events` or a quote's own link already made an
+    // event of is not added twice.)
     let narrating = descriptions::narrating_descriptions(body, &toks, &names, &events, &described);
     for n in narrating {
         if !events.iter().chain(&linked).any(|e| e.tok == n.tok) {

@@ -6,7 +6,7 @@
 use super::given_names;
 use super::institutions::{is_institution, is_institution_word};
 use super::lexicon::{
-    gender_of_word, is_agent_noun, is_country_or_state, is_demonym, is_title, opening_connective,
+    gender_of_word, is_agent_noun, is_connective, is_country_or_state, is_demonym, is_title,
     Gender, CAP_STOP, LOWER, NAMEABLE, POSS, TENSED, UPPER,
 };
 use super::np::word;
@@ -417,7 +417,7 @@ pub(crate) fn sentence_opener(body: &str, toks: &[Tok], i: usize) -> bool {
     let mut k = i;
     while k > 0 && toks[k - 1].sent == sent && i - k < 3 {
         let p = text(body, &toks[k - 1]);
-        let skip = p == "," || opening_connective(p);
+        let skip = p == "," || is_connective(p);
         if !skip {
             return false;
         }
