@@ -128,8 +128,13 @@ const WITNESS_NOUNS: &[&str] = &[
 /// True for a head noun that names one person: a listed role, or a demonym or party member
 /// ("Frenchwoman", "Spaniard", "Democrat").
 fn person_noun(head: &str) -> bool {
-    let h = head.to_lowercase();
-    PERSON_NOUNS.contains(&h.as_str())
+    // Asked of the word before every speech verb: no copy when it is already in lower case.
+    let h: std::borrow::Cow<str> = if head.chars().any(char::is_uppercase) {
+        head.to_lowercase().into()
+    } else {
+        head.into()
+    };
+    PERSON_NOUNS.contains(&h.as_ref())
         || ["woman", "man", "person", "ist", "ard"]
             .iter()
             .any(|s| h.len() > s.len() + 2 && h.ends_with(s))

@@ -6,8 +6,11 @@ use super::lexicon::starts_upper;
 
 /// "Spaniard", "Australian", "Swede": a capitalized word naming someone by their country.
 pub(crate) fn is_demonym(w: &str) -> bool {
+    if !starts_upper(w) {
+        return false;
+    }
     let h = w.to_lowercase();
-    starts_upper(w) && (h.ends_with("ian") || h.ends_with("ese") || DEMONYMS.contains(&h.as_str()))
+    h.ends_with("ian") || h.ends_with("ese") || DEMONYMS.contains(&h.as_str())
 }
 
 /// A country, continent, US state or Canadian province ("Brazil", "South Korea", "Europe",
