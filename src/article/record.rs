@@ -42,6 +42,9 @@ fn paragraphs(text: &str) -> String {
     let blank_separated = lines.iter().any(|l| l.is_empty());
     let mut out = String::with_capacity(text.len());
     let mut para = String::new();
+    // Quotation marks of the paragraph so far, counted line by line: rescanning the whole
+    // paragraph at each line would be quadratic in a long hard-wrapped one.
+    let mut marks = Marks::default();
     for (i, line) in lines.iter().enumerate() {
         for word in line.split_whitespace() {
             if !para.is_empty() {
@@ -49,34 +52,59 @@ fn paragraphs(text: &str) -> String {
             }
             para.push_str(word);
         }
+        marks.add(line);
         let next_continues = blank_separated
             && !line.is_empty()
             && lines
                 .get(i + 1)
-                .is_some_and(|next| continues_onto(line, &para, next));
+                .is_some_and(|next| continues_onto(line, marks.open(), next));
         if !next_continues && !para.is_empty() {
             push_paragraph(&mut out, &mut para);
+            marks = Marks::default();
         }
     }
     push_paragraph(&mut out, &mut para);
     out
 }
 
-/// True when `next` goes on with the paragraph `para`, whose last line is `line` (inside a block
-/// of a blank-separated text): `line` looks hard-wrapped; or it stops mid-sentence and `next`
-/// starts in lower case; or `para` leaves a quotation open that `next` does not re-open
-/// (`"We are going to ... stimulus.⏎Josh Bivens, Economic Policy Institute."`: a pull quote
-/// with its attribution on a line of its own).
-fn continues_onto(line: &str, para: &str, next: &str) -> bool {
+/// Opening and closing quotation marks counted over a paragraph's lines.
+#[derive(Default)]
+struct Marks {
+    curly_open: usize,
+    curly_close: usize,
+    straight: usize,
+}
+
+impl Marks {
+    fn add(&mut self, line: &str) {
+        for c in line.chars() {
+            match c {
+                '“' => self.curly_open += 1,
+                '”' => self.curly_close += 1,
+                '"' => self.straight += 1,
+                _ => {}
+            }
+        }
+    }
+
+    /// The paragraph leaves a quotation open.
+    fn open(&self) -> bool {
+        self.curly_open > self.curly_close || self.straight % 2 == 1
+    }
+}
+
+/// True when `next` goes on with a paragraph whose last line is `line` (inside a block of a
+/// blank-separated text): `line` looks hard-wrapped; or it stops mid-sentence and `next`
+/// starts in lower case; or the paragraph leaves a quotation open (`open_quote`) that `next`
+/// does not re-open (`"We are going to ... stimulus.⏎Josh Bivens, Economic Policy
+/// Institute."`: a pull quote with its attribution on a line of its own).
+fn continues_onto(line: &str, open_quote: bool, next: &str) -> bool {
     if next.is_empty() || starts_item(next) {
         return false;
     }
     let mid_sentence = !line.ends_with(['.', '!', '?', '"', '”', ':'])
         && next.starts_with(|c: char| c.is_lowercase());
-    let open_quote = (para.matches('“').count() > para.matches('”').count()
-        || para.matches('"').count() % 2 == 1)
-        && !next.starts_with(['“', '"']);
-    wraps(line) || mid_sentence || open_quote
+    wraps(line) || mid_sentence || (open_quote && !next.starts_with(['“', '"']))
 }
 
 /// A record's date → the calendar day it names (in its own time zone: a story published at
