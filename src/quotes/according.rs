@@ -11,7 +11,7 @@
 
 use super::attribute::{Analysis, BACK_WINDOW};
 use super::forward::forward_np;
-use super::lexicon::{is_determiner, starts_upper, CUE, PART};
+use super::lexicon::{is_determiner, starts_lower, starts_upper, CUE, PART};
 use super::np::{count, punct, word, Mention, MentionKind};
 use super::tokens::{quote_ends_with, Kind, Tok};
 
@@ -93,8 +93,10 @@ fn cited_after(body: &str, toks: &[Tok], qi: usize, mention: Option<Mention>) ->
         if per(body, toks, k) {
             return source(body, toks, k + 1).filter(|_| outer);
         }
-        if outer && k > qi + 1 {
-            if let Some(outlet) = reporting_outlet(body, toks, k) {
+        // (An outlet closing the sentence relays all of it, whatever verbs come between:
+        // `..., saying X was "doing the right thing," suggesting ..., CNN reported.`)
+        if k > qi + 1 {
+            if let Some(outlet) = reporting_outlet(body, toks, qi, k) {
                 return Some(outlet);
             }
         }
@@ -120,18 +122,30 @@ fn cited_before(body: &str, toks: &[Tok], qi: usize) -> Option<Mention> {
         let opens = k == lo || punct(body, toks, k - 1) == Some(",");
         opens && according_to(body, toks, k)
     })?;
-    let other_quote = (lo..qi).any(|j| matches!(toks[j].kind, Kind::Quote(_)));
+    // (Quotes after the opening are its too: `According to White House pool reports, Obama
+    // said "there is love" ..., which he called "an evil, hateful act."`)
+    let other_quote = (lo..k).any(|j| matches!(toks[j].kind, Kind::Quote(_)));
     if other_quote || (lo..k).any(|j| toks[j].is(CUE)) {
         return None;
     }
     let np = source(body, toks, k + 2)?;
-    (punct(body, toks, np.last + 1) == Some(",")).then_some(np)
+    // "White House pool reports,": a name the phrase reader stops at may head a few lower-case
+    // nouns up to the comma.
+    let comma = (np.last + 1..(np.last + 4).min(qi))
+        .find(|&j| punct(body, toks, j).is_some())
+        .filter(|&j| punct(body, toks, j) == Some(","))?;
+    // ("reports" reads as a verb to the phrase reader.)
+    let nouns = (np.last + 1..comma).all(|j| word(body, toks, j).is_some_and(starts_lower));
+    nouns.then_some(Mention {
+        last: comma - 1,
+        ..np
+    })
 }
 
 /// `..., reports USA Today.` / `..., CNN reported.` closing the sentence: the outlet whose
 /// report the author relays. Only a name (with "the"), and only at the sentence's end (past a
 /// time: "reported Monday"), so "reported that ..." and "the group reported losses" stay.
-fn reporting_outlet(body: &str, toks: &[Tok], k: usize) -> Option<Mention> {
+fn reporting_outlet(body: &str, toks: &[Tok], qi: usize, k: usize) -> Option<Mention> {
     let verb = word(body, toks, k)?;
     if !matches!(verb, "reported" | "reports") || punct(body, toks, k - 1).is_some_and(|p| p != ",")
     {
@@ -154,12 +168,15 @@ fn reporting_outlet(body: &str, toks: &[Tok], k: usize) -> Option<Mention> {
         let np = forward_np(body, toks, k + 1, toks.len().min(k + 8))?;
         return (named(&np) && closes(np.last + 1)).then_some(np);
     }
-    // "..., CNN reported." — the outlet runs from the comma to the verb.
-    let comma = (k.saturating_sub(6)..k)
+    // "..., CNN reported." — the outlet runs from the comma to the verb; `"...," the Times
+    // reported.` — or from the quote that ends on one.
+    let comma = (k.saturating_sub(6).max(qi)..k)
         .rev()
-        .find(|&j| punct(body, toks, j).is_some())?;
+        .find(|&j| punct(body, toks, j).is_some() || j == qi)?;
     let np = forward_np(body, toks, comma + 1, k).filter(|m| m.last + 1 == k)?;
-    (punct(body, toks, comma) == Some(",") && named(&np) && closes(k + 1)).then_some(np)
+    let after_comma = punct(body, toks, comma) == Some(",")
+        || (comma == qi && quote_ends_with(body, toks, qi, &[',']));
+    (after_comma && named(&np) && closes(k + 1)).then_some(np)
 }
 
 /// `"...," per the party's bylaws.`, `..., per a source familiar with the talks`: "per" set off
@@ -278,6 +295,33 @@ mod tests {
                 Some("Moreau".to_string()),
                 Some("Moreau".to_string()),
             ]
+        );
+    }
+
+    #[test]
+    fn an_opening_source_covers_every_quote_of_its_sentence() {
+        let body = "The mayor toured the valley on Sunday.\n\n\
+                    According to city hall pool reports, Moreau said “there is hope” in the \
+                    valley after the flood, which she called “a cruel, senseless blow.”";
+        assert_eq!(
+            speakers(body),
+            [
+                Some("city hall pool reports".to_string()),
+                Some("city hall pool reports".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_outlet_closing_the_sentence_after_the_quote_or_other_verbs() {
+        let body = "The party met in Philadelphia.\n\n\
+                    Asked about the ban, Moreau said: \"There will always be exceptions,\" the \
+                    Gazette reported.\n\n\
+                    Moreau welcomed the vote, saying her rival was \"doing the right thing,\" \
+                    suggesting she might ask him to join her, Reuters reported.";
+        assert_eq!(
+            speakers(body),
+            [Some("the Gazette".to_string()), Some("Reuters".to_string())]
         );
     }
 
