@@ -13,6 +13,7 @@ use super::np::{
     np_exact, object_of_preposition, paren_open, person_noun, punct, word, Mention, MentionKind,
     NP_MAX, PREPOSITIONS,
 };
+use super::respondents::respondents;
 use super::runs::{after_place_preposition, run_from, run_to};
 use super::time_phrases::{before_time, is_month, is_weekday_word};
 use super::tokens::{strip_possessive, text, Kind, Tok};
@@ -308,6 +309,9 @@ pub(crate) fn backward_core(body: &str, toks: &[Tok], lo: usize, end: usize) -> 
     // "... of his campaign and has boasted": a conjunction ends no subject.
     if toks[last].is(BLOCK) {
         return None;
+    }
+    if let Some(m) = respondents(body, toks, lo, last) {
+        return Some(m);
     }
     // Description: back to a determiner or a possessive ("Trump's spokesman", "the
     // parliament's committee"), or to the start of the clause.

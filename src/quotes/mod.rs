@@ -46,6 +46,7 @@ mod possessor;
 mod previous;
 mod relative;
 mod resolve;
+mod respondents;
 mod roles;
 mod runs;
 mod sentence_subject;
