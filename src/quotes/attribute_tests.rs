@@ -227,6 +227,8 @@ fn cue_patterns() {
         ("Ortega at the time said he’d asked his staff to \"look into it\" soon.", 0, Some("Ortega"), true),
         ("\"We stand with the teachers,\" the letter reads.", 0, Some("the letter"), false),
         ("Ortega has railed against what he calls the \"downtown cartel\" for years.", 0, Some("Ortega"), true),
+        ("Ortega attacked the levy, which he described as \"a tax on the poor\" at the meeting.", 0, Some("he"), true),
+        ("The council dropped the levy, which it called \"a stopgap\" at the meeting.", 0, Some("The council"), true),
         ("Mary Ortega condemned what he called a \"brazen breach\" of the rules.", 0, Some("he"), true),
         ("\"It costs a lot,\" said Will Ortega, a planner. \"And it keeps rising.\"", 0, Some("Will Ortega"), false),
         ("\"It costs a lot,\" said Ana Ortega, a planner, \"and it keeps rising.\"", 1, Some("Ana Ortega"), false),
