@@ -8,7 +8,7 @@
 
 use super::antecedents::Event;
 use super::attribute::{Analysis, Mention, MentionKind};
-use super::institutions::is_group;
+use super::institutions::{is_group, national_executive};
 use super::lexicon;
 use super::names::Names;
 use super::resolve::{lower_determiner, mention_words, person_named};
@@ -158,6 +158,10 @@ pub(super) fn definite_person(
     let (&det, rest) = words.split_first()?;
     let head = *rest.last()?;
     if !det.eq_ignore_ascii_case("the") || !person_noun(head) || rest.len() > 4 {
+        return None;
+    }
+    // "the Scottish Executive" is a government, not "the executive" of a company.
+    if national_executive(&rest.join(" ")) {
         return None;
     }
     let role: Vec<String> = rest

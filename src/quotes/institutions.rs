@@ -13,6 +13,21 @@ pub(crate) fn is_institution(name: &str) -> bool {
             .split(' ')
             .zip(name.split(' ').skip(1))
             .any(|(w, next)| next == "of" && INSTITUTIONS.contains(&w))
+        || national_executive(name)
+}
+
+/// "Scottish Executive", "Northern Ireland Executive": a nation's government, where "Chief
+/// Executive" is a person's title.
+pub(crate) fn national_executive(name: &str) -> bool {
+    name.strip_suffix(" Executive")
+        .and_then(|rest| rest.rsplit(' ').next())
+        .is_some_and(|w| {
+            // ("Scottish", "Welsh": adjectives, which the demonym list of persons leaves out.)
+            super::places::is_demonym(w)
+                || super::places::is_country_or_state(w)
+                || (w.ends_with("ish") && super::lexicon::starts_upper(w))
+                || matches!(w, "Welsh" | "French" | "Dutch")
+        })
 }
 
 /// "Lib Dems", "Tories", "Israelis": a party's or a people's plural, a group, not a person.

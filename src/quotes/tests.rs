@@ -1264,6 +1264,11 @@ fn attribution_rules() {
             "Prime Minister Gordon Brown's spokesman also condemned the release of the tape.\n\n\"It is our policy not to comment on such footage,\" he added.",
             &[("It is our policy", Some("Prime Minister Gordon Brown's spokesman"), Some("he"))],
         ),
+        // "the Welsh Executive" is a government, not "the executive" of Alcohol Focus.
+        (
+            "Jack Law, chief executive of Alcohol Focus Wales, criticised the remark.\n\nThe Welsh Executive said the comments were \"a recognition that people will get drunk\".",
+            &[("a recognition", Some("Welsh Executive"), Some("The Welsh Executive"))],
+        ),
         // "Oh" is a surname beside a name ("Sandra Oh"), not the interjection.
         (
             "\"This research gives us a new path forward,\" said William Oh, a professor of medicine.\n\n\"It is early days,\" Oh said.",
