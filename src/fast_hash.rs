@@ -1,5 +1,6 @@
-//! A fast hasher for the word tables probed once per token (quotes' lexicon, prose's stop
-//! words). In: short keys from our own lists. Out: `FastMap` / `FastSet`.
+//! Fast lookups for the word tables probed once per token (quotes' lexicon, prose's stop
+//! words). In: short keys from our own lists. Out: `FastMap` / `FastSet`, and `KeySet` for
+//! words of up to 8 bytes packed into integers (`word_key`).
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -44,3 +45,54 @@ impl Hasher for WordHasher {
 
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<WordHasher>>;
+
+/// A set of non-zero integer keys, open-addressed: a multiply-shift hash and linear probing in
+/// a table kept under a quarter full, so a lookup is one multiply and usually one load.
+pub(crate) struct KeySet {
+    slots: Vec<u64>,
+    shift: u32,
+}
+
+impl KeySet {
+    pub(crate) fn new(keys: impl Iterator<Item = u64>) -> KeySet {
+        let keys: Vec<u64> = keys.filter(|&k| k != 0).collect();
+        let bits = (keys.len() * 4).next_power_of_two().trailing_zeros().max(4);
+        let mut set = KeySet {
+            slots: vec![0; 1 << bits],
+            shift: 64 - bits,
+        };
+        for k in keys {
+            let mut i = set.slot(k);
+            while set.slots[i] != 0 && set.slots[i] != k {
+                i = (i + 1) % set.slots.len();
+            }
+            set.slots[i] = k;
+        }
+        set
+    }
+
+    fn slot(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    pub(crate) fn contains(&self, key: u64) -> bool {
+        let mut i = self.slot(key);
+        loop {
+            match self.slots[i] {
+                0 => return false,
+                k if k == key => return true,
+                _ => i = (i + 1) % self.slots.len(),
+            }
+        }
+    }
+}
+
+/// A word of up to 8 bytes, ASCII letters lowercased, as an integer (its first byte lowest).
+/// Every stop word fits.
+pub(crate) fn word_key(word: &[u8]) -> Option<u64> {
+    (word.len() <= 8).then(|| {
+        word.iter()
+            .rev()
+            .fold(0, |k, &b| k << 8 | u64::from(b.to_ascii_lowercase()))
+    })
+}

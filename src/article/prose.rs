@@ -21,6 +21,7 @@
 //! no stop words at all is in some other language: the density test is then skipped and length
 //! decides alone.
 
+use crate::fast_hash::{word_key, KeySet};
 use std::sync::LazyLock;
 
 use super::{Kind, Line};
@@ -97,62 +98,11 @@ const STOP_WORDS: &[&str] = &[
     "werd", "wordt", "naar", "om", "heeft", "aan",
 ];
 
-/// The stop words as integer keys (`key`): asked of every word of every long line, so an
+/// The stop words as integer keys (`word_key`): asked of every word of every long line, so an
 /// integer table beats hashing the word's bytes (and a sorted list's binary search, which
 /// profiled at half this function's cycles).
 static STOP: LazyLock<KeySet> =
-    LazyLock::new(|| KeySet::new(STOP_WORDS.iter().filter_map(|w| key(w.as_bytes()))));
-
-/// A set of non-zero integer keys, open-addressed: a multiply-shift hash and linear probing in
-/// a table kept under a quarter full, so a lookup is one multiply and usually one load.
-struct KeySet {
-    slots: Vec<u64>,
-    shift: u32,
-}
-
-impl KeySet {
-    fn new(keys: impl Iterator<Item = u64>) -> KeySet {
-        let keys: Vec<u64> = keys.filter(|&k| k != 0).collect();
-        let bits = (keys.len() * 4).next_power_of_two().trailing_zeros().max(4);
-        let mut set = KeySet {
-            slots: vec![0; 1 << bits],
-            shift: 64 - bits,
-        };
-        for k in keys {
-            let mut i = set.slot(k);
-            while set.slots[i] != 0 && set.slots[i] != k {
-                i = (i + 1) % set.slots.len();
-            }
-            set.slots[i] = k;
-        }
-        set
-    }
-
-    fn slot(&self, key: u64) -> usize {
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
-    }
-
-    fn contains(&self, key: u64) -> bool {
-        let mut i = self.slot(key);
-        loop {
-            match self.slots[i] {
-                0 => return false,
-                k if k == key => return true,
-                _ => i = (i + 1) % self.slots.len(),
-            }
-        }
-    }
-}
-
-/// A word of up to 8 bytes, ASCII letters lowercased, as an integer (its first byte lowest).
-/// Every stop word fits.
-fn key(word: &[u8]) -> Option<u64> {
-    (word.len() <= 8).then(|| {
-        word.iter()
-            .rev()
-            .fold(0, |k, &b| k << 8 | u64::from(b.to_ascii_lowercase()))
-    })
-}
+    LazyLock::new(|| KeySet::new(STOP_WORDS.iter().filter_map(|w| word_key(w.as_bytes()))));
 
 /// Lines longer than this are judged on their first this many bytes.
 const SAMPLE_BYTES: usize = 20_000;
@@ -213,11 +163,11 @@ fn stats(line: &str) -> Stats {
         // "don't", "l'État": the part before an apostrophe decides.
         let head = &word[..apostrophe(word).unwrap_or(word.len())];
         let key = if head.is_ascii() {
-            key(head.as_bytes())
+            word_key(head.as_bytes())
         } else {
             buf.clear();
             buf.extend(head.chars().flat_map(char::to_lowercase));
-            key(buf.as_bytes())
+            word_key(buf.as_bytes())
         };
         s.stop += usize::from(key.is_some_and(|k| STOP.contains(k)));
     }
