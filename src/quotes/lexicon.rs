@@ -48,7 +48,7 @@ pub(crate) const TENSED: u16 = 1 << 13;
 const ADVERB: u16 = 1 << 14;
 
 /// Every list in one table: one lookup per word instead of one per list.
-static TABLE: LazyLock<FastMap<&'static str, u16>> = LazyLock::new(|| {
+static TABLE: LazyLock<FastMap<&'static [u8], u16>> = LazyLock::new(|| {
     let mut t = FastMap::default();
     let lists: [(&[&str], u16); 10] = [
         (CUE_FINITE, CUE),
@@ -69,7 +69,7 @@ static TABLE: LazyLock<FastMap<&'static str, u16>> = LazyLock::new(|| {
     ];
     for (list, bit) in lists.into_iter().chain(more) {
         for w in list {
-            *t.entry(*w).or_insert(0) |= bit;
+            *t.entry(w.as_bytes()).or_insert(0) |= bit;
         }
     }
     // "read" is its own base form ("Will read the statement"); irregular pasts are listed.
@@ -80,7 +80,7 @@ static TABLE: LazyLock<FastMap<&'static str, u16>> = LazyLock::new(|| {
             && **w != "read"
     });
     for w in tensed {
-        *t.entry(*w).or_insert(0) |= TENSED;
+        *t.entry(w.as_bytes()).or_insert(0) |= TENSED;
     }
     t
 });
@@ -157,18 +157,17 @@ pub(crate) fn flags(word: &str) -> u16 {
     if word.len() > MAX {
         return case | ly;
     }
+    // (Keyed by bytes: a lowercased copy needs no UTF-8 check to be looked up.)
     let found = if case != UPPER && word.is_ascii() {
-        TABLE.get(word).copied()
+        TABLE.get(word.as_bytes()).copied()
     } else if word.is_ascii() {
         let mut buf = [0u8; MAX];
         let buf = &mut buf[..word.len()];
         buf.copy_from_slice(word.as_bytes());
         buf.make_ascii_lowercase();
-        std::str::from_utf8(buf)
-            .ok()
-            .and_then(|w| TABLE.get(w).copied())
+        TABLE.get(&*buf).copied()
     } else {
-        TABLE.get(word.to_lowercase().as_str()).copied()
+        TABLE.get(word.to_lowercase().as_bytes()).copied()
     };
     let found = found.unwrap_or(0);
     let adverb = if found & ADVERB != 0 && case == LOWER {
@@ -182,6 +181,10 @@ pub(crate) fn flags(word: &str) -> u16 {
 /// "al-Jubeir", "el-Sisi": an Arabic surname written with its lowercase article is a
 /// capitalized name word all the same.
 fn particle_name(word: &str) -> bool {
+    // (Asked of every token: most start with neither letter.)
+    if !word.starts_with(['a', 'e']) {
+        return false;
+    }
     ["al-", "el-", "ad-", "as-", "ash-"].iter().any(|p| {
         word.strip_prefix(p)
             .is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase))
