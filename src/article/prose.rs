@@ -179,6 +179,7 @@ fn stats(line: &str) -> Stats {
 /// only where one could be a non-ASCII space: the char iterators cost hundreds of instructions
 /// a word and made this the largest cost of the article stage.
 fn words(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
     let len = text.len();
     let mut i = 0;
     std::iter::from_fn(move || {
@@ -190,6 +191,11 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
             }
             let start = i;
             while i < len {
+                // Printable ASCII, nearly every byte, in a tight loop; the rest asks `space_at`.
+                if (b'!'..0x80).contains(&bytes[i]) {
+                    i += 1;
+                    continue;
+                }
                 let (space, width) = space_at(text, i);
                 if space {
                     break;
