@@ -132,18 +132,17 @@ fn stats(line: &str) -> Stats {
     let text = line
         .get(..line.floor_char_boundary(SAMPLE_BYTES))
         .unwrap_or(line);
-    // One pass over the bytes for the character, mark and sentence counts.
     let mut s = Stats {
-        chars: 0,
+        // (std counts chars eight bytes at a time.)
+        chars: text.chars().count(),
         words: 0,
         stop: 0,
         marks: 0,
         sentences: 0,
     };
+    // One pass over the bytes for the mark and sentence counts.
     let bytes = text.as_bytes();
     for (i, &b) in bytes.iter().enumerate() {
-        // A UTF-8 character starts at every byte that is no continuation byte (10xxxxxx).
-        s.chars += usize::from((b as i8) >= -0x40);
         if matches!(b, b'.' | b',' | b';' | b':' | b'!' | b'?') {
             s.marks += 1;
             s.sentences += usize::from(
@@ -234,8 +233,15 @@ fn apostrophe(word: &str) -> Option<usize> {
 }
 
 /// `word` without the characters at its edges that are not alphanumeric.
+#[inline]
 fn trim(word: &str) -> &str {
     let bytes = word.as_bytes();
+    // Most words start and end on an ASCII letter or digit: nothing to trim.
+    if bytes.first().is_some_and(u8::is_ascii_alphanumeric)
+        && bytes.last().is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return word;
+    }
     let (mut start, mut end) = (0, bytes.len());
     while start < end {
         let b = bytes[start];
