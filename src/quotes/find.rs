@@ -39,24 +39,22 @@ pub(crate) fn paragraphs(body: &str) -> Vec<Paragraph> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'\n' {
-            // Look past horizontal whitespace for a second newline.
-            let mut j = i + 1;
-            while j < bytes.len() && matches!(bytes[j], b' ' | b'\t' | b'\r') {
+    // (`str::find` of a char is a memchr: most bytes are no newline.)
+    while let Some(off) = body[i..].find('\n') {
+        let nl = i + off;
+        // Look past horizontal whitespace for a second newline.
+        let mut j = nl + 1;
+        while j < bytes.len() && matches!(bytes[j], b' ' | b'\t' | b'\r') {
+            j += 1;
+        }
+        if j < bytes.len() && bytes[j] == b'\n' {
+            push_trimmed(body, start, nl, &mut out);
+            while j < bytes.len() && bytes[j].is_ascii_whitespace() {
                 j += 1;
             }
-            if j < bytes.len() && bytes[j] == b'\n' {
-                push_trimmed(body, start, i, &mut out);
-                while j < bytes.len() && bytes[j].is_ascii_whitespace() {
-                    j += 1;
-                }
-                start = j;
-                i = j;
-                continue;
-            }
+            start = j;
         }
-        i += 1;
+        i = j;
     }
     push_trimmed(body, start, body.len(), &mut out);
     out
@@ -118,10 +116,21 @@ pub(crate) fn spans(body: &str, paras: &[Paragraph]) -> Vec<Span> {
         let first = out.len();
         let mut open: Option<usize> = None; // offset just past the opening mark
         let mut open_at = 0;
-        let mut prev: Option<char> = None;
-        let mut chars = text.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            let next = chars.peek().map(|&(_, n)| n);
+        // Quote marks are rare: jump from one byte that can start one (`"`, or the lead byte of
+        // the curly and angle marks) to the next instead of decoding every char.
+        let bytes = text.as_bytes();
+        let mut from = 0;
+        while let Some(off) = bytes[from..]
+            .iter()
+            .position(|&b| matches!(b, b'"' | 0xC2 | 0xE2))
+        {
+            let i = from + off;
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
+            from = i + c.len_utf8();
+            let prev = text[..i].chars().next_back();
+            let next = text[from..].chars().next();
             if let Some(dir) = direction(c, prev, next) {
                 let here = p.start + i;
                 let past = here + c.len_utf8();
@@ -150,7 +159,6 @@ pub(crate) fn spans(body: &str, paras: &[Paragraph]) -> Vec<Span> {
                     }
                 }
             }
-            prev = Some(c);
         }
         // A straight mark left open in an article typed with curly quotes, with no straight
         // mark re-opening the next paragraph, is a stray (a conversion slip: `"Kevin was
