@@ -222,8 +222,12 @@ fn words(body: &str, from: usize, to: usize, para: u32, out: &mut Vec<Tok>) {
         return;
     }
     let seg = &body[from..to];
-    let mut it = seg.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let bytes = seg.as_bytes();
+    let char_at = |k: usize| seg.get(k..).and_then(|s| s.chars().next());
+    let mut k = 0;
+    while let Some(c) = char_at(k) {
+        let i = k;
+        k += c.len_utf8();
         if c.is_whitespace() {
             continue;
         }
@@ -231,22 +235,18 @@ fn words(body: &str, from: usize, to: usize, para: u32, out: &mut Vec<Tok>) {
         // sentence; skipped, the name meets its verb.
         if c == '<' {
             if let Some(len) = ticker_len(&seg[i + 1..]) {
-                while it.peek().is_some_and(|&(j, _)| j <= i + len + 1) {
-                    it.next();
-                }
+                k = i + len + 2;
                 continue;
             }
         }
         if !c.is_alphanumeric() {
-            let mut end = from + i + c.len_utf8();
             // "McCain -- who lost in 2008 -- said": a typed double hyphen is one dash.
-            if c == '-' && it.peek().is_some_and(|&(_, d)| d == '-') {
-                it.next();
-                end += 1;
+            if c == '-' && char_at(k) == Some('-') {
+                k += 1;
             }
             out.push(Tok {
                 start: from + i,
-                end,
+                end: from + k,
                 kind: Kind::Punct,
                 para,
                 sent: 0,
@@ -254,10 +254,18 @@ fn words(body: &str, from: usize, to: usize, para: u32, out: &mut Vec<Tok>) {
             });
             continue;
         }
-        let mut e = i + c.len_utf8();
-        while let Some(&(j, d)) = it.peek() {
+        let mut e = k;
+        loop {
+            // ASCII letters and digits, nearly every byte of a word, go on without decoding.
+            while bytes.get(e).is_some_and(u8::is_ascii_alphanumeric) {
+                e += 1;
+            }
+            let Some(d) = char_at(e) else {
+                break;
+            };
+            let j = e;
             let after = j + d.len_utf8();
-            let next = seg[after..].chars().next();
+            let next = char_at(after);
             // "9/11 widow Terry Strada", "24/7": a slash between digits is inside the word.
             let digit_slash = d == '/'
                 && seg[..j].ends_with(|c: char| c.is_ascii_digit())
@@ -275,23 +283,21 @@ fn words(body: &str, from: usize, to: usize, para: u32, out: &mut Vec<Tok>) {
                 break;
             }
             e = after;
-            it.next();
         }
         if seg[e..].starts_with('.') && is_abbrev(&seg[i..e]) {
             e += 1;
-            it.next();
         }
         // "Sanders’ campaign manager": a plural possessive's apostrophe belongs to the word (a
         // closing single quote is inside a quote span, never here).
         if seg[i..e].ends_with(['s', 'S']) {
-            if let Some(a) = seg[e..].chars().next().filter(|c| matches!(c, '’' | '\'')) {
+            if let Some(a) = char_at(e).filter(|c| matches!(c, '’' | '\'')) {
                 let after = &seg[e + a.len_utf8()..];
                 if !after.chars().next().is_some_and(char::is_alphanumeric) {
                     e += a.len_utf8();
-                    it.next();
                 }
             }
         }
+        k = e;
         // "He’s claiming", "They're saying": the pronoun is the subject and the contraction an
         // auxiliary, not a possessive ("He’s" read as "his" hid the speaker).
         if let Some(split) = contraction(&seg[i..e]) {
