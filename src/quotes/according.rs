@@ -234,14 +234,7 @@ fn source(body: &str, toks: &[Tok], from: usize) -> Option<Mention> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::find_quotes;
-
-    fn speakers(body: &str) -> Vec<Option<String>> {
-        find_quotes(body, None)
-            .into_iter()
-            .map(|q| q.speaker_mention)
-            .collect()
-    }
+    use super::super::test_quotes::mentions as speakers;
 
     #[test]
     fn a_cited_source_after_the_speaker_is_the_speaker() {

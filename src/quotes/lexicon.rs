@@ -329,6 +329,14 @@ pub(crate) fn gender_of_word(w: &str) -> Gender {
     }
 }
 
+/// "one" to "ten" in lower case: a count written as a word.
+pub(crate) fn is_number_word(w: &str) -> bool {
+    matches!(
+        w,
+        "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+    )
+}
+
 pub(crate) fn starts_upper(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }

@@ -420,6 +420,14 @@ mod test_quotes {
     pub(super) fn speaker_of(body: &str, prefix: &str) -> Option<String> {
         quote_starting(body, prefix).and_then(|q| q.speaker)
     }
+
+    /// Every quote's mention, in body order.
+    pub(super) fn mentions(body: &str) -> Vec<Option<String>> {
+        find_quotes(body, None)
+            .into_iter()
+            .map(|q| q.speaker_mention)
+            .collect()
+    }
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 //! a name, read none of these. In: the tokens before a speech verb. Out: the respondents'
 //! phrase as written, a description.
 
-use super::lexicon::{is_determiner, is_subordinator, BLOCK, CUE};
+use super::lexicon::{is_determiner, is_number_word, is_subordinator, BLOCK, CUE};
 use super::np::{count, word, Mention, MentionKind};
 use super::tokens::Tok;
 
@@ -89,11 +89,9 @@ fn share(body: &str, toks: &[Tok], lo: usize, last: usize) -> Option<Mention> {
     })
 }
 
+/// "four", "Six": a count written as a word, in any case.
 fn number_word(w: &str) -> bool {
-    matches!(
-        w.to_ascii_lowercase().as_str(),
-        "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
-    )
+    is_number_word(&w.to_ascii_lowercase())
 }
 
 /// "about", "nearly", "roughly": a word that makes a share approximate.
@@ -106,14 +104,7 @@ fn approximates(w: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::find_quotes;
-
-    fn speakers(body: &str) -> Vec<Option<String>> {
-        find_quotes(body, None)
-            .into_iter()
-            .map(|q| q.speaker_mention)
-            .collect()
-    }
+    use super::super::test_quotes::mentions as speakers;
 
     #[test]
     fn poll_respondents_speak_as_written() {

@@ -3,6 +3,7 @@
 //! the verb. Out: where the time phrase starts, so the subject can be read before it. Split
 //! from `backward.rs`.
 
+use super::lexicon::is_number_word;
 use super::np::word;
 use super::tokens::Tok;
 
@@ -49,24 +50,8 @@ fn counted_span(body: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
     }
     let count = |c: &str| {
         c.chars().all(|ch| ch.is_ascii_digit())
-            || matches!(
-                c,
-                "a" | "an"
-                    | "one"
-                    | "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "seven"
-                    | "eight"
-                    | "nine"
-                    | "ten"
-                    | "few"
-                    | "several"
-                    | "some"
-                    | "many"
-            )
+            || is_number_word(c)
+            || matches!(c, "a" | "an" | "few" | "several" | "some" | "many")
     };
     let mut start = u;
     if start > lo + 1 && w(start - 1).is_some_and(|c| count(&c)) {
